@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './files';
+import { registerValidate } from './validate';
+
+/**
+ * The `cogfed` command. Each subcommand module loads only what it needs:
+ * `validate` never loads CDKTF or the provider bindings (synth, review and
+ * diff load the compile stage inside their actions).
+ */
+export function main(argv: readonly string[]): void {
+  const program = new Command()
+    .name('cogfed')
+    .description('Federate AWS Cognito with your customers\' identity providers: YAML in, Terraform out.')
+    .version('0.1.0')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerValidate(program);
+  for (const register of lazyCommands()) register(program);
+
+  try {
+    program.parse(argv as string[], { from: 'node' });
+  } catch (error) {
+    exitOnError(error);
+  }
+}
+
+/** Commands whose modules are looked up only if present, so a build of one stage does not need the others. */
+function lazyCommands(): Array<(program: Command) => void> {
+  const registrations: Array<(program: Command) => void> = [];
+  for (const name of ['synth', 'review', 'diff']) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(`./${name}`) as Record<string, (program: Command) => void>;
+      const register = mod[`register${name[0].toUpperCase()}${name.slice(1)}`];
+      if (register) registrations.push(register);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    }
+  }
+  return registrations;
+}
+
+export function exitOnError(error: unknown): never {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; every other parse failure is a usage error.
+    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    process.exit(ok ? 0 : 2);
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`cogfed: ${error.message}\n`);
+    process.exit(2);
+  }
+  // Anything else is a bug in cogfed, not in the input: say so plainly.
+  process.stderr.write(`cogfed: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  if (process.env.COGFED_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+  process.exit(3);
+}
+
+if (require.main === module) main(process.argv);

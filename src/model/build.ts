@@ -1,0 +1,165 @@
+import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, IdentityProviderConfig, UserPoolConfig } from './config';
+import type { Client, CustomAttribute, Domain, Duration, Model, OidcProvider, Pool, ResourceServer } from './model';
+
+/** Defaults of the configuration language; the schema's descriptions document the same values. */
+export const DEFAULTS = {
+  tokenValidity: { access: '1h', id: '1h', refresh: '30d' },
+  authFlows: ['user-srp', 'refresh-token'] as AuthFlow[],
+  usernameClaim: 'sub',
+  passwordPolicy: {
+    minimumLength: 12,
+    requireLowercase: true,
+    requireUppercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    temporaryPasswordValidityDays: 7,
+  },
+  stringMaxLength: 2048,
+};
+
+const AUTH_FLOWS: Record<AuthFlow, string> = {
+  'user-srp': 'ALLOW_USER_SRP_AUTH',
+  'refresh-token': 'ALLOW_REFRESH_TOKEN_AUTH',
+  'user-password': 'ALLOW_USER_PASSWORD_AUTH',
+  'admin-user-password': 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  custom: 'ALLOW_CUSTOM_AUTH',
+  'user-auth': 'ALLOW_USER_AUTH',
+};
+
+const DURATION_UNITS = { m: 'minutes', h: 'hours', d: 'days' } as const;
+
+/**
+ * Apply defaults and sort. Input must have passed validation (schema and
+ * rules); this function trusts it.
+ */
+export function buildModel(config: CogfedFile, file: string): Model {
+  const s3 = config.backend?.s3;
+  return {
+    file,
+    stack: config.stack,
+    region: config.aws.region,
+    tags: sortedRecord(config.aws.tags ?? {}),
+    backend: s3
+      ? { kind: 's3', bucket: s3.bucket, key: s3.key ?? `cognito/${config.stack}.tfstate`, region: s3.region, useLockfile: s3.lockfile ?? true, encrypt: s3.encrypt ?? true }
+      : { kind: 'local' },
+    pools: entries(config.userPools).map(([id, pool]) => buildPool(config, id, pool)),
+  };
+}
+
+function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
+  const usernameAttributes = [...(pool.signIn?.usernameAttributes ?? [])].sort();
+  const mfaMode = pool.mfa?.mode ?? 'off';
+  const methods = new Set(pool.mfa?.methods ?? []);
+  return {
+    id,
+    name: pool.name ?? `${config.stack}-${id}`,
+    deletionProtection: pool.deletionProtection ?? true,
+    ...(pool.tier ? { tier: pool.tier.toUpperCase() as Pool['tier'] } : {}),
+    usernameAttributes,
+    caseSensitive: pool.signIn?.caseSensitive ?? false,
+    autoVerifiedAttributes: [...(pool.signIn?.autoVerify ?? usernameAttributes)].sort(),
+    passwordPolicy: { ...DEFAULTS.passwordPolicy, ...stripUndefined(pool.passwordPolicy ?? {}) },
+    mfa: {
+      configuration: mfaMode === 'off' ? 'OFF' : mfaMode === 'optional' ? 'OPTIONAL' : 'ON',
+      totp: mfaMode !== 'off' && methods.has('totp'),
+      email: mfaMode !== 'off' && methods.has('email'),
+      ...(mfaMode !== 'off' && methods.has('sms') && pool.mfa?.sms ? { sms: { ...pool.mfa.sms } } : {}),
+    },
+    ...(pool.email ? { email: { ...pool.email } } : {}),
+    customAttributes: entries(pool.customAttributes).map(([name, attribute]) => buildCustomAttribute(name, attribute)),
+    ...(pool.domain ? { domain: buildDomain(config.aws.region, pool.domain) } : {}),
+    resourceServers: entries(pool.resourceServers).map(
+      ([rsId, rs]): ResourceServer => ({
+        id: rsId,
+        identifier: rs.identifier,
+        name: rs.name ?? rsId,
+        scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
+      }),
+    ),
+    providers: entries(pool.identityProviders).map(([name, provider]) => buildProvider(name, provider)),
+    clients: entries(pool.clients).map(([clientId, client]) => buildClient(clientId, client)),
+  };
+}
+
+function buildCustomAttribute(name: string, attribute: CustomAttributeConfig): CustomAttribute {
+  const types = { string: 'String', number: 'Number', boolean: 'Boolean', datetime: 'DateTime' } as const;
+  const result: CustomAttribute = { name, type: types[attribute.type], mutable: attribute.mutable ?? true };
+  if (attribute.type === 'string') {
+    result.stringConstraints = { minLength: attribute.minLength ?? 0, maxLength: attribute.maxLength ?? DEFAULTS.stringMaxLength };
+  }
+  if (attribute.type === 'number' && (attribute.min !== undefined || attribute.max !== undefined)) {
+    result.numberConstraints = stripUndefined({ min: attribute.min, max: attribute.max });
+  }
+  return result;
+}
+
+function buildDomain(region: string, domain: DomainConfig): Domain {
+  const managedLoginVersion = domain.managedLoginVersion ?? 1;
+  if (domain.custom) {
+    return { kind: 'custom', name: domain.custom.name, certificateArn: domain.custom.certificateArn, host: domain.custom.name, managedLoginVersion };
+  }
+  const prefix = domain.prefix ?? '';
+  return { kind: 'prefix', prefix, host: `${prefix}.auth.${region}.amazoncognito.com`, managedLoginVersion };
+}
+
+function buildProvider(name: string, provider: IdentityProviderConfig): OidcProvider {
+  return {
+    name,
+    issuer: provider.issuer,
+    clientId: provider.clientId,
+    clientSecret: provider.clientSecret,
+    scopes: [...provider.scopes],
+    attributesRequestMethod: provider.attributesRequestMethod ?? 'GET',
+    identifiers: [...(provider.identifiers ?? [])],
+    attributeMapping: sortedRecord({ username: DEFAULTS.usernameClaim, ...(provider.attributeMapping ?? {}) }),
+    ...(provider.endpoints ? { endpoints: stripUndefined({ ...provider.endpoints }) } : {}),
+  };
+}
+
+function buildClient(id: string, client: ClientConfig): Client {
+  const validity = { ...DEFAULTS.tokenValidity, ...stripUndefined(client.tokenValidity ?? {}) };
+  return {
+    id,
+    name: client.name ?? id,
+    callbackUrls: sorted(client.callbackUrls),
+    logoutUrls: sorted(client.logoutUrls),
+    ...(client.defaultRedirectUri ? { defaultRedirectUri: client.defaultRedirectUri } : {}),
+    oauthFlows: sorted(client.oauth?.flows),
+    oauthScopes: sorted(client.oauth?.scopes),
+    identityProviders: sorted(client.identityProviders),
+    generateSecret: client.generateSecret ?? false,
+    explicitAuthFlows: (client.authFlows ?? DEFAULTS.authFlows).map((flow) => AUTH_FLOWS[flow]).sort(),
+    tokenValidity: { access: parseDuration(validity.access), id: parseDuration(validity.id), refresh: parseDuration(validity.refresh) },
+    ...(client.readAttributes ? { readAttributes: sorted(client.readAttributes) } : {}),
+    ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
+    enableTokenRevocation: client.enableTokenRevocation ?? true,
+  };
+}
+
+/** `90m`, `1h`, `30d`: validation (the token-validity rule) has already rejected anything else. */
+export function parseDuration(text: string): Duration {
+  const match = /^([1-9][0-9]{0,6})([mhd])$/.exec(text);
+  if (!match) throw new Error(`invalid duration ${JSON.stringify(text)} reached the model; validation should have rejected it`);
+  return { value: Number(match[1]), unit: DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS], text };
+}
+
+export function durationMinutes(d: Duration): number {
+  return d.unit === 'minutes' ? d.value : d.unit === 'hours' ? d.value * 60 : d.value * 1440;
+}
+
+/** Entries sorted by key (code-unit order, the same on every machine). */
+export function entries<T>(record: Record<string, T> | undefined): Array<[string, T]> {
+  return Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function sorted<T extends string>(list: T[] | undefined): T[] {
+  return [...(list ?? [])].sort();
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(entries(record));
+}
+
+function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

@@ -1,0 +1,151 @@
+/**
+ * The configuration file as written, once `schemas/cogfed.schema.json` has
+ * accepted it. Keys are the YAML's (camelCase); every optional key has the
+ * default documented in the schema and applied in `build.ts`.
+ */
+export interface CogfedFile {
+  version: 1;
+  stack: string;
+  aws: AwsConfig;
+  backend?: BackendConfig;
+  userPools?: Record<string, UserPoolConfig>;
+}
+
+export interface AwsConfig {
+  region: string;
+  tags?: Record<string, string>;
+}
+
+export interface BackendConfig {
+  s3?: S3BackendConfig;
+}
+
+export interface S3BackendConfig {
+  bucket: string;
+  key?: string;
+  region: string;
+  lockfile?: boolean;
+  encrypt?: boolean;
+}
+
+export type UsernameAttribute = 'email' | 'phone_number';
+export type Tier = 'lite' | 'essentials' | 'plus';
+
+export interface UserPoolConfig {
+  name?: string;
+  deletionProtection?: boolean;
+  tier?: Tier;
+  signIn?: SignInConfig;
+  passwordPolicy?: PasswordPolicyConfig;
+  mfa?: MfaConfig;
+  email?: EmailSendingConfig;
+  customAttributes?: Record<string, CustomAttributeConfig>;
+  domain?: DomainConfig;
+  resourceServers?: Record<string, ResourceServerConfig>;
+  identityProviders?: Record<string, IdentityProviderConfig>;
+  clients?: Record<string, ClientConfig>;
+}
+
+export interface SignInConfig {
+  usernameAttributes?: UsernameAttribute[];
+  caseSensitive?: boolean;
+  autoVerify?: UsernameAttribute[];
+}
+
+export interface PasswordPolicyConfig {
+  minimumLength?: number;
+  requireLowercase?: boolean;
+  requireUppercase?: boolean;
+  requireNumbers?: boolean;
+  requireSymbols?: boolean;
+  temporaryPasswordValidityDays?: number;
+  historySize?: number;
+}
+
+export type MfaMode = 'off' | 'optional' | 'required';
+export type MfaMethod = 'totp' | 'sms' | 'email';
+
+export interface MfaConfig {
+  mode?: MfaMode;
+  methods?: MfaMethod[];
+  sms?: SmsConfig;
+}
+
+export interface SmsConfig {
+  snsCallerArn: string;
+  externalId: string;
+  snsRegion?: string;
+}
+
+export interface EmailSendingConfig {
+  sesSourceArn: string;
+  from?: string;
+  replyTo?: string;
+}
+
+export type CustomAttributeType = 'string' | 'number' | 'boolean' | 'datetime';
+
+export interface CustomAttributeConfig {
+  type: CustomAttributeType;
+  mutable?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+}
+
+export interface DomainConfig {
+  prefix?: string;
+  custom?: CustomDomainConfig;
+  managedLoginVersion?: 1 | 2;
+}
+
+export interface CustomDomainConfig {
+  name: string;
+  certificateArn: string;
+}
+
+export interface ResourceServerConfig {
+  identifier: string;
+  name?: string;
+  scopes?: Record<string, string>;
+}
+
+export type SecretRef = { ssm: string } | { secretsManager: string; key?: string } | { variable: string };
+
+export interface OidcEndpointsConfig {
+  authorize?: string;
+  token?: string;
+  userInfo?: string;
+  jwks?: string;
+}
+
+export interface IdentityProviderConfig {
+  type: 'oidc';
+  issuer: string;
+  clientId: string;
+  clientSecret: SecretRef;
+  scopes: string[];
+  attributesRequestMethod?: 'GET' | 'POST';
+  identifiers?: string[];
+  attributeMapping?: Record<string, string>;
+  endpoints?: OidcEndpointsConfig;
+}
+
+export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
+export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
+
+export interface ClientConfig {
+  name?: string;
+  callbackUrls?: string[];
+  logoutUrls?: string[];
+  defaultRedirectUri?: string;
+  oauth?: { flows?: OAuthFlow[]; scopes?: string[] };
+  identityProviders?: string[];
+  generateSecret?: boolean;
+  authFlows?: AuthFlow[];
+  tokenValidity?: { access?: string; id?: string; refresh?: string };
+  readAttributes?: string[];
+  writeAttributes?: string[];
+  enableTokenRevocation?: boolean;
+}

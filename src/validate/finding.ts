@@ -1,0 +1,40 @@
+import type { Diagnostic, NodePath, Severity } from '../load/diagnostic';
+import { locate, SourceFile, Target } from '../load/source';
+
+/**
+ * What a check reports: a path, not a position. `toDiagnostic` is the one
+ * place that turns it into file:line:col.
+ */
+export interface Finding {
+  code: string;
+  message: string;
+  hint?: string;
+  path: NodePath;
+  /** Point at the mapping key rather than its value (unknown keys, bad ids). */
+  target?: Target;
+  severity?: Severity;
+}
+
+export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
+  const span = locate(source, finding.path, finding.target);
+  return {
+    file: source.path,
+    line: span.start.line,
+    col: span.start.col,
+    end: span.end,
+    severity: finding.severity ?? 'error',
+    code: finding.code,
+    message: finding.message,
+    ...(finding.hint ? { hint: finding.hint } : {}),
+    pointer: finding.path.join('.'),
+  };
+}
+
+/** Quote a received value for a message: short, single-line, never an object dump. */
+export function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  return String(value);
+}

@@ -1,0 +1,31 @@
+import type { CogfedFile } from '../../model/config';
+import type { SourceFile } from '../../load/source';
+import type { Finding } from '../finding';
+
+/**
+ * One semantic rule: a stable code, what it checks, and where AWS says so.
+ * Rules run only on files whose shape the schema accepted, so they may trust
+ * the types in `CogfedFile`; they return paths, never positions.
+ */
+export interface Rule {
+  /** Stable, kebab-case; printed in diagnostics and used as the SARIF rule id. */
+  code: string;
+  /** One line: the constraint. */
+  description: string;
+  /** Where the limit comes from (oracle file and section, AWS doc URL). */
+  source: string;
+  check(file: CogfedFile): Finding[];
+}
+
+/** A rule over all the files of one run (e.g. stack names unique across files). */
+export interface CrossFileRule {
+  code: string;
+  description: string;
+  source: string;
+  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: Finding }>;
+}
+
+/** Iterate pools with their YAML paths, in file order. */
+export function* pools(file: CogfedFile) {
+  for (const [id, pool] of Object.entries(file.userPools ?? {})) yield { id, pool, path: ['userPools', id] as Array<string | number> };
+}

@@ -1,0 +1,28 @@
+import type { CrossFileRule } from './rule';
+
+export const stackDuplicate: CrossFileRule = {
+  code: 'stack-duplicate',
+  description: 'Stack names are unique across all files: each is one Terraform state and one output folder.',
+  source: 'shared/config-spec.md "One file, one stack"',
+  checkAll(files) {
+    const firstByName = new Map<string, string>();
+    const out: ReturnType<CrossFileRule['checkAll']> = [];
+    for (const { source, config } of files) {
+      const first = firstByName.get(config.stack);
+      if (first === undefined) {
+        firstByName.set(config.stack, source.path);
+        continue;
+      }
+      out.push({
+        source,
+        finding: {
+          code: this.code,
+          path: ['stack'],
+          message: `stack \`${config.stack}\` is already defined in ${first}; two files would write the same state and output folder`,
+          hint: 'give each file its own stack name',
+        },
+      });
+    }
+    return out;
+  },
+};

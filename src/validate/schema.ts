@@ -1,0 +1,235 @@
+import type { NodePath } from '../load/diagnostic';
+import type { Finding } from './finding';
+import { received } from './finding';
+import schemaDocument = require('../../schemas/cogfed.schema.json');
+
+/** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  data?: unknown;
+}
+
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+// Precompiled by scripts/build-validator.js: no Ajv compilation at run time.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const validate: ValidateFunction = require('./generated/schema-validator.js');
+
+type SchemaNode = {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  $ref?: string;
+  definitions?: Record<string, SchemaNode>;
+};
+
+/** Check the document's shape against schemas/cogfed.schema.json; findings carry YAML paths. */
+export function checkSchema(value: unknown): Finding[] {
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  const findings: Finding[] = [];
+  const secretPaths = new Set<string>();
+
+  // A failed secret reference yields one error per oneOf branch; report it once.
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' && error.schemaPath.includes('/secretRef/')) {
+      secretPaths.add(error.instancePath);
+      findings.push(secretFinding(pathOf(value, error.instancePath), error.data));
+    }
+  }
+  for (const error of errors) {
+    if (isInsideSecretBranch(error, secretPaths)) continue;
+    findings.push(convert(value, error));
+  }
+  return dedupe(findings);
+}
+
+function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolean {
+  if (!error.schemaPath.includes('/secretRef/')) return false;
+  for (const p of secretPaths) if (error.instancePath === p || error.instancePath.startsWith(`${p}/`)) return true;
+  return false;
+}
+
+const SECRET_FORMS = '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
+
+function secretFinding(path: NodePath, data: unknown): Finding {
+  if (typeof data === 'string' || typeof data === 'number') {
+    // Never echo the value: it may be the secret itself.
+    return {
+      code: 'secret-literal',
+      path,
+      message: 'a secret must be a reference, never a literal value in YAML (the file lives in git); received a literal',
+      hint: `move the secret to SSM Parameter Store, Secrets Manager or a pipeline variable and write ${SECRET_FORMS}`,
+    };
+  }
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  return {
+    code: 'secret-reference',
+    path,
+    message: `a secret reference is exactly one of ${SECRET_FORMS}; received ${keys.length ? `keys ${keys.join(', ')}` : received(data)}`,
+    hint: 'keep one of `ssm`, `secretsManager` (with an optional `key`) or `variable`',
+  };
+}
+
+function convert(root: unknown, error: AjvError): Finding {
+  const path = pathOf(root, error.instancePath);
+  const where = describePath(path);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const property = parentSchema(error.schemaPath)?.properties?.[missing];
+      return {
+        code: 'schema-required',
+        path,
+        message: `${where} is missing the required property \`${missing}\``,
+        hint: property?.description ? `add \`${missing}\`: ${property.description}` : `add \`${missing}\``,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String(error.params.additionalProperty);
+      const allowed = Object.keys(parentSchema(error.schemaPath)?.properties ?? {}).filter((k) => k !== '$schema');
+      const suggestion = closest(extra, allowed);
+      return {
+        code: 'schema-unknown-property',
+        path: [...path, extra],
+        target: 'key',
+        message: `unknown property \`${extra}\` in ${where}`,
+        hint: suggestion ? `did you mean \`${suggestion}\`?` : `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+      };
+    }
+    case 'type': {
+      const expected = String(error.params.type);
+      return {
+        code: 'schema-type',
+        path,
+        message: `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
+        hint: describeAt(error.schemaPath),
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [error.params.allowedValue];
+      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
+      return {
+        code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
+        path,
+        message: `${where} must be ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((v) => `\`${v}\``).join(', ')}; received ${received(error.data)}`,
+        hint: suggestion ? `did you mean \`${suggestion}\`?` : describeAt(error.schemaPath),
+      };
+    }
+    case 'uniqueItems': {
+      const first = Number(error.params.j);
+      const second = Number(error.params.i);
+      const list = Array.isArray(error.data) ? error.data : [];
+      return {
+        code: 'schema-duplicate-item',
+        path: [...path, second],
+        message: `${where} lists ${received(list[second])} twice (items ${first + 1} and ${second + 1})`,
+        hint: 'remove the repeated item',
+      };
+    }
+    default:
+      return { code: `schema-${error.keyword}`, path, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+/** JSON pointer to YAML path; indexes become numbers where the data is a list. */
+function pathOf(root: unknown, pointer: string): NodePath {
+  const path: Array<string | number> = [];
+  let node: unknown = root;
+  if (!pointer) return path;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+/** A readable name for a location: `userPools.customers.clients.web`. */
+export function describePath(path: NodePath): string {
+  if (path.length === 0) return 'the file';
+  return `\`${path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')}\``;
+}
+
+function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
+  if (node?.$ref?.startsWith('#/definitions/')) return (schemaDocument as SchemaNode).definitions?.[node.$ref.slice('#/definitions/'.length)];
+  return node;
+}
+
+/** The schema object that holds the failing keyword (schemaPath minus its last segment). */
+function parentSchema(schemaPath: string): SchemaNode | undefined {
+  const segments = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  let node: unknown = schemaDocument;
+  for (const segment of segments) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  return resolveRef(node as SchemaNode | undefined);
+}
+
+function describeAt(schemaPath: string): string | undefined {
+  return parentSchema(schemaPath)?.description;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`' };
+  return names[type] ?? type;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (Buffer.isBuffer(value)) return 'binary data';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a number';
+  if (typeof value === 'boolean') return `\`${value}\``;
+  return `a ${typeof value}`;
+}
+
+/** The closest allowed name, when it is close enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.path.join('\u0000')}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
