@@ -1,7 +1,6 @@
 import type { NodePath } from '../load/diagnostic';
 import type { Finding } from './finding';
 import { received } from './finding';
-import schemaDocument = require('../../schemas/cogfed.schema.json');
 
 /** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
 interface AjvError {
@@ -11,6 +10,8 @@ interface AjvError {
   params: Record<string, unknown>;
   message?: string;
   data?: unknown;
+  /** The schema object holding the failing keyword (verbose mode), already resolved through `$ref`. */
+  parentSchema?: SchemaNode;
 }
 
 interface ValidateFunction {
@@ -25,8 +26,6 @@ const validate: ValidateFunction = require('./generated/schema-validator.js');
 type SchemaNode = {
   description?: string;
   properties?: Record<string, SchemaNode>;
-  $ref?: string;
-  definitions?: Record<string, SchemaNode>;
 };
 
 /** Check the document's shape against schemas/cogfed.schema.json; findings carry YAML paths. */
@@ -83,7 +82,7 @@ function convert(root: unknown, error: AjvError): Finding {
   switch (error.keyword) {
     case 'required': {
       const missing = String(error.params.missingProperty);
-      const property = parentSchema(error.schemaPath)?.properties?.[missing];
+      const property = error.parentSchema?.properties?.[missing];
       return {
         code: 'schema-required',
         path,
@@ -93,7 +92,7 @@ function convert(root: unknown, error: AjvError): Finding {
     }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
-      const allowed = Object.keys(parentSchema(error.schemaPath)?.properties ?? {}).filter((k) => k !== '$schema');
+      const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
       const suggestion = closest(extra, allowed);
       return {
         code: 'schema-unknown-property',
@@ -109,7 +108,7 @@ function convert(root: unknown, error: AjvError): Finding {
         code: 'schema-type',
         path,
         message: `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
-        hint: describeAt(error.schemaPath),
+        hint: `write ${article(expected)} here${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'enum':
@@ -120,7 +119,7 @@ function convert(root: unknown, error: AjvError): Finding {
         code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
         path,
         message: `${where} must be ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((v) => `\`${v}\``).join(', ')}; received ${received(error.data)}`,
-        hint: suggestion ? `did you mean \`${suggestion}\`?` : describeAt(error.schemaPath),
+        hint: suggestion ? `did you mean \`${suggestion}\`?` : `pick one of the allowed values${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'uniqueItems': {
@@ -162,23 +161,6 @@ function pathOf(root: unknown, pointer: string): NodePath {
 export function describePath(path: NodePath): string {
   if (path.length === 0) return 'the file';
   return `\`${path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')}\``;
-}
-
-function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
-  if (node?.$ref?.startsWith('#/definitions/')) return (schemaDocument as SchemaNode).definitions?.[node.$ref.slice('#/definitions/'.length)];
-  return node;
-}
-
-/** The schema object that holds the failing keyword (schemaPath minus its last segment). */
-function parentSchema(schemaPath: string): SchemaNode | undefined {
-  const segments = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
-  let node: unknown = schemaDocument;
-  for (const segment of segments) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
-  return resolveRef(node as SchemaNode | undefined);
-}
-
-function describeAt(schemaPath: string): string | undefined {
-  return parentSchema(schemaPath)?.description;
 }
 
 function article(type: string): string {
