@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './files';
 import { registerValidate } from './validate';
@@ -36,7 +35,7 @@ function lazyCommands(): Array<(program: Command) => void> {
       const register = mod[`register${name[0].toUpperCase()}${name.slice(1)}`];
       if (register) registrations.push(register);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND' && !/Module not found/.test((error as Error).message)) throw error;
     }
   }
   return registrations;
@@ -58,4 +57,3 @@ export function exitOnError(error: unknown): never {
   process.exit(3);
 }
 
-if (require.main === module) main(process.argv);

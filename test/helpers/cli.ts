@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const REPO = join(__dirname, '../..');
-/** The built CLI (npm test builds first, in `pretest`): tests run what users run. */
-export const CLI = join(REPO, 'dist/src/cli/main.js');
+/** The bundled CLI, as `npx cogfed` runs it (npm test builds it first, in `pretest`). */
+export const CLI = join(REPO, 'dist/cogfed.js');
 
 export interface CliResult {
   status: number | null;
