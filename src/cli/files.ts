@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export class UsageError extends Error {}
 
@@ -14,7 +14,7 @@ export function resolveConfigFiles(named: readonly string[], cwd = process.cwd()
   const targets = named.length > 0 ? named : [DEFAULT_CONFIG_DIR];
   const files: string[] = [];
   for (const target of targets) {
-    const full = join(cwd, target);
+    const full = resolve(cwd, target);
     if (!existsSync(full)) {
       throw new UsageError(named.length > 0 ? `no such file: ${target}` : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`);
     }
