@@ -1,8 +1,99 @@
 import type { CrossFileRule, Rule } from './rule';
+import { attributeMappingImmutable } from './attribute-mapping-immutable';
+import { attributeMappingKey } from './attribute-mapping-key';
+import { awsRegion } from './aws-region';
+import { backendS3 } from './backend-s3';
+import { clientAuthFlowTier } from './client-auth-flow-tier';
+import { clientCallbackRequired } from './client-callback-required';
+import { clientCredentialsAlone } from './client-credentials-alone';
+import { clientCredentialsScopes } from './client-credentials-scopes';
+import { clientCredentialsSecret } from './client-credentials-secret';
+import { clientDefaultRedirect } from './client-default-redirect';
+import { clientIdpUnknown } from './client-idp-unknown';
+import { clientName } from './client-name';
+import { clientOauthProviders } from './client-oauth-providers';
+import { clientUrl } from './client-url';
+import { clientUrlLimit } from './client-url-limit';
+import { clientWriteAttributes } from './client-write-attributes';
+import { customAttribute } from './custom-attribute';
+import { domainCertificate } from './domain-certificate';
+import { domainCustomName } from './domain-custom-name';
+import { domainKind } from './domain-kind';
+import { domainPrefix } from './domain-prefix';
+import { idFormat } from './id-format';
+import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
+import { idpIdentifiers } from './idp-identifiers';
+import { idpName } from './idp-name';
+import { idpNameReserved } from './idp-name-reserved';
+import { managedLoginTier } from './managed-login-tier';
+import { mfaConfig } from './mfa-config';
+import { oidcEndpoints } from './oidc-endpoints';
+import { oidcIssuer } from './oidc-issuer';
+import { oidcScopesOpenid } from './oidc-scopes-openid';
+import { passwordPolicy } from './password-policy';
+import { poolName } from './pool-name';
+import { resourceServer } from './resource-server';
+import { resourceServerDuplicate } from './resource-server-duplicate';
+import { scopeOpenidRequired } from './scope-openid-required';
+import { scopeUnknown } from './scope-unknown';
+import { secretReferenceEmpty } from './secret-reference-empty';
+import { secretVariableName } from './secret-variable-name';
 import { stackDuplicate } from './stack-duplicate';
 import { stackName } from './stack-name';
+import { tags } from './tags';
+import { tokenValidity } from './token-validity';
 
-/** Every per-file rule, in the order their findings are listed for one node. */
-export const RULES: readonly Rule[] = [stackName];
+/**
+ * Every per-file rule, grouped as the file reads (stack, pools, providers,
+ * clients). Findings are sorted by position afterwards; this order breaks no ties.
+ */
+export const RULES: readonly Rule[] = [
+  // The stack and its AWS settings
+  stackName,
+  awsRegion,
+  tags,
+  backendS3,
+  // Pools
+  idFormat,
+  poolName,
+  passwordPolicy,
+  mfaConfig,
+  customAttribute,
+  domainKind,
+  domainPrefix,
+  domainCustomName,
+  domainCertificate,
+  managedLoginTier,
+  resourceServer,
+  resourceServerDuplicate,
+  // Identity providers
+  idpName,
+  idpNameReserved,
+  oidcIssuer,
+  oidcScopesOpenid,
+  oidcEndpoints,
+  secretVariableName,
+  secretReferenceEmpty,
+  idpIdentifiers,
+  idpIdentifierDuplicate,
+  attributeMappingKey,
+  attributeMappingImmutable,
+  // App clients
+  clientName,
+  clientIdpUnknown,
+  clientOauthProviders,
+  clientCallbackRequired,
+  clientUrl,
+  clientUrlLimit,
+  clientDefaultRedirect,
+  clientCredentialsAlone,
+  clientCredentialsSecret,
+  clientCredentialsScopes,
+  scopeOpenidRequired,
+  scopeUnknown,
+  tokenValidity,
+  clientWriteAttributes,
+  clientAuthFlowTier,
+];
 
 export const CROSS_FILE_RULES: readonly CrossFileRule[] = [stackDuplicate];

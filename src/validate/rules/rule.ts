@@ -29,3 +29,24 @@ export interface CrossFileRule {
 export function* pools(file: CogfedFile) {
   for (const [id, pool] of Object.entries(file.userPools ?? {})) yield { id, pool, path: ['userPools', id] as Array<string | number> };
 }
+
+/** A YAML path under construction. */
+export type Path = Array<string | number>;
+
+/** Iterate the identity providers of every pool, with their YAML paths, in file order. */
+export function* providers(file: CogfedFile) {
+  for (const { id: poolId, pool, path: poolPath } of pools(file)) {
+    for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
+      yield { poolId, pool, poolPath, name, provider, path: [...poolPath, 'identityProviders', name] as Path };
+    }
+  }
+}
+
+/** Iterate the app clients of every pool, with their YAML paths, in file order. */
+export function* clients(file: CogfedFile) {
+  for (const { id: poolId, pool, path: poolPath } of pools(file)) {
+    for (const [id, client] of Object.entries(pool.clients ?? {})) {
+      yield { poolId, pool, poolPath, id, client, path: [...poolPath, 'clients', id] as Path };
+    }
+  }
+}

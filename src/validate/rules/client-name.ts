@@ -1,0 +1,32 @@
+import type { Finding } from '../finding';
+import { received } from '../finding';
+import { clients, Rule } from './rule';
+import { firstBadChar } from './text';
+
+const MAX_LENGTH = 128;
+/** ClientNameType `[\w\s+=,.@-]+`, with Java's ASCII `\w` and `\s`. */
+const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
+
+export const clientName: Rule = {
+  code: 'client-name',
+  description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
+  source:
+    'shared/oracle/cognito-constraints.json ClientNameType; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client.name',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { client, path } of clients(file)) {
+      const name = client.name;
+      if (name === undefined) continue;
+      const badChar = firstBadChar(name, NAME_CHAR);
+      const problem = name.length === 0 || name.length > MAX_LENGTH ? `is ${name.length} characters long` : badChar ? `contains ${badChar}` : undefined;
+      if (!problem) continue;
+      out.push({
+        code: this.code,
+        path: [...path, 'name'],
+        message: `an app client name is 1-${MAX_LENGTH} characters of letters, digits, whitespace and \`_+=,.@-\`; received ${received(name)}, which ${problem}`,
+        hint: 'e.g. `acme-web`; remove `name` to use the client id',
+      });
+    }
+    return out;
+  },
+};

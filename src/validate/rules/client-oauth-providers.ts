@@ -1,0 +1,26 @@
+import type { Finding } from '../finding';
+import { clients, Rule } from './rule';
+import { INTERACTIVE_FLOWS } from './vocabulary';
+
+export const clientOauthProviders: Rule = {
+  code: 'client-oauth-providers',
+  description: 'A client with the `code` or `implicit` flow lists at least one identity provider (`COGNITO` or a provider of the pool).',
+  source:
+    'shared/oracle/cognito-doc-rules.md §2.4 (INF: "A client with OAuth flows also needs at least one SupportedIdentityProviders entry"; console behaviour, unverified for the API)',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { client, path } of clients(file)) {
+      const flows = (client.oauth?.flows ?? []).filter((f) => INTERACTIVE_FLOWS.includes(f));
+      if (flows.length === 0 || (client.identityProviders ?? []).length > 0) continue;
+      out.push({
+        code: this.code,
+        path: client.identityProviders ? [...path, 'identityProviders'] : [...path, 'oauth', 'flows'],
+        message:
+          `a client with the \`${flows.join('` and `')}\` flow needs at least one identity provider to sign users in with; received none ` +
+          '(the Cognito console requires one; AWS does not document whether the API does, but without one no user can sign in)',
+        hint: 'add `identityProviders`, e.g. `[COGNITO]` for the pool\'s own users or the name of one of the pool\'s providers',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Finding } from '../finding';
+import { clients, Path, Rule } from './rule';
+import { redirectUrlProblem, shownUrl } from './url';
+
+export const clientUrl: Rule = {
+  code: 'client-url',
+  description:
+    'Callback and logout URLs and `defaultRedirectUri` are 1-1024 characters without whitespace, absolute, without fragment, and `https://` ' +
+    'except `http://localhost`, `http://127.0.0.1` and `http://[::1]` (any port); custom schemes such as `myapp://` are allowed.',
+  source:
+    'shared/oracle/cognito-doc-rules.md §2.2; shared/oracle/cognito-constraints.json RedirectUrlType; ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { client, path } of clients(file)) {
+      const urls: Array<[Path, string]> = [
+        ...(client.callbackUrls ?? []).map((url, i): [Path, string] => [[...path, 'callbackUrls', i], url]),
+        ...(client.logoutUrls ?? []).map((url, i): [Path, string] => [[...path, 'logoutUrls', i], url]),
+        ...(client.defaultRedirectUri !== undefined ? [[[...path, 'defaultRedirectUri'], client.defaultRedirectUri] as [Path, string]] : []),
+      ];
+      for (const [at, url] of urls) {
+        const problem = redirectUrlProblem(url);
+        if (!problem) continue;
+        out.push({
+          code: this.code,
+          path: at,
+          message: `a redirect URL is absolute, without fragment or whitespace, and https:// except http://localhost, http://127.0.0.1 and http://[::1]; received ${shownUrl(url)}, which ${problem}`,
+          hint: 'e.g. `https://app.example.com/auth/callback`, `http://localhost:3000/callback` for local testing, or `myapp://callback` for a native app',
+        });
+      }
+    }
+    return out;
+  },
+};

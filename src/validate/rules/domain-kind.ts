@@ -1,0 +1,29 @@
+import type { Finding } from '../finding';
+import { pools, Rule } from './rule';
+
+export const domainKind: Rule = {
+  code: 'domain-kind',
+  description: 'A domain has exactly one of `prefix` (Cognito-hosted) or `custom` (your own name and certificate).',
+  source:
+    'shared/config-spec.md "Rules the compiler enforces" (domain: exactly one of prefix or custom); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { pool, path } of pools(file)) {
+      const domain = pool.domain;
+      if (!domain) continue;
+      const hasPrefix = domain.prefix !== undefined;
+      const hasCustom = domain.custom !== undefined;
+      if (hasPrefix !== hasCustom) continue;
+      out.push({
+        code: this.code,
+        path: [...path, 'domain'],
+        message: `a domain has exactly one of \`prefix\` or \`custom\`; received ${hasPrefix ? 'both' : 'neither'}`,
+        hint: hasPrefix
+          ? 'keep `prefix` for `https://<prefix>.auth.<region>.amazoncognito.com`, or `custom` for your own host name, not both'
+          : 'add `prefix: <name>` for a Cognito-hosted domain, or `custom: { name, certificateArn }` for your own',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Finding } from '../finding';
+import { received } from '../finding';
+import { providers, Rule } from './rule';
+
+/** Lower-cased names AWS reserves: Cognito's own, and the social provider types (named after their type). */
+const RESERVED: Record<string, string> = {
+  cognito: '`COGNITO` names the pool\'s own users in an app client and `Cognito` names local users in the admin APIs',
+  google: '`Google` is the name Cognito requires for its Google social provider',
+  facebook: '`Facebook` is the name Cognito requires for its Facebook social provider',
+  loginwithamazon: '`LoginWithAmazon` is the name Cognito requires for its Login with Amazon social provider',
+  signinwithapple: '`SignInWithApple` is the name Cognito requires for its Sign in with Apple social provider',
+};
+
+export const idpNameReserved: Rule = {
+  code: 'idp-name-reserved',
+  description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
+  source:
+    'shared/oracle/cognito-doc-rules.md §1.1 "Reserved values" and "Social IdPs: provider_name must equal provider_type"; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { name, path } of providers(file)) {
+      const why = RESERVED[name.toLowerCase()];
+      if (!why) continue;
+      out.push({
+        code: this.code,
+        path,
+        target: 'key',
+        message: `an identity provider name must not be a name Cognito reserves (compared ignoring case): ${why}; received ${received(name)}`,
+        hint: `rename the provider, e.g. \`${name}Oidc\`, and update the clients that list it`,
+      });
+    }
+    return out;
+  },
+};

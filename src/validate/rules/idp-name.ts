@@ -1,0 +1,43 @@
+import type { Finding } from '../finding';
+import { received } from '../finding';
+import { providers, Rule } from './rule';
+import { firstBadChar } from './text';
+
+const MAX_LENGTH = 32;
+/** AWS's ProviderNameType character class: printable characters and spaces, no control or format characters. */
+const PRINTABLE = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]$/u;
+const BAD_EDGE = /^[_\s\p{Z}]|[_\s\p{Z}]$/u;
+
+export const idpName: Rule = {
+  code: 'idp-name',
+  description:
+    'An identity provider name is 1-32 printable characters, without a leading or trailing `_` or whitespace. ' +
+    '(Names are unique in a pool because they are the keys of one YAML mapping; a repeated key is `yaml-duplicate-key`.)',
+  source:
+    'shared/oracle/cognito-doc-rules.md §1.1 (oracle advice: 1..32 printable, no leading/trailing `_` or whitespace); ' +
+    'shared/oracle/cognito-constraints.json ProviderNameTypeV2, ProviderNameType',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { name, path } of providers(file)) {
+      const problem = nameProblem(name);
+      if (!problem) continue;
+      out.push({
+        code: this.code,
+        path,
+        target: 'key',
+        message: `an identity provider name is 1-${MAX_LENGTH} printable characters, without a leading or trailing \`_\` or whitespace; received ${received(name)}, which ${problem}`,
+        hint: 'rename the provider, e.g. `AcmeOkta`; clients list it by this name, and renaming a deployed provider replaces it',
+      });
+    }
+    return out;
+  },
+};
+
+function nameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'is empty';
+  if (name.length > MAX_LENGTH) return `is ${name.length} characters long`;
+  const bad = firstBadChar(name, PRINTABLE);
+  if (bad) return `contains ${bad}`;
+  if (BAD_EDGE.test(name)) return 'starts or ends with `_` or whitespace';
+  return undefined;
+}

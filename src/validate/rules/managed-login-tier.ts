@@ -1,0 +1,23 @@
+import type { Finding } from '../finding';
+import { pools, Rule } from './rule';
+
+export const managedLoginTier: Rule = {
+  code: 'managed-login-tier',
+  description: 'Managed login (`managedLoginVersion: 2`) needs the essentials or plus tier, not lite.',
+  source:
+    'shared/oracle/cognito-doc-rules.md §3 "ManagedLoginVersion" ("Managed login requires a feature plan other than Lite") and §5 (UserPoolTier); ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { pool, path } of pools(file)) {
+      if (pool.domain?.managedLoginVersion !== 2 || pool.tier !== 'lite') continue;
+      out.push({
+        code: this.code,
+        path: [...path, 'domain', 'managedLoginVersion'],
+        message: 'managed login (`managedLoginVersion: 2`) needs the essentials or plus tier; received tier `lite`',
+        hint: 'set `tier: essentials` (or remove `tier`, the AWS default is essentials), or use `managedLoginVersion: 1` (the classic hosted UI)',
+      });
+    }
+    return out;
+  },
+};

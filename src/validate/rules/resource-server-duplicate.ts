@@ -1,0 +1,31 @@
+import type { Finding } from '../finding';
+import { received } from '../finding';
+import { pools, Rule } from './rule';
+
+export const resourceServerDuplicate: Rule = {
+  code: 'resource-server-duplicate',
+  description: 'Resource server identifiers are unique within a pool: Cognito keys resource servers by identifier.',
+  source:
+    'shared/oracle/cognito-doc-rules.md §4 (the identifier is the scope prefix); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html',
+  check(file) {
+    const out: Finding[] = [];
+    for (const { pool, path } of pools(file)) {
+      const firstById = new Map<string, string>();
+      for (const [id, server] of Object.entries(pool.resourceServers ?? {})) {
+        const first = firstById.get(server.identifier);
+        if (first === undefined) {
+          firstById.set(server.identifier, id);
+          continue;
+        }
+        out.push({
+          code: this.code,
+          path: [...path, 'resourceServers', id, 'identifier'],
+          message: `resource server identifiers are unique within a pool; received ${received(server.identifier)}, already the identifier of \`${first}\``,
+          hint: `merge the scopes into \`${first}\`, or give this server its own identifier`,
+        });
+      }
+    }
+    return out;
+  },
+};

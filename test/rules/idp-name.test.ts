@@ -1,0 +1,50 @@
+import { diagnosticsOf, findings } from '../helpers/validate';
+import { file, IDP } from './fixture';
+
+describe('idp-name', () => {
+  test('accepts printable names up to 32 characters, inner underscores and spaces included', () => {
+    expect(findings(file`
+      userPools:
+        main:
+          identityProviders:
+            SAML_provider_1: ${IDP}
+            Acme Okta: ${IDP}
+            ${'P'.repeat(32)}: ${IDP}
+            X: ${IDP}
+    `)).toEqual([]);
+  });
+
+  test('rejects a leading or trailing underscore or space, at the key', () => {
+    expect(findings(file`
+      userPools:
+        main:
+          identityProviders:
+            _Okta: ${IDP}
+            Okta_: ${IDP}
+            " Okta": ${IDP}
+    `)).toEqual(['idp-name@8:7', 'idp-name@9:7', 'idp-name@10:7']);
+  });
+
+  test('rejects 33 characters and an empty name', () => {
+    const text = file`
+      userPools:
+        main:
+          identityProviders:
+            ${'P'.repeat(33)}: ${IDP}
+            "": ${IDP}
+    `;
+    expect(findings(text)).toEqual(['idp-name@8:7', 'idp-name@9:7']);
+    expect(diagnosticsOf(text)[0].message).toContain('33 characters');
+  });
+
+  test('rejects control characters', () => {
+    const text = file`
+      userPools:
+        main:
+          identityProviders:
+            "Ok\tta": ${IDP}
+    `;
+    expect(findings(text)).toEqual(['idp-name@8:7']);
+    expect(diagnosticsOf(text)[0].message).toContain('U+0009');
+  });
+});
