@@ -1,6 +1,7 @@
 import type { NodePath } from '../load/diagnostic';
 import type { Finding } from './finding';
 import { received } from './finding';
+import { closest } from './rules/suggest';
 
 /** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
 interface AjvError {
@@ -176,34 +177,6 @@ function kindOf(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a number';
   if (typeof value === 'boolean') return `\`${value}\``;
   return `a ${typeof value}`;
-}
-
-/** The closest allowed name, when it is close enough to be a typo. */
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
 
 function dedupe(findings: Finding[]): Finding[] {
