@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './files';
+import { registerDiff } from './diff';
+import { registerReview } from './review';
+import { registerSynth } from './synth';
 import { registerValidate } from './validate';
 
 /**
@@ -16,29 +19,15 @@ export function main(argv: readonly string[]): void {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerValidate(program);
-  for (const register of lazyCommands()) register(program);
+  registerSynth(program);
+  registerReview(program);
+  registerDiff(program);
 
   try {
     program.parse(argv as string[], { from: 'node' });
   } catch (error) {
     exitOnError(error);
   }
-}
-
-/** Commands whose modules are looked up only if present, so a build of one stage does not need the others. */
-function lazyCommands(): Array<(program: Command) => void> {
-  const registrations: Array<(program: Command) => void> = [];
-  for (const name of ['synth', 'review', 'diff']) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require(`./${name}`) as Record<string, (program: Command) => void>;
-      const register = mod[`register${name[0].toUpperCase()}${name.slice(1)}`];
-      if (register) registrations.push(register);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND' && !/Module not found/.test((error as Error).message)) throw error;
-    }
-  }
-  return registrations;
 }
 
 export function exitOnError(error: unknown): never {

@@ -1,0 +1,49 @@
+/**
+ * The CDKTF app that `cdktf synth` and `cdktf deploy <stack>` run (cdktf.json:
+ * `node dist/main.js`, precompiled by `npm run build`). It compiles the same
+ * files the same way as `cogfed synth`, one stack per file, so both write the
+ * same bytes.
+ *
+ * Files: those named in COGFED_CONFIG (separated by commas or the path
+ * delimiter, `:` on Unix; folders mean their YAML files), else config/*.yaml.
+ * Any error: diagnostics on stderr and exit 1 before anything is written.
+ */
+import { delimiter } from 'node:path';
+import { App } from 'cdktf';
+import { resolveConfigFiles, UsageError } from './src/cli/files';
+import { APP_OPTIONS, compileStack } from './src/compile';
+import { buildModel } from './src/model/build';
+import { formatText, summaryLine } from './src/outputs/format/text';
+import { validatePaths } from './src/validate';
+
+function configFiles(): string[] {
+  const named = (process.env.COGFED_CONFIG ?? '')
+    .split(new RegExp(`[,${delimiter}]`))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return resolveConfigFiles(named);
+}
+
+function run(): void {
+  let files: string[];
+  try {
+    files = configFiles();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`cogfed: ${error.message}\n`);
+    process.exit(2);
+  }
+  const result = validatePaths(files);
+  if (!result.ok) {
+    process.stderr.write(formatText(result.diagnostics));
+    process.stderr.write(summaryLine(result.diagnostics, files.length));
+    process.exit(1);
+  }
+  if (result.diagnostics.length > 0) process.stderr.write(formatText(result.diagnostics));
+  // The App creates its output folder, so it comes only after validation passed.
+  const app = new App({ ...APP_OPTIONS });
+  for (const file of result.files) compileStack(app, buildModel(file.config!, file.path), { outdir: app.outdir });
+  app.synth();
+}
+
+run();

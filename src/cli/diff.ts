@@ -1,0 +1,78 @@
+import { Option, type Command } from 'commander';
+import type { Diagnostic } from '../load/diagnostic';
+import { runDiff, Synthesize } from '../outputs/diff';
+import { HAZARD_KINDS } from '../outputs/diff/hazard-codes';
+import { hazardDiagnostics, unaccepted } from '../outputs/diff/report';
+import { renderJson } from '../outputs/diff/render-json';
+import { renderMarkdown } from '../outputs/diff/render-markdown';
+import { renderText } from '../outputs/diff/render-text';
+import { formatGithub } from '../outputs/format/github';
+import { formatJson } from '../outputs/format/json';
+import { formatSarif } from '../outputs/format/sarif';
+import { formatText } from '../outputs/format/text';
+import { CODE_CATALOG } from '../validate/codes';
+
+export type DiffFormat = 'text' | 'markdown' | 'json' | 'github' | 'sarif';
+
+export interface DiffCommandOptions {
+  base: string;
+  accept: string[];
+  format: DiffFormat;
+}
+
+export function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description('show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)')
+    .argument('[files...]', 'files or folders (default: config/*.yaml)')
+    .requiredOption('--base <ref>', 'the git ref to compare against (e.g. main, origin/main)')
+    .option('--accept <codes>', `accept blocking hazards by code (comma-separated, repeatable): ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`, collect, [] as string[])
+    .addOption(new Option('-f, --format <format>', 'how the report is printed').choices(['text', 'markdown', 'json', 'github', 'sarif']).default('text'))
+    .action((files: string[], options: DiffCommandOptions) => {
+      const result = diff(files, options);
+      process.stderr.write(result.stderr);
+      process.stdout.write(result.stdout);
+      process.exitCode = result.exitCode;
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((code) => code.trim()).filter(Boolean)];
+}
+
+/**
+ * The command without commander or process streams (tests call it
+ * in-process). Usage errors are thrown (UsageError, exit 2 in main).
+ * Exit 1: a side does not validate, or a blocking hazard is not accepted.
+ */
+export function diff(files: readonly string[], options: DiffCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
+  const accept = (options.accept ?? []).reduce((all: string[], value) => collect(value, all), []);
+  const outcome = runDiff({ base: options.base, files, accept, cwd, ...(synthesize ? { synthesize } : {}) });
+  if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format), exitCode: 1 };
+
+  const report = outcome.report;
+  const warnings = formatText(outcome.diagnostics);
+  const render: Record<DiffFormat, () => string> = {
+    text: () => renderText(report),
+    markdown: () => renderMarkdown(report),
+    json: () => renderJson(report),
+    // Annotations for the pull request's files, then the readable report for the job log.
+    github: () => formatGithub(hazardDiagnostics(report)) + renderText(report),
+    sarif: () => formatSarif(hazardDiagnostics(report), HAZARD_KINDS.map((k) => ({ id: k.code, description: `${k.description} (${k.severity})` }))),
+  };
+  return { stdout: render[options.format](), stderr: warnings, exitCode: unaccepted(report).length > 0 ? 1 : 0 };
+}
+
+/** When a side does not validate, its findings are the output, in the format asked for (Markdown falls back to text). */
+function printValidation(diagnostics: Diagnostic[], format: DiffFormat): { stdout: string; stderr: string } {
+  switch (format) {
+    case 'json':
+      return { stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size), stderr: '' };
+    case 'github':
+      return { stdout: formatGithub(diagnostics), stderr: '' };
+    case 'sarif':
+      return { stdout: formatSarif(diagnostics, CODE_CATALOG()), stderr: '' };
+    default:
+      return { stdout: '', stderr: `${formatText(diagnostics)}cogfed diff: the files do not validate; nothing was compared\n` };
+  }
+}

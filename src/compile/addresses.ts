@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Client, OidcProvider, Pool, ResourceServer } from '../model/model';
+
+/**
+ * Terraform addresses and output names, derived from YAML keys alone.
+ *
+ * An address is what Terraform keys state by: renaming one is a destroy and
+ * create, so it must depend on nothing but the keys the user wrote (never on
+ * file order, AWS names or cdktf's construct-path hashing). Parts are joined
+ * with `__`; pool, client and resource-server ids are `[a-z][a-z0-9_-]*`
+ * without `__` (the `id-format` rule), so the first `__` always ends the pool
+ * id and the parts decode unambiguously.
+ */
+export const JOINER = '__';
+
+/** Terraform identifiers: letters, digits, `_` and `-`, starting with a letter or `_`. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The first 8 hex characters of sha256(text): a stable, collision-resistant tag. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+}
+
+/**
+ * A name usable inside a Terraform identifier. Provider names may hold any
+ * printable character (`Acme Corp`, `Okta.EU`); they are reduced to
+ * `[A-Za-z0-9_-]`, and whenever that changed anything, or the name holds the
+ * joiner `__`, `__h` + a hash of the original is appended, so two names that
+ * sanitize alike (`Acme Corp`, `Acme.Corp`) never share an address. A name
+ * that is already a clean identifier is kept as written, for readable plans.
+ */
+export function sanitizeName(name: string): string {
+  let clean = name.replace(/[^A-Za-z0-9_-]/g, '_');
+  if (!/^[A-Za-z_]/.test(clean)) clean = `_${clean}`;
+  if (clean === name && !name.includes(JOINER)) return name;
+  return `${clean}${JOINER}h${shortHash(name)}`;
+}
+
+export function join(...parts: string[]): string {
+  return parts.join(JOINER);
+}
+
+/** Logical ids (the part after the resource type) of everything cogfed creates. */
+export const address = {
+  pool: (pool: Pool) => pool.id,
+  domain: (pool: Pool) => pool.id,
+  resourceServer: (pool: Pool, server: ResourceServer) => join(pool.id, server.id),
+  provider: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name)),
+  client: (pool: Pool, client: Client) => join(pool.id, client.id),
+  branding: (pool: Pool, client: Client) => join(pool.id, client.id),
+  /** The data source that reads a provider's client secret. */
+  providerSecret: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name), 'client_secret'),
+};
+
+/**
+ * Stack output names. Each kind ends in its own fixed suffix, and the parts
+ * before it decode as above, so two outputs never share a name.
+ */
+export const outputName = {
+  poolId: (pool: Pool) => join(pool.id, 'user_pool_id'),
+  poolArn: (pool: Pool) => join(pool.id, 'user_pool_arn'),
+  issuerUrl: (pool: Pool) => join(pool.id, 'issuer_url'),
+  domainUrl: (pool: Pool) => join(pool.id, 'domain_url'),
+  clientId: (pool: Pool, client: Client) => join(pool.id, client.id, 'client_id'),
+  idpRedirectUri: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
+  authorizeUrl: (pool: Pool, client: Client, provider: OidcProvider) => join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
+};
+
+/**
+ * Records the addresses a stack uses and refuses a second use of one.
+ * The naming above makes a clash impossible for valid input; this turns a
+ * broken assumption (a rule that let something through, a 32-bit hash
+ * collision) into a loud error instead of one resource silently replacing
+ * another in the JSON.
+ */
+export class AddressBook {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly stack: string) {}
+
+  claim(kind: string, name: string): string {
+    if (!IDENTIFIER.test(name)) {
+      throw new Error(`stack ${this.stack}: ${kind}.${name} is not a valid Terraform name; validation should have rejected its YAML key`);
+    }
+    const key = `${kind}.${name}`;
+    if (this.used.has(key)) throw new Error(`stack ${this.stack}: two objects map to the same Terraform address ${key}`);
+    this.used.add(key);
+    return name;
+  }
+}

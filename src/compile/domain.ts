@@ -1,0 +1,24 @@
+import type { TerraformStack } from 'cdktf';
+import { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';
+import type { Domain, Pool } from '../model/model';
+import { AddressBook, address } from './addresses';
+import { literal } from './expressions';
+
+/**
+ * The pool's sign-in domain: a Cognito prefix or a custom name with its ACM
+ * certificate. `managed_login_version` is always written: the attribute is
+ * Optional+Computed, so leaving it out means "whatever AWS picked" and a later
+ * change in AWS's default would never show in a plan (see
+ * /tmp/research/drift.md §4, API_CreateUserPoolDomain).
+ */
+export function addDomain(stack: TerraformStack, book: AddressBook, pool: Pool, domain: Domain, userPoolId: string): CognitoUserPoolDomain {
+  const name = book.claim('aws_cognito_user_pool_domain', address.domain(pool));
+  const resource = new CognitoUserPoolDomain(stack, `aws_cognito_user_pool_domain.${name}`, {
+    userPoolId,
+    domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
+    ...(domain.kind === 'custom' ? { certificateArn: literal(domain.certificateArn) } : {}),
+    managedLoginVersion: domain.managedLoginVersion,
+  });
+  resource.overrideLogicalId(name);
+  return resource;
+}

@@ -1,0 +1,11 @@
+/**
+ * The compile stage: the normalized Model in, Terraform JSON out, through
+ * CDKTF. The only part of cogfed that loads `cdktf`, `constructs` and
+ * `@cdktf/provider-aws` (each resource class from its own module: the
+ * package root takes seconds to load).
+ */
+export { compileStack, DEFAULT_OUTDIR } from './stack';
+export type { CompileOptions } from './stack';
+export { synthesizeModels, synthesizeToDirectory, stacksOf, APP_OPTIONS } from './synthesize';
+export type { SynthesizedStack } from './synthesize';
+export { address, outputName, sanitizeName } from './addresses';

@@ -1,0 +1,121 @@
+import type { TerraformStack } from 'cdktf';
+import { CognitoUserPool, CognitoUserPoolConfig, CognitoUserPoolSchema } from '@cdktf/provider-aws/lib/cognito-user-pool';
+import type { CustomAttribute, Pool } from '../model/model';
+import { AddressBook, address } from './addresses';
+import { literal, literalList } from './expressions';
+
+export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool): CognitoUserPool {
+  const name = book.claim('aws_cognito_user_pool', address.pool(pool));
+  const config: CognitoUserPoolConfig = {
+    name: literal(pool.name),
+    deletionProtection: pool.deletionProtection ? 'ACTIVE' : 'INACTIVE',
+    // Deleting a pool deletes its users; Terraform refuses to plan that unless the file opts out.
+    ...(pool.deletionProtection ? { lifecycle: { preventDestroy: true } } : {}),
+    ...(pool.tier ? { userPoolTier: pool.tier } : {}),
+    // Both force a new pool (and so lose every user) when changed; written only when set.
+    ...(pool.usernameAttributes.length > 0 ? { usernameAttributes: literalList(pool.usernameAttributes) } : {}),
+    usernameConfiguration: { caseSensitive: pool.caseSensitive },
+    ...(pool.autoVerifiedAttributes.length > 0 ? { autoVerifiedAttributes: literalList(pool.autoVerifiedAttributes) } : {}),
+    passwordPolicy: {
+      minimumLength: pool.passwordPolicy.minimumLength,
+      requireLowercase: pool.passwordPolicy.requireLowercase,
+      requireUppercase: pool.passwordPolicy.requireUppercase,
+      requireNumbers: pool.passwordPolicy.requireNumbers,
+      requireSymbols: pool.passwordPolicy.requireSymbols,
+      temporaryPasswordValidityDays: pool.passwordPolicy.temporaryPasswordValidityDays,
+      ...(pool.passwordPolicy.historySize !== undefined ? { passwordHistorySize: pool.passwordPolicy.historySize } : {}),
+    },
+    accountRecoverySetting: { recoveryMechanism: recoveryMechanisms(pool) },
+    ...mfa(pool),
+    ...(pool.email
+      ? {
+          emailConfiguration: {
+            emailSendingAccount: 'DEVELOPER',
+            sourceArn: literal(pool.email.sesSourceArn),
+            ...(pool.email.from ? { fromEmailAddress: literal(pool.email.from) } : {}),
+            ...(pool.email.replyTo ? { replyToEmailAddress: literal(pool.email.replyTo) } : {}),
+          },
+        }
+      : {}),
+    ...(pool.customAttributes.length > 0 ? { schema: pool.customAttributes.map(schemaEntry) } : {}),
+  };
+  const resource = new CognitoUserPool(stack, `aws_cognito_user_pool.${name}`, config);
+  resource.overrideLogicalId(name);
+  return resource;
+}
+
+/**
+ * How users recover a forgotten password: by a verified channel they sign in
+ * with (or have verified), email first. AWS refuses some combinations, so
+ * they are left out rather than failing the apply:
+ * - with SMS MFA, the phone cannot be a recovery channel ("Account Recovery
+ *   Setting cannot use verified_phone_number as a recovery mechanism when SMS
+ *   MFA is configured", https://github.com/aws/aws-cdk/issues/11478);
+ * - with email MFA, recovery cannot be by email alone
+ *   (https://github.com/hashicorp/terraform-provider-aws/issues/41049; AWS:
+ *   "Email MFA is also disqualifying for account recovery with email",
+ *   CreateUserPool AccountRecoverySetting).
+ * With no channel left, only an administrator can reset a password
+ * (`admin_only`, which AWS allows only alone).
+ */
+export function recoveryMechanisms(pool: Pool): Array<{ name: string; priority: number }> {
+  const channels = new Set([...pool.usernameAttributes, ...pool.autoVerifiedAttributes]);
+  let mechanisms = [
+    ...(channels.has('email') ? ['verified_email'] : []),
+    ...(channels.has('phone_number') && !pool.mfa.sms ? ['verified_phone_number'] : []),
+  ];
+  if (pool.mfa.email && mechanisms.length === 1 && mechanisms[0] === 'verified_email') mechanisms = [];
+  if (mechanisms.length === 0) mechanisms = ['admin_only'];
+  return mechanisms.map((name, index) => ({ name, priority: index + 1 }));
+}
+
+function mfa(pool: Pool): Partial<CognitoUserPoolConfig> {
+  const { configuration, totp, email, sms } = pool.mfa;
+  return {
+    mfaConfiguration: configuration,
+    ...(totp ? { softwareTokenMfaConfiguration: { enabled: true } } : {}),
+    // Email MFA needs SES (DEVELOPER sending, configured above) and the Essentials tier; rules check both.
+    ...(email ? { emailMfaConfiguration: {} } : {}),
+    ...(sms
+      ? {
+          smsConfiguration: {
+            snsCallerArn: literal(sms.snsCallerArn),
+            externalId: literal(sms.externalId),
+            ...(sms.snsRegion ? { snsRegion: literal(sms.snsRegion) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * A custom attribute. Constraints are written in full: AWS returns both
+ * string bounds, and a block that leaves one out plans a change on every run
+ * (hashicorp/terraform-provider-aws#38096, #38224). `required` and
+ * `developer_only_attribute` are written too, as AWS echoes them back.
+ */
+function schemaEntry(attribute: CustomAttribute): CognitoUserPoolSchema {
+  return {
+    name: literal(attribute.name),
+    attributeDataType: attribute.type,
+    mutable: attribute.mutable,
+    required: false,
+    developerOnlyAttribute: false,
+    ...(attribute.stringConstraints
+      ? {
+          stringAttributeConstraints: {
+            minLength: String(attribute.stringConstraints.minLength),
+            maxLength: String(attribute.stringConstraints.maxLength),
+          },
+        }
+      : {}),
+    ...(attribute.numberConstraints
+      ? {
+          numberAttributeConstraints: {
+            ...(attribute.numberConstraints.min !== undefined ? { minValue: String(attribute.numberConstraints.min) } : {}),
+            ...(attribute.numberConstraints.max !== undefined ? { maxValue: String(attribute.numberConstraints.max) } : {}),
+          },
+        }
+      : {}),
+  };
+}

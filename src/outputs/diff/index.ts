@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../cli/files';
+import type { Diagnostic } from '../../load/diagnostic';
+import { locate } from '../../load/source';
+import { buildModel } from '../../model/build';
+import type { Model } from '../../model/model';
+import { validateContents, ValidatedFile } from '../../validate';
+import { compareStacks } from './compare';
+import { GitRepo } from './git';
+import { HAZARD_KINDS, isHazardCode } from './hazard-codes';
+import { detectHazards, StackPair, StackSide } from './hazards';
+import { collectInputs } from './inputs';
+import type { DiffReport, ReportedHazard, StackReport } from './report';
+import type { TerraformJson } from './terraform';
+
+export type Synthesize = (models: Model[]) => Map<string, object>;
+
+export interface DiffOptions {
+  /** The git ref to compare against. */
+  base: string;
+  files: readonly string[];
+  /** Hazard codes the author accepts (`--accept`). */
+  accept: readonly string[];
+  cwd: string;
+  /** The compile stage; loaded lazily by default so nothing loads CDKTF before it is needed. */
+  synthesize?: Synthesize;
+}
+
+export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { report?: undefined; diagnostics: Diagnostic[] };
+
+/**
+ * Compare the configuration in the working tree with the same files at a git
+ * ref: validate both sides, synthesize both in memory, compare entry by
+ * entry, then name the hazards. Throws UsageError for a bad ref, an unknown
+ * `--accept` code or a missing file. Returns diagnostics instead of a report
+ * when either side does not validate (there is nothing sound to compare).
+ */
+export function runDiff(options: DiffOptions): DiffOutcome {
+  const unknown = options.accept.filter((code) => !isHazardCode(code));
+  if (unknown.length > 0) {
+    throw new UsageError(`--accept ${unknown.join(',')}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`);
+  }
+  const repo = GitRepo.open(options.cwd);
+  const commit = repo.resolve(options.base);
+  const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
+
+  const head = validateContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
+  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
+  const base = validateContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes })));
+  // The base's warnings are not this change's business; its errors stop the comparison.
+  if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
+
+  const headFiles = head.files.map((f) => ({ file: f, path: f.path }));
+  const baseFiles = base.files.map((f, i) => ({ file: f, path: inputs.base[i].path }));
+  const headModels = headFiles.map(({ file, path }) => buildModel(file.config!, path));
+  const baseModels = baseFiles.map(({ file, path }) => buildModel(file.config!, path));
+  const synthesize = options.synthesize ?? loadCompiler();
+  const headJson = headModels.length ? synthesize(headModels) : new Map<string, object>();
+  const baseJson = baseModels.length ? synthesize(baseModels) : new Map<string, object>();
+
+  const side = (models: Model[], json: Map<string, object>, files: Array<{ file: ValidatedFile; path: string }>, withSource: boolean) =>
+    new Map(
+      models.map((model, i): [string, StackSide] => [
+        model.stack,
+        { model, json: (json.get(model.stack) ?? {}) as TerraformJson, file: files[i].path, ...(withSource ? { source: files[i].file.source } : {}) },
+      ]),
+    );
+  const heads = side(headModels, headJson, headFiles, true);
+  const bases = side(baseModels, baseJson, baseFiles, false);
+
+  const stacks: StackReport[] = [];
+  const hazards: ReportedHazard[] = [];
+  const accepted = new Set(options.accept);
+  for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
+    const before = bases.get(stack);
+    const after = heads.get(stack);
+    const changes = compareStacks(before?.json, after?.json);
+    // A `stack:` renamed in place: the file now holds a stack the base did not have.
+    const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
+    const pair: StackPair = { stack, base: before, head: after, changes, ...(renamedTo ? { renamedTo } : {}) };
+    stacks.push({
+      stack,
+      ...(after ? { file: after.file } : {}),
+      ...(before ? { baseFile: before.file } : {}),
+      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
+      changes,
+    });
+    for (const hazard of detectHazards(pair)) {
+      const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
+      hazards.push({
+        ...hazard,
+        accepted: accepted.has(hazard.code),
+        line: span?.start.line ?? 1,
+        col: span?.start.col ?? 1,
+        ...(span ? { end: span.end } : {}),
+      });
+    }
+  }
+  hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
+  return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function readHead(cwd: string, path: string): Buffer {
+  try {
+    return readFileSync(resolve(cwd, path));
+  } catch (error) {
+    throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+/** The compile stage, required only now: `validate` and the rest of the CLI never load CDKTF. */
+function loadCompiler(): Synthesize {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../compile') as { synthesizeModels: Synthesize }).synthesizeModels;
+}

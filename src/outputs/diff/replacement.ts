@@ -1,0 +1,191 @@
+import { schemaPath, sameValue } from './attributes';
+
+/**
+ * THE table of arguments whose change makes Terraform replace a resource
+ * (destroy, then create: a new id, and for a user pool, no users), for the
+ * provider cogfed generates for: hashicorp/aws 6.x (@cdktf/provider-aws 21.x
+ * pins `~> 6`). Every entry carries its evidence. Entries with
+ * `replaces: 'never'` record arguments that once forced replacement and no
+ * longer do, so nobody "fixes" them back.
+ *
+ * Sources: /tmp/research/drift.md §2 (provider source files at the commits
+ * named), /work/shared/oracle/terraform-aws-cognito-schema.json (`forceNew`).
+ */
+export interface ReplacementRule {
+  /** Terraform resource type, or `provider.aws` for the provider block. */
+  resource: string;
+  /** Argument path without item indexes or map keys (`username_configuration.case_sensitive`). */
+  attribute: string;
+  /**
+   * `changed`: any change replaces. `set-unset`: only going from empty to set or
+   * back (the provider's ForceNewIfChange). `never`: updated in place.
+   */
+  replaces: 'changed' | 'set-unset' | 'never';
+  evidence: readonly string[];
+}
+
+const PROVIDER = 'https://github.com/hashicorp/terraform-provider-aws/blob';
+const ORACLE = '/work/shared/oracle/terraform-aws-cognito-schema.json';
+
+export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
+  {
+    resource: 'aws_cognito_user_pool',
+    attribute: 'username_attributes',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.username_attributes.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool',
+    attribute: 'alias_attributes',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.alias_attributes.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool',
+    attribute: 'username_configuration.case_sensitive',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_user_pool.username_configuration.nested.case_sensitive.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool',
+    attribute: 'name',
+    replaces: 'never',
+    evidence: [
+      'provider CHANGELOG 6.6.0 (2025-07-28): "resource/aws_cognito_user_pool: Allow `name` to be updated in-place (#42639)"; ForceNew before 6.6.0. cogfed generates for provider 6.x, so a rename updates in place.',
+      'https://github.com/hashicorp/terraform-provider-aws/pull/42639',
+      `${ORACLE} says forceNew: true because it read user_pool.go @ 015edb13, which predates #42639 (drift.md §2)`,
+    ],
+  },
+  {
+    resource: 'aws_cognito_user_pool',
+    attribute: 'schema',
+    replaces: 'never',
+    evidence: [
+      'user_pool.go resourceUserPoolUpdate: additions call AddCustomAttributes; any modified or removed item fails at apply with "cannot modify or remove schema items" (drift.md §3). Not a replacement: the custom-attribute-* hazards report it.',
+      'https://github.com/hashicorp/terraform-provider-aws/issues/21654',
+    ],
+  },
+  {
+    resource: 'aws_cognito_identity_provider',
+    attribute: 'provider_name',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_name.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_identity_provider',
+    attribute: 'provider_type',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_type.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_identity_provider',
+    attribute: 'user_pool_id',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.user_pool_id.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool_client',
+    attribute: 'generate_secret',
+    replaces: 'changed',
+    evidence: [`${ORACLE} aws_cognito_user_pool_client.generate_secret ("RequiresReplace plan modifier", user_pool_client.go, 2026 framework version)`],
+  },
+  {
+    resource: 'aws_cognito_user_pool_client',
+    attribute: 'user_pool_id',
+    replaces: 'changed',
+    evidence: [`${ORACLE} aws_cognito_user_pool_client.user_pool_id.forceNew (RequiresReplace)`],
+  },
+  {
+    resource: 'aws_cognito_user_pool_domain',
+    attribute: 'domain',
+    replaces: 'changed',
+    evidence: ['user_pool_domain.go (names.AttrDomain: {Required: true, ForceNew: true}; drift.md §2)', `${ORACLE} aws_cognito_user_pool_domain.domain.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool_domain',
+    attribute: 'user_pool_id',
+    replaces: 'changed',
+    evidence: ['user_pool_domain.go (names.AttrUserPoolID: {Required: true, ForceNew: true}; drift.md §2)', `${ORACLE} aws_cognito_user_pool_domain.user_pool_id.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_user_pool_domain',
+    attribute: 'certificate_arn',
+    replaces: 'set-unset',
+    evidence: [
+      'user_pool_domain.go CustomizeDiff: customdiff.ForceNewIfChange(names.AttrCertificateARN, ... !(old != "" && new != "")): empty<->set replaces, ARN->ARN updates in place (drift.md §2)',
+      `${ORACLE} aws_cognito_user_pool_domain.certificate_arn.notes`,
+    ],
+  },
+  {
+    resource: 'aws_cognito_user_pool_domain',
+    attribute: 'managed_login_version',
+    replaces: 'never',
+    evidence: ['UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (drift.md §4)'],
+  },
+  {
+    resource: 'aws_cognito_resource_server',
+    attribute: 'identifier',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.identifier.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_resource_server',
+    attribute: 'user_pool_id',
+    replaces: 'changed',
+    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.user_pool_id.forceNew`],
+  },
+  {
+    resource: 'aws_cognito_resource_server',
+    attribute: 'name',
+    replaces: 'never',
+    evidence: [
+      'provider CHANGELOG 6.6.0: "resource/aws_cognito_resource_server: Allow `name` to be updated in-place (#41702)"; ForceNew before 6.6.0, and cogfed generates for provider 6.x.',
+      'https://github.com/hashicorp/terraform-provider-aws/pull/41702',
+      'https://github.com/hashicorp/terraform-provider-aws/issues/41347',
+    ],
+  },
+  {
+    resource: 'aws_cognito_managed_login_branding',
+    attribute: 'client_id',
+    replaces: 'changed',
+    evidence: [`${ORACLE} aws_cognito_managed_login_branding.client_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
+  },
+  {
+    resource: 'aws_cognito_managed_login_branding',
+    attribute: 'user_pool_id',
+    replaces: 'changed',
+    evidence: [`${ORACLE} aws_cognito_managed_login_branding.user_pool_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
+  },
+  {
+    resource: 'aws_cognito_managed_login_branding',
+    attribute: 'asset',
+    replaces: 'changed',
+    evidence: [`${ORACLE} aws_cognito_managed_login_branding.asset.forceNew (the asset block and each of its fields)`],
+  },
+  {
+    resource: 'provider.aws',
+    attribute: 'region',
+    replaces: 'changed',
+    evidence: [
+      'A regional resource exists in one Region (https://hashicorp.github.io/terraform-provider-aws/enhanced-region-support): moving a stack to another Region creates every resource there anew; the old ones, and a pool\'s users, stay behind or are destroyed.',
+    ],
+  },
+];
+
+/** The rule that makes this change replace the resource, if any. */
+export function replacingRule(resource: string, path: string, before: unknown, after: unknown): ReplacementRule | undefined {
+  const attribute = schemaPath(path);
+  const rule = REPLACEMENT_RULES.find((r) => r.resource === resource && (attribute === r.attribute || attribute.startsWith(`${r.attribute}.`)));
+  if (!rule || rule.replaces === 'never' || sameValue(before, after)) return undefined;
+  if (rule.replaces === 'set-unset' && isEmpty(before) === isEmpty(after)) return undefined;
+  return rule;
+}
+
+/** Arguments of a resource type that replace it when their value changes (the cascade follows references through these). */
+export function replacingAttributes(resource: string): string[] {
+  return REPLACEMENT_RULES.filter((r) => r.resource === resource && r.replaces !== 'never').map((r) => r.attribute);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}

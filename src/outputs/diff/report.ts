@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../../load/diagnostic';
+import type { EntryChange } from './compare';
+import type { Hazard } from './hazards';
+
+export type StackStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+export interface StackReport {
+  stack: string;
+  /** The head file (absent for a removed stack). */
+  file?: string;
+  /** The file at the base (absent for an added stack). */
+  baseFile?: string;
+  status: StackStatus;
+  changes: EntryChange[];
+}
+
+export interface ReportedHazard extends Hazard {
+  accepted: boolean;
+  /** Where the annotation goes: the head file's YAML node, else line 1. */
+  line: number;
+  col: number;
+  end?: { line: number; col: number };
+}
+
+export interface DiffReport {
+  ref: string;
+  commit: string;
+  stacks: StackReport[];
+  hazards: ReportedHazard[];
+}
+
+/** Managed resources by action, as Terraform's "Plan:" line counts them (data sources, variables and outputs are listed, not counted). */
+export function counts(changes: readonly EntryChange[]): Record<'create' | 'update' | 'replace' | 'destroy', number> {
+  const result = { create: 0, update: 0, replace: 0, destroy: 0 };
+  for (const c of changes) if (c.kind === 'resource') result[c.action]++;
+  return result;
+}
+
+/** Blocking hazards that no `--accept` covers: these make `diff` exit 1. */
+export function unaccepted(report: DiffReport): ReportedHazard[] {
+  return report.hazards.filter((h) => h.severity === 'blocking' && !h.accepted);
+}
+
+/** Hazards as diagnostics, for the shared text / GitHub / SARIF formatters. An accepted blocking hazard is reported as a warning. */
+export function hazardDiagnostics(report: DiffReport): Diagnostic[] {
+  return report.hazards.map((h) => ({
+    file: h.file,
+    line: h.line,
+    col: h.col,
+    ...(h.end ? { end: h.end } : {}),
+    severity: h.severity === 'blocking' && !h.accepted ? 'error' : 'warning',
+    code: h.code,
+    message: `${h.message}${h.accepted ? ` [accepted: --accept ${h.code}]` : ''}`,
+    hint: h.hint,
+    // Stack and subject: stable across edits that move lines, so SARIF fingerprints hold.
+    pointer: `${h.stack}:${h.subject}`,
+  }));
+}
