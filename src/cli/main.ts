@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { runDeferred } from './deferred';
 import { UsageError } from './files';
 import { registerDiff } from './diff';
 import { registerReview } from './review';
@@ -25,10 +26,13 @@ export function main(argv: readonly string[]): void {
 
   try {
     program.parse(argv as string[], { from: 'node' });
+    // Heavy work runs here, on a shallow call stack (see deferred.ts).
+    runDeferred();
   } catch (error) {
     exitOnError(error);
   }
 }
+
 
 export function exitOnError(error: unknown): never {
   if (error instanceof CommanderError) {

@@ -5,6 +5,7 @@ import { buildModel } from '../model/build';
 import { validatePaths } from '../validate';
 import { resolveConfigFiles, UsageError } from './files';
 import { DiagnosticFormat, formatOption, printDiagnostics } from './format-option';
+import { afterParse } from './deferred';
 
 interface SynthOptions {
   format: DiagnosticFormat;
@@ -36,12 +37,15 @@ export function registerSynth(program: Command): void {
       }
       // Warnings still print; in text form the "no problems" line is left out, the summaries below say what happened.
       printDiagnostics(result.diagnostics, options.format, paths.length, true);
+      // Only the models go on: the parsed files (text, values, any YAML documents) can be collected before synthesis.
       const models = result.files.map((file) => buildModel(file.config!, file.path));
-      // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { summary, writeSynthOutput } = require('../outputs/synth') as typeof import('../outputs/synth');
-      for (const stack of writeSynthOutput(models, options.output)) process.stderr.write(summary(stack));
-      process.exitCode = 0;
+      afterParse(() => {
+        // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { summary, writeSynthOutput } = require('../outputs/synth') as typeof import('../outputs/synth');
+        for (const stack of writeSynthOutput(models, options.output)) process.stderr.write(summary(stack));
+        process.exitCode = 0;
+      });
     });
 }
 

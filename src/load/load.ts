@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Document, isAlias, isCollection, isMap, isPair, LineCounter, parseAllDocuments, YAMLError } from 'yaml';
 import type { Diagnostic, Position } from './diagnostic';
-import type { SourceFile } from './source';
+import { loadPlain } from './plain';
+import { SourceFile } from './source';
 
 /**
  * Limits that keep hostile input from exhausting the process. A real cogfed
@@ -57,8 +58,15 @@ export function loadBytes(path: string, bytes: Buffer): LoadResult {
   return loadText(path, text);
 }
 
-/** Parse YAML text into a positioned document, or report why it cannot be. */
+/** Parse YAML text, or report why it cannot be. */
 export function loadText(path: string, text: string): LoadResult {
+  const plain = loadPlain(text);
+  if (plain !== undefined && depthOf(plain) <= LIMITS.maxDepth) return { source: new SourceFile(path, text, plain), diagnostics: [] };
+  return loadPositioned(path, text);
+}
+
+/** The `yaml` package's full parse: every node positioned, every problem reported where it is. */
+export function loadPositioned(path: string, text: string): LoadResult {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -109,7 +117,7 @@ export function loadText(path: string, text: string): LoadResult {
     const offset = firstAliasOffset(doc);
     return fail(path, 'yaml-alias-limit', `aliases expand to more than the ${LIMITS.maxAliasCount} nodes allowed (${(error as Error).message})`, 'write the values out instead of repeating anchors', offset === undefined ? undefined : at(offset));
   }
-  return { source: { path, text, doc, lineCounter, value }, diagnostics: [] };
+  return { source: new SourceFile(path, text, value, { doc, lineCounter }), diagnostics: [] };
 }
 
 function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): Diagnostic {
@@ -146,6 +154,19 @@ function findTooDeep(doc: Document.Parsed): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Nesting depth of a plain value (a fast-path file deeper than the limit takes the `yaml` path, which reports it). */
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    max = Math.max(max, depth);
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return max;
 }
 
 function firstAliasOffset(doc: Document.Parsed): number | undefined {

@@ -1,15 +1,40 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument } from 'yaml';
 import type { NodePath, Position } from './diagnostic';
 
-/** A parsed configuration file that kept its source positions. */
-export interface SourceFile {
-  /** The path as given by the user. */
-  path: string;
-  text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  /** The plain JavaScript value of the document. */
-  value: unknown;
+/**
+ * A parsed configuration file. Its value is always at hand; its positioned
+ * `yaml` document is built on first use, because a well-formed file read by
+ * the fast path (plain.ts) needs positions only if a finding is reported.
+ */
+export class SourceFile {
+  private positioned?: { doc: Document.Parsed; lineCounter: LineCounter };
+
+  constructor(
+    /** The path as given by the user. */
+    readonly path: string,
+    readonly text: string,
+    /** The plain JavaScript value of the document. */
+    readonly value: unknown,
+    positioned?: { doc: Document.Parsed; lineCounter: LineCounter },
+  ) {
+    this.positioned = positioned;
+  }
+
+  get doc(): Document.Parsed {
+    return this.parsePositions().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.parsePositions().lineCounter;
+  }
+
+  private parsePositions(): { doc: Document.Parsed; lineCounter: LineCounter } {
+    if (!this.positioned) {
+      const lineCounter = new LineCounter();
+      this.positioned = { doc: parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return this.positioned;
+  }
 }
 
 export interface Span {
