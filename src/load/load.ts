@@ -7,7 +7,7 @@ import { SourceFile } from './source';
 /**
  * Limits that keep hostile input from exhausting the process. A real cogfed
  * file is a few kilobytes; the 50 pools x 20 providers x 5 clients benchmark
- * file is about 1.6 MB.
+ * file is about 0.6 MB.
  */
 export const LIMITS = {
   /** Bytes in one file. */
