@@ -11,7 +11,7 @@ export function usesHostedPages(client: Client): boolean {
 /**
  * Managed login (version 2) renders a client's pages only once the client has
  * a branding style; without one users see "Login pages unavailable". Cognito's
- * default style is enough (drift.md §4: API_CreateManagedLoginBranding,
+ * default style is enough (docs/provider-evidence.md §4: API_CreateManagedLoginBranding,
  * UseCognitoProvidedValues; github.com/minorun365/html-share/issues/3).
  */
 export function addBranding(stack: TerraformStack, book: AddressBook, pool: Pool, client: Client, userPoolId: string, clientId: string): CognitoManagedLoginBranding {

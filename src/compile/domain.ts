@@ -9,7 +9,7 @@ import { literal } from './expressions';
  * certificate. `managed_login_version` is always written: the attribute is
  * Optional+Computed, so leaving it out means "whatever AWS picked" and a later
  * change in AWS's default would never show in a plan (see
- * /tmp/research/drift.md §4, API_CreateUserPoolDomain).
+ * docs/provider-evidence.md §4, API_CreateUserPoolDomain).
  */
 export function addDomain(stack: TerraformStack, book: AddressBook, pool: Pool, domain: Domain, userPoolId: string): CognitoUserPoolDomain {
   const name = book.claim('aws_cognito_user_pool_domain', address.domain(pool));

@@ -60,6 +60,8 @@ export function addIdentityProvider(stack: TerraformStack, book: AddressBook, se
  *   a write-back would otherwise plan a change on every run, so they are
  *   ignored. A key the file sets is never ignored, so edits to it still plan.
  *
+ * Full evidence: docs/provider-evidence.md §1.
+ *
  * Never ignored: client_id, client_secret, authorize_scopes, oidc_issuer,
  * attributes_request_method (the user owns them; ignoring would hide edits).
  */

@@ -4,12 +4,12 @@ import { schemaPath, sameValue } from './attributes';
  * THE table of arguments whose change makes Terraform replace a resource
  * (destroy, then create: a new id, and for a user pool, no users), for the
  * provider cogfed generates for: hashicorp/aws 6.x (@cdktf/provider-aws 21.x
- * pins `~> 6`). Every entry carries its evidence. Entries with
+ * pins hashicorp/aws 6.25.0). Every entry carries its evidence. Entries with
  * `replaces: 'never'` record arguments that once forced replacement and no
  * longer do, so nobody "fixes" them back.
  *
- * Sources: /tmp/research/drift.md §2 (provider source files at the commits
- * named), /work/shared/oracle/terraform-aws-cognito-schema.json (`forceNew`).
+ * Sources: docs/provider-evidence.md §2 (provider source files at the commits
+ * named), shared/oracle/terraform-aws-cognito-schema.json (`forceNew`).
  */
 export interface ReplacementRule {
   /** Terraform resource type, or `provider.aws` for the provider block. */
@@ -25,7 +25,7 @@ export interface ReplacementRule {
 }
 
 const PROVIDER = 'https://github.com/hashicorp/terraform-provider-aws/blob';
-const ORACLE = '/work/shared/oracle/terraform-aws-cognito-schema.json';
+const ORACLE = 'shared/oracle/terraform-aws-cognito-schema.json';
 
 export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
   {
@@ -53,7 +53,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     evidence: [
       'provider CHANGELOG 6.6.0 (2025-07-28): "resource/aws_cognito_user_pool: Allow `name` to be updated in-place (#42639)"; ForceNew before 6.6.0. cogfed generates for provider 6.x, so a rename updates in place.',
       'https://github.com/hashicorp/terraform-provider-aws/pull/42639',
-      `${ORACLE} says forceNew: true because it read user_pool.go @ 015edb13, which predates #42639 (drift.md §2)`,
+      `${ORACLE} says forceNew: true because it read user_pool.go @ 015edb13, which predates #42639 (docs/provider-evidence.md §2)`,
     ],
   },
   {
@@ -61,7 +61,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     attribute: 'schema',
     replaces: 'never',
     evidence: [
-      'user_pool.go resourceUserPoolUpdate: additions call AddCustomAttributes; any modified or removed item fails at apply with "cannot modify or remove schema items" (drift.md §3). Not a replacement: the custom-attribute-* hazards report it.',
+      'user_pool.go resourceUserPoolUpdate: additions call AddCustomAttributes; any modified or removed item fails at apply with "cannot modify or remove schema items" (docs/provider-evidence.md §3). Not a replacement: the custom-attribute-* hazards report it.',
       'https://github.com/hashicorp/terraform-provider-aws/issues/21654',
     ],
   },
@@ -99,20 +99,20 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: 'aws_cognito_user_pool_domain',
     attribute: 'domain',
     replaces: 'changed',
-    evidence: ['user_pool_domain.go (names.AttrDomain: {Required: true, ForceNew: true}; drift.md §2)', `${ORACLE} aws_cognito_user_pool_domain.domain.forceNew`],
+    evidence: ['user_pool_domain.go (names.AttrDomain: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.domain.forceNew`],
   },
   {
     resource: 'aws_cognito_user_pool_domain',
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: ['user_pool_domain.go (names.AttrUserPoolID: {Required: true, ForceNew: true}; drift.md §2)', `${ORACLE} aws_cognito_user_pool_domain.user_pool_id.forceNew`],
+    evidence: ['user_pool_domain.go (names.AttrUserPoolID: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.user_pool_id.forceNew`],
   },
   {
     resource: 'aws_cognito_user_pool_domain',
     attribute: 'certificate_arn',
     replaces: 'set-unset',
     evidence: [
-      'user_pool_domain.go CustomizeDiff: customdiff.ForceNewIfChange(names.AttrCertificateARN, ... !(old != "" && new != "")): empty<->set replaces, ARN->ARN updates in place (drift.md §2)',
+      'user_pool_domain.go CustomizeDiff: customdiff.ForceNewIfChange(names.AttrCertificateARN, ... !(old != "" && new != "")): empty<->set replaces, ARN->ARN updates in place (docs/provider-evidence.md §2)',
       `${ORACLE} aws_cognito_user_pool_domain.certificate_arn.notes`,
     ],
   },
@@ -120,7 +120,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: 'aws_cognito_user_pool_domain',
     attribute: 'managed_login_version',
     replaces: 'never',
-    evidence: ['UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (drift.md §4)'],
+    evidence: ['UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (docs/provider-evidence.md §4)'],
   },
   {
     resource: 'aws_cognito_resource_server',
