@@ -3,7 +3,7 @@ import { address } from '../../compile/addresses';
 import type { NodePath } from '../../load/diagnostic';
 import type { SourceFile, Target } from '../../load/source';
 import type { CustomAttribute, Model, OidcProvider, Pool } from '../../model/model';
-import { baseUrl, idpResponseUrl } from '../review/endpoints';
+import { domainBaseUrl, idpResponseUrl } from '../../model/endpoints';
 import { AttributeChange, showValue } from './attributes';
 import type { EntryChange } from './compare';
 import { HazardCode, HazardSeverity, hazardKind } from './hazard-codes';
@@ -192,7 +192,7 @@ function poolHazards(before: Pool, after: Pool, changes: Map<string, EntryChange
   if (before.domain && before.domain.host !== after.domain?.host) {
     const message = after.domain
       ? `the domain of pool ${after.id} changes from ${before.domain.host} to ${after.domain.host}: every identity provider's registered redirect URI must change from ${idpResponseUrl(before.domain)} to ${idpResponseUrl(after.domain)}, and the apps' sign-in and sign-out URLs change with it`
-      : `pool ${after.id} loses its domain ${before.domain.host}: the hosted endpoints (${idpResponseUrl(before.domain)}, ${baseUrl(before.domain)}/oauth2/authorize, ${baseUrl(before.domain)}/logout) stop working, and federated sign-in with them`;
+      : `pool ${after.id} loses its domain ${before.domain.host}: the hosted endpoints (${idpResponseUrl(before.domain)}, ${domainBaseUrl(before.domain)}/oauth2/authorize, ${domainBaseUrl(before.domain)}/logout) stop working, and federated sign-in with them`;
     emit('domain-changed', after.id, at('domain'), message, 'register the new redirect URI at every identity provider of the pool (cogfed review prints it) before this is applied', 'key');
   }
 

@@ -1,24 +1,15 @@
 // addresses.ts is the compile stage's naming, and loads no CDKTF (only node:crypto): safe at top level.
 import { outputName } from '../../compile/addresses';
+import { authorizeUrl as hostedAuthorizeUrl, domainBaseUrl } from '../../model/endpoints';
 import type { Client, Domain, Model, Pool } from '../../model/model';
 
 /**
- * The hosted endpoints of a user pool's domain, and the values an operator
- * registers at each identity provider. The one place these URLs are spelled,
- * so `review` and `diff` (domain-changed) always agree.
- * https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-userpools-oidc-flow.html
+ * The values an operator registers at each identity provider, as review
+ * prints them: the endpoints of src/model/endpoints.ts with placeholders for
+ * what exists only after apply.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html
- * https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
  */
 
-export function baseUrl(domain: Domain): string {
-  return `https://${domain.host}`;
-}
-
-/** The redirect URI every OIDC provider must allow: where the IdP sends the user back to Cognito. */
-export function idpResponseUrl(domain: Domain): string {
-  return `${baseUrl(domain)}/oauth2/idpresponse`;
-}
 
 /**
  * A value that exists only after `terraform apply`, written so nobody mistakes
@@ -38,36 +29,12 @@ export function issuerUrl(model: Model, pool: Pool): string {
 
 /** `https://<host>/logout?client_id=…&logout_uri=…`: where an IdP's own sign-out sends the user back to end the Cognito session. */
 export function signOutUrl(domain: Domain, clientId: string, logoutUrl: string): string {
-  return `${baseUrl(domain)}/logout?client_id=${clientId}&logout_uri=${encodeURIComponent(logoutUrl)}`;
+  return `${domainBaseUrl(domain)}/logout?client_id=${clientId}&logout_uri=${encodeURIComponent(logoutUrl)}`;
 }
 
-/**
- * The authorize request of a custom login page (Scalekit's flow): the app asks
- * for the user's email, then sends the browser straight to this provider with
- * `identity_provider` and `login_hint`, skipping Cognito's provider chooser.
- */
+/** The authorize URL of a custom login page, for one client and provider (see src/model/endpoints.ts). */
 export function authorizeUrl(domain: Domain, pool: Pool, client: Client, providerName: string): string {
-  const responseType = client.oauthFlows.includes('code') ? 'code' : 'token';
-  const params = [
-    `client_id=${clientIdPlaceholder(pool, client)}`,
-    `response_type=${responseType}`,
-    ...(client.oauthScopes.length > 0 ? [`scope=${encodeURIComponent(client.oauthScopes.join(' '))}`] : []),
-    `redirect_uri=${encodeURIComponent(redirectUri(client) ?? '')}`,
-    `identity_provider=${encodeURIComponent(providerName)}`,
-    'login_hint=<user email>',
-  ];
-  return `${baseUrl(domain)}/oauth2/authorize?${params.join('&')}`;
-}
-
-/**
- * The callback URL an example authorize request uses: the client's default
- * redirect URI, else its first `https://` callback (the deployed app rather
- * than `http://localhost`; the model sorts URLs, so the file's order does not
- * matter), else its first callback. The same rule as the compile stage's
- * `authorize_url` outputs (src/compile/outputs.ts `authorizeRedirectUri`).
- */
-export function redirectUri(client: Client): string | undefined {
-  return client.defaultRedirectUri ?? client.callbackUrls.find((url) => url.startsWith('https://')) ?? client.callbackUrls[0];
+  return hostedAuthorizeUrl(domain, client, providerName, clientIdPlaceholder(pool, client), '<user email>');
 }
 
 /** `scheme://host[:port]` of each http(s) URL, deduplicated and sorted (CORS "allowed web origins"). Custom schemes have no web origin. */

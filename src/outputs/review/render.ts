@@ -1,14 +1,6 @@
 import type { Client, CustomAttribute, Model, OidcProvider, Pool } from '../../model/model';
-import {
-  authorizeUrl,
-  baseUrl,
-  clientIdPlaceholder,
-  clientsUsing,
-  idpResponseUrl,
-  issuerUrl,
-  signOutUrl,
-  webOrigins,
-} from './endpoints';
+import { domainBaseUrl, idpResponseUrl } from '../../model/endpoints';
+import { authorizeUrl, clientIdPlaceholder, clientsUsing, issuerUrl, signOutUrl, webOrigins } from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
 
@@ -84,7 +76,7 @@ function describeDomain(pool: Pool): string {
   }
   const kind = domain.kind === 'prefix' ? 'Cognito prefix domain' : `custom domain, certificate ${code(domain.certificateArn)}`;
   const ui = domain.managedLoginVersion === 2 ? 'managed login' : 'classic hosted UI';
-  return `${code(baseUrl(domain))} (${kind}; ${ui})`;
+  return `${code(domainBaseUrl(domain))} (${kind}; ${ui})`;
 }
 
 function renderProvider(provider: OidcProvider): string {

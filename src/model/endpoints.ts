@@ -1,0 +1,52 @@
+import type { Client, Domain } from './model';
+
+/**
+ * The hosted endpoints of a user pool's domain: the one place their URLs are
+ * spelled, so the stack outputs (compile), `cogfed review` and the hazards of
+ * `cogfed diff` always agree.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-userpools-oidc-flow.html
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
+ */
+
+/** `escape` protects static text where the caller needs it (Terraform string templates); values are inserted as given. */
+type Escape = (text: string) => string;
+const asIs: Escape = (text) => text;
+
+export function domainBaseUrl(domain: Domain, escape: Escape = asIs): string {
+  return `https://${escape(domain.host)}`;
+}
+
+/** The redirect URI every OIDC provider must allow: where the IdP sends the user back to Cognito. */
+export function idpResponseUrl(domain: Domain, escape: Escape = asIs): string {
+  return `${domainBaseUrl(domain, escape)}/oauth2/idpresponse`;
+}
+
+/**
+ * The callback an example authorize request returns to: the client's default
+ * redirect URI, else its first `https://` callback (the deployed app rather
+ * than `http://localhost`), else its first callback. The model sorts
+ * callbacks, so the choice does not depend on the file's order.
+ */
+export function authorizeRedirectUri(client: Client): string | undefined {
+  return client.defaultRedirectUri ?? client.callbackUrls.find((url) => url.startsWith('https://')) ?? client.callbackUrls[0];
+}
+
+/**
+ * The authorize request of a custom login page (Scalekit's flow): the app asks
+ * for the user's email, then sends the browser straight to one provider with
+ * `identity_provider` and `login_hint`, skipping Cognito's provider chooser.
+ * `clientId` and `loginHint` are inserted as given (a Terraform reference, a
+ * placeholder); everything else is URL-encoded, which also leaves no `${` for
+ * Terraform to read.
+ */
+export function authorizeUrl(domain: Domain, client: Client, providerName: string, clientId: string, loginHint: string, escape: Escape = asIs): string {
+  const query = [
+    `client_id=${clientId}`,
+    `response_type=${client.oauthFlows.includes('code') ? 'code' : 'token'}`,
+    ...(client.oauthScopes.length > 0 ? [`scope=${encodeURIComponent(client.oauthScopes.join(' '))}`] : []),
+    `redirect_uri=${encodeURIComponent(authorizeRedirectUri(client) ?? '')}`,
+    `identity_provider=${encodeURIComponent(providerName)}`,
+    `login_hint=${loginHint}`,
+  ];
+  return `${domainBaseUrl(domain, escape)}/oauth2/authorize?${query.join('&')}`;
+}
