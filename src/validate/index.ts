@@ -32,11 +32,11 @@ export function validateContents(inputs: ReadonlyArray<{ path: string; bytes: Bu
 }
 
 function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult }>): ValidationResult {
-  const files: ValidatedFile[] = loaded.map(({ path, result }) => checkFile(path, result));
+  const checked = loaded.map(({ path, result }) => checkFile(path, result));
+  const files: ValidatedFile[] = checked.map((c) => c.file);
 
   // Cross-file rules see every file whose shape is sound, even one with rule findings.
-  const shaped = files.filter((f) => f.source && f.diagnostics.every((d) => !d.code.startsWith('schema-') && !d.code.startsWith('secret-')));
-  const candidates = shaped.map((f) => ({ source: f.source!, config: f.source!.value as CogfedFile }));
+  const candidates = checked.filter((c) => c.shaped).map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
   for (const rule of CROSS_FILE_RULES) {
     for (const { source, finding } of rule.checkAll(candidates)) {
       files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, finding));
@@ -50,11 +50,12 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   return { files, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
 }
 
-function checkFile(path: string, result: LoadResult): ValidatedFile {
-  if (!result.source) return { path, diagnostics: result.diagnostics };
+function checkFile(path: string, result: LoadResult): { file: ValidatedFile; shaped: boolean } {
+  if (!result.source) return { file: { path, diagnostics: result.diagnostics }, shaped: false };
   const source = result.source;
   const shapeFindings = checkSchema(source.value);
+  const shaped = shapeFindings.length === 0;
   // Rules trust the shape; a file with shape errors reports those first.
-  const findings = shapeFindings.length > 0 ? shapeFindings : RULES.flatMap((rule) => rule.check(source.value as CogfedFile));
-  return { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) };
+  const findings = shaped ? RULES.flatMap((rule) => rule.check(source.value as CogfedFile)) : shapeFindings;
+  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, shaped };
 }
