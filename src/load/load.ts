@@ -28,9 +28,8 @@ export function loadFile(path: string): LoadResult {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > LIMITS.maxBytes) {
-      return fail(path, 'file-too-large', `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
-    }
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (size > LIMITS.maxBytes) return tooLarge(path, size);
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
@@ -41,9 +40,7 @@ export function loadFile(path: string): LoadResult {
 
 /** Parse bytes already in memory (a file read from a git ref, a test case). */
 export function loadBytes(path: string, bytes: Buffer): LoadResult {
-  if (bytes.length > LIMITS.maxBytes) {
-    return fail(path, 'file-too-large', `the file is ${bytes.length} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
-  }
+  if (bytes.length > LIMITS.maxBytes) return tooLarge(path, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return fail(path, 'file-binary', 'the file holds binary data (a NUL byte), not YAML text', 'point cogfed at a YAML text file');
@@ -179,6 +176,10 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
     else if (isCollection(node)) stack.push(...[...(node.items as unknown[])].reverse());
   }
   return offset;
+}
+
+function tooLarge(path: string, size: number): LoadResult {
+  return fail(path, 'file-too-large', `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
 }
 
 function fail(path: string, code: string, message: string, hint: string, position: Position = { line: 1, col: 1 }): LoadResult {
