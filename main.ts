@@ -10,11 +10,10 @@
  */
 import { delimiter } from 'node:path';
 import { App } from 'cdktf';
-import { resolveConfigFiles, UsageError } from './src/cli/files';
+import { resolveConfigFiles, UsageError } from './src/load/files';
 import { APP_OPTIONS, compileStack } from './src/compile';
-import { buildModel } from './src/model/build';
+import { modelsFromPaths } from './src/model/pipeline';
 import { formatText, summaryLine } from './src/outputs/format/text';
-import { validatePaths } from './src/validate';
 
 function configFiles(): string[] {
   const named = (process.env.COGFED_CONFIG ?? '')
@@ -33,7 +32,7 @@ function run(): void {
     process.stderr.write(`cogfed: ${error.message}\n`);
     process.exit(2);
   }
-  const result = validatePaths(files);
+  const result = modelsFromPaths(files);
   if (!result.ok) {
     process.stderr.write(formatText(result.diagnostics));
     process.stderr.write(summaryLine(result.diagnostics, files.length));
@@ -42,7 +41,7 @@ function run(): void {
   if (result.diagnostics.length > 0) process.stderr.write(formatText(result.diagnostics));
   // The App creates its output folder, so it comes only after validation passed.
   const app = new App({ ...APP_OPTIONS });
-  for (const file of result.files) compileStack(app, buildModel(file.config!, file.path), { outdir: app.outdir });
+  for (const model of result.models) compileStack(app, model, { outdir: app.outdir });
   app.synth();
 }
 

@@ -9,19 +9,18 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'src');
-const { resolveConfigFiles } = require(path.join(DIST, 'cli', 'files.js'));
-const { validatePaths } = require(path.join(DIST, 'validate'));
-const { buildModel } = require(path.join(DIST, 'model', 'build.js'));
+const { resolveConfigFiles } = require(path.join(DIST, 'load', 'files.js'));
+const { modelsFromPaths } = require(path.join(DIST, 'model', 'pipeline.js'));
 
 /** The models of `named` (as cogfed resolves them, e.g. config/*.yaml), or an error listing the diagnostics. */
 function dumpModels(named, out) {
   const files = resolveConfigFiles(named);
-  const result = validatePaths(files);
+  const result = modelsFromPaths(files);
   if (!result.ok) {
     const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}: ${d.message}`);
     throw new Error(`the files do not validate, so there is no model to dump:\n${lines.join('\n')}`);
   }
-  const models = result.files.map((file) => buildModel(file.config, file.path));
+  const models = result.models;
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(models)}\n`);
   return models;

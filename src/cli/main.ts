@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { runDeferred } from './deferred';
-import { UsageError } from './files';
+import { UsageError } from '../load/files';
 import { registerDiff } from './diff';
 import { registerReview } from './review';
 import { registerSynth } from './synth';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { formatText } from '../outputs/format/text';
 import { reviewPaths } from '../outputs/review';
-import { resolveConfigFiles } from './files';
+import { resolveConfigFiles } from '../load/files';
 
 export function registerReview(program: Command): void {
   program

@@ -1,9 +1,8 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildModel } from '../model/build';
-import { validatePaths } from '../validate';
-import { resolveConfigFiles, UsageError } from './files';
+import { modelsFromPaths } from '../model/pipeline';
+import { resolveConfigFiles, UsageError } from '../load/files';
 import { DiagnosticFormat, formatOption, printDiagnostics } from './format-option';
 import { afterParse } from './deferred';
 
@@ -29,7 +28,7 @@ export function registerSynth(program: Command): void {
       if (contains(output, process.cwd()) || paths.some((path) => contains(output, resolve(path)))) {
         throw new UsageError(`--output ${options.output} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`);
       }
-      const result = validatePaths(paths);
+      const result = modelsFromPaths(paths);
       if (!result.ok) {
         printDiagnostics(result.diagnostics, options.format, paths.length);
         process.exitCode = 1;
@@ -38,7 +37,7 @@ export function registerSynth(program: Command): void {
       // Warnings still print; in text form the "no problems" line is left out, the summaries below say what happened.
       printDiagnostics(result.diagnostics, options.format, paths.length, true);
       // Only the models go on: the parsed files (text, values, any YAML documents) can be collected before synthesis.
-      const models = result.files.map((file) => buildModel(file.config!, file.path));
+      const models = result.models;
       afterParse(() => {
         // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
         // eslint-disable-next-line @typescript-eslint/no-require-imports

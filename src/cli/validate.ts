@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { validatePaths } from '../validate';
-import { resolveConfigFiles } from './files';
+import { resolveConfigFiles } from '../load/files';
 import { DiagnosticFormat, formatOption, printDiagnostics } from './format-option';
 
 export function registerValidate(program: Command): void {

@@ -1,7 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { CognitoManagedLoginBranding } from '@cdktf/provider-aws/lib/cognito-managed-login-branding';
 import type { Client, Pool } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 
 /** A client that signs users in through the domain's pages (hosted UI or managed login). */
 export function usesHostedPages(client: Client): boolean {

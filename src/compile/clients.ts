@@ -3,7 +3,7 @@ import type { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-id
 import type { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
 import { CognitoUserPoolClient, CognitoUserPoolClientConfig } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 import type { Client, Pool } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 import { literal, literalList } from './expressions';
 
 export interface ClientLinks {

@@ -1,7 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';
 import type { Domain, Pool } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 import { literal } from './expressions';
 
 /**

@@ -1,7 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-identity-provider';
 import type { OidcProvider, Pool } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 import { literal, literalList, literalMap } from './expressions';
 import type { Secrets } from './secrets';
 

@@ -8,4 +8,4 @@ export { compileStack, DEFAULT_OUTDIR } from './stack';
 export type { CompileOptions } from './stack';
 export { synthesizeModels, synthesizeToDirectory, stacksOf, APP_OPTIONS } from './synthesize';
 export type { SynthesizedStack } from './synthesize';
-export { address, outputName, sanitizeName } from './addresses';
+export { address, outputName, sanitizeName } from '../model/addresses';

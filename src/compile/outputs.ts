@@ -3,7 +3,7 @@ import type { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool'
 import type { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl } from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
-import { AddressBook, outputName } from './addresses';
+import { AddressBook, outputName } from '../model/addresses';
 import { literal } from './expressions';
 
 /** The placeholder in authorize URLs that the app replaces with the user's URL-encoded email. */

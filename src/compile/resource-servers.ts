@@ -1,7 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
 import type { Client, Pool, ResourceServer } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 import { literal } from './expressions';
 
 export function addResourceServer(stack: TerraformStack, book: AddressBook, pool: Pool, server: ResourceServer, userPoolId: string): CognitoResourceServer {

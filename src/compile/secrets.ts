@@ -1,8 +1,8 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { DataAwsSecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version';
 import { DataAwsSsmParameter } from '@cdktf/provider-aws/lib/data-aws-ssm-parameter';
-import type { SecretRef } from '../model/config';
-import { AddressBook } from './addresses';
+import type { SecretRef } from '../validate/config';
+import { AddressBook } from '../model/addresses';
 import { hclString, interpolate, literal } from './expressions';
 
 /**

@@ -4,7 +4,7 @@ import type { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-id
 import type { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
 import type { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 import type { Model, Pool } from '../model/model';
-import { AddressBook } from './addresses';
+import { AddressBook } from '../model/addresses';
 import { addBranding, usesHostedPages } from './branding';
 import { addClient } from './clients';
 import { addDomain } from './domain';

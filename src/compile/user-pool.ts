@@ -1,7 +1,7 @@
 import type { TerraformStack } from 'cdktf';
 import { CognitoUserPool, CognitoUserPoolConfig, CognitoUserPoolSchema } from '@cdktf/provider-aws/lib/cognito-user-pool';
 import type { CustomAttribute, Pool } from '../model/model';
-import { AddressBook, address } from './addresses';
+import { AddressBook, address } from '../model/addresses';
 import { literal, literalList } from './expressions';
 
 export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool): CognitoUserPool {

@@ -1,5 +1,6 @@
-import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, IdentityProviderConfig, UserPoolConfig } from './config';
-import type { Client, CustomAttribute, Domain, Duration, Model, OidcProvider, Pool, ResourceServer } from './model';
+import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, IdentityProviderConfig, UserPoolConfig } from '../validate/config';
+import { parseDuration } from '../validate/duration';
+import type { Client, CustomAttribute, Domain, Model, OidcProvider, Pool, ResourceServer } from './model';
 
 /** Defaults of the configuration language; the schema's descriptions document the same values. */
 export const DEFAULTS = {
@@ -25,8 +26,6 @@ const AUTH_FLOWS: Record<AuthFlow, string> = {
   custom: 'ALLOW_CUSTOM_AUTH',
   'user-auth': 'ALLOW_USER_AUTH',
 };
-
-const DURATION_UNITS = { m: 'minutes', h: 'hours', d: 'days' } as const;
 
 /**
  * Apply defaults and sort. Input must have passed validation (schema and
@@ -134,17 +133,6 @@ function buildClient(id: string, client: ClientConfig): Client {
     ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
     enableTokenRevocation: client.enableTokenRevocation ?? true,
   };
-}
-
-/** `90m`, `1h`, `30d`: validation (the token-validity rule) has already rejected anything else. */
-export function parseDuration(text: string): Duration {
-  const match = /^([1-9][0-9]{0,6})([mhd])$/.exec(text);
-  if (!match) throw new Error(`invalid duration ${JSON.stringify(text)} reached the model; validation should have rejected it`);
-  return { value: Number(match[1]), unit: DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS], text };
-}
-
-export function durationMinutes(d: Duration): number {
-  return d.unit === 'minutes' ? d.value : d.unit === 'hours' ? d.value * 60 : d.value * 1440;
 }
 
 /** Entries sorted by key (code-unit order, the same on every machine). */

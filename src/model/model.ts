@@ -1,4 +1,7 @@
-import type { SecretRef } from './config';
+import type { SecretRef } from '../validate/config';
+import type { Duration } from '../validate/duration';
+
+export type { Duration };
 
 /**
  * The normalized model that compile and outputs read: every default applied,
@@ -98,12 +101,6 @@ export interface OidcProvider {
   endpoints?: { authorize?: string; token?: string; userInfo?: string; jwks?: string };
 }
 
-export interface Duration {
-  value: number;
-  unit: 'minutes' | 'hours' | 'days';
-  /** As written, e.g. `1h`. */
-  text: string;
-}
 
 export interface Client {
   id: string;

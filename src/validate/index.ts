@@ -1,18 +1,15 @@
 import { byPosition, Diagnostic } from '../load/diagnostic';
 import { loadBytes, loadFile, LoadResult } from '../load/load';
 import type { SourceFile } from '../load/source';
-import type { CogfedFile } from '../model/config';
+import type { CogfedFile } from './config';
 import { toDiagnostic } from './finding';
 import { CROSS_FILE_RULES, RULES } from './rules';
 import { checkSchema } from './schema';
 
-export interface ValidatedFile {
-  path: string;
-  source?: SourceFile;
-  /** Present when the file passed the schema and every rule. */
-  config?: CogfedFile;
-  diagnostics: Diagnostic[];
-}
+/** A file that passed the schema and every rule (warnings allowed), or one that did not. */
+export type ValidatedFile =
+  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[] }
+  | { valid: false; path: string; source?: SourceFile; diagnostics: Diagnostic[] };
 
 export interface ValidationResult {
   files: ValidatedFile[];
@@ -33,7 +30,7 @@ export function validateContents(inputs: ReadonlyArray<{ path: string; bytes: Bu
 
 function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult }>): ValidationResult {
   const checked = loaded.map(({ path, result }) => checkFile(path, result));
-  const files: ValidatedFile[] = checked.map((c) => c.file);
+  const files = checked.map((c) => c.file);
 
   // Cross-file rules see every file whose shape is sound, even one with rule findings.
   const candidates = checked.filter((c) => c.shaped).map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
@@ -42,15 +39,22 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
       files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, finding));
     }
   }
-  for (const f of files) {
+  const validated = files.map((f): ValidatedFile => {
     f.diagnostics.sort(byPosition);
-    if (f.source && f.diagnostics.every((d) => d.severity !== 'error')) f.config = f.source.value as CogfedFile;
-  }
-  const diagnostics = files.flatMap((f) => f.diagnostics).sort(byPosition);
-  return { files, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
+    const clean = f.diagnostics.every((d) => d.severity !== 'error');
+    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: f.source.value as CogfedFile, diagnostics: f.diagnostics } : { valid: false, ...f };
+  });
+  const diagnostics = validated.flatMap((f) => f.diagnostics).sort(byPosition);
+  return { files: validated, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
 }
 
-function checkFile(path: string, result: LoadResult): { file: ValidatedFile; shaped: boolean } {
+interface CheckedFile {
+  path: string;
+  source?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+function checkFile(path: string, result: LoadResult): { file: CheckedFile; shaped: boolean } {
   if (!result.source) return { file: { path, diagnostics: result.diagnostics }, shaped: false };
   const source = result.source;
   const shapeFindings = checkSchema(source.value);

@@ -1,4 +1,4 @@
-import { AddressBook, address, outputName, sanitizeName, shortHash } from '../../src/compile/addresses';
+import { AddressBook, address, outputName, sanitizeName, shortHash } from '../../src/model/addresses';
 import type { Client, OidcProvider, Pool } from '../../src/model/model';
 
 const pool = (id: string) => ({ id }) as Pool;

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel } from '../../src/model/build';
 import { validatePaths } from '../../src/validate';
-import { goldenInputs, synthBytes } from './helpers';
+import { goldenInputs, modelOfPath, synthBytes } from './helpers';
 
 /**
  * Golden files: test/golden/<example>.cdk.tf.json holds, byte for byte, the
@@ -15,9 +14,8 @@ const GOLDEN_DIR = join(__dirname, '../golden');
 
 describe.each(goldenInputs())('$file', ({ file, path, name }) => {
   test('compiles to its golden file', () => {
-    const result = validatePaths([path]);
-    expect(result.diagnostics).toEqual([]);
-    const model = buildModel(result.files[0].config!, file);
+    expect(validatePaths([path]).diagnostics).toEqual([]);
+    const model = modelOfPath(path, file);
     const actual = `${synthBytes([model]).get(model.stack)}\n`;
     const golden = join(GOLDEN_DIR, `${name}.cdk.tf.json`);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual);

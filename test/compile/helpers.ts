@@ -2,16 +2,22 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeModels, synthesizeToDirectory } from '../../src/compile';
-import { buildModel } from '../../src/model/build';
 import type { Model } from '../../src/model/model';
 import { formatText } from '../../src/outputs/format/text';
-import { validateContents } from '../../src/validate';
+import { modelsFromContents, modelsFromPaths } from '../../src/model/pipeline';
 
 /** Validate YAML text and build its model; a test input with findings is a broken test, so it throws them. */
 export function modelOf(text: string, file = 'test.yaml'): Model {
-  const result = validateContents([{ path: file, bytes: Buffer.from(text) }]);
+  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
   if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
-  return buildModel(result.files[0].config!, file);
+  return result.models[0];
+}
+
+/** The same for a file on disk; `file` is the name the model records. */
+export function modelOfPath(path: string, file = path): Model {
+  const result = modelsFromPaths([path]);
+  if (!result.ok) throw new Error(`${path} does not validate:\n${formatText(result.diagnostics)}`);
+  return { ...result.models[0], file };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { registerDiff } from '../../src/cli/diff';
-import { UsageError } from '../../src/cli/files';
+import { UsageError } from '../../src/load/files';
 import { ACME, GLOBEX } from './fixtures';
 import { TempRepo } from './repo';
 

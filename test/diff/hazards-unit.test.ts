@@ -1,13 +1,10 @@
-import { buildModel } from '../../src/model/build';
 import type { EntryChange } from '../../src/outputs/diff/compare';
 import { detectHazards } from '../../src/outputs/diff/hazards';
-import { validateContents } from '../../src/validate';
+import { modelOf } from '../compile/helpers';
 import { ACME } from './fixtures';
 
 function model(text: string) {
-  const result = validateContents([{ path: 'config/acme.yaml', bytes: Buffer.from(text) }]);
-  expect(result.diagnostics).toEqual([]);
-  return buildModel(result.files[0].config!, 'config/acme.yaml');
+  return modelOf(text, 'config/acme.yaml');
 }
 
 describe('detectHazards on given changes (no compiler)', () => {

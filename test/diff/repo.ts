@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { diff, DiffCommandOptions } from '../../src/cli/diff';
-import { UsageError } from '../../src/cli/files';
+import { UsageError } from '../../src/load/files';
 
 /**
  * A throwaway git repository: files committed on `main` (the base), then

@@ -2,17 +2,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { review } from '../../src/cli/review';
-import { resolveConfigFiles, UsageError } from '../../src/cli/files';
-import { buildModel } from '../../src/model/build';
+import { resolveConfigFiles, UsageError } from '../../src/load/files';
+import { modelsFromContents, modelsFromPaths } from '../../src/model/pipeline';
 import { renderReview, reviewPaths } from '../../src/outputs/review';
-import { validateContents, validatePaths } from '../../src/validate';
 import { ACME, GLOBEX } from '../diff/fixtures';
 import { yaml } from '../helpers/validate';
 
 function reviewOf(...files: Array<[string, string]>): string {
-  const result = validateContents(files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })));
+  const result = modelsFromContents(files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })));
   expect(result.diagnostics).toEqual([]);
-  return renderReview(result.files.map((f) => buildModel(f.config!, f.path)));
+  if (!result.ok) throw new Error('unreachable: no diagnostics');
+  return renderReview(result.models);
 }
 
 /** Run the command in-process: its exit code and what it printed. */
@@ -34,7 +34,9 @@ describe('cogfed review', () => {
     const paths = resolveConfigFiles([]);
     const { exitCode, stdout } = run([]);
     expect(exitCode).toBe(0);
-    const models = validatePaths(paths).files.map((f) => buildModel(f.config!, f.path));
+    const result = modelsFromPaths(paths);
+    if (!result.ok) throw new Error('the examples do not validate');
+    const models = result.models;
     let providers = 0;
     for (const model of models) {
       for (const pool of model.pools) {

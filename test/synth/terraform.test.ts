@@ -3,10 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeModels } from '../../src/compile';
-import { buildModel } from '../../src/model/build';
-import { validatePaths } from '../../src/validate';
 import type { Json } from '../compile/helpers';
-import { goldenInputs } from '../compile/helpers';
+import { goldenInputs, modelOfPath } from '../compile/helpers';
 
 /**
  * Optional: `terraform validate` on each synthesized example, offline, with
@@ -40,8 +38,7 @@ const available = existsSync(TERRAFORM) && existsSync(join(MIRROR, 'registry.ter
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test.each(goldenInputs())('$file', ({ file, path }) => {
-    const result = validatePaths([path]);
-    const model = buildModel(result.files[0].config!, file);
+    const model = modelOfPath(path, file);
     const stack = synthesizeModels([model]).get(model.stack) as Json;
     stack.terraform.required_providers.aws.version = MIRROR_VERSION;
     for (const type of NEWER_THAN_MIRROR) delete stack.resource[type];

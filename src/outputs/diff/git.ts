@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { UsageError } from '../../cli/files';
+import { UsageError } from '../../load/files';
 
 /**
  * Read-only access to the repository around the working directory: files

@@ -1,5 +1,5 @@
 // The compile stage's naming (no CDKTF in that module): the addresses hazards look up are the ones synth writes.
-import { address } from '../../compile/addresses';
+import { address } from '../../model/addresses';
 import type { NodePath } from '../../load/diagnostic';
 import type { SourceFile, Target } from '../../load/source';
 import type { CustomAttribute, Model, OidcProvider, Pool } from '../../model/model';

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../../cli/files';
+import { UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
 import { locate } from '../../load/source';
-import { buildModel } from '../../model/build';
 import type { Model } from '../../model/model';
-import { validateContents, ValidatedFile } from '../../validate';
+import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { compareStacks } from './compare';
 import { GitRepo } from './git';
 import { HAZARD_KINDS, isHazardCode } from './hazard-codes';
@@ -45,29 +44,24 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
-  const head = validateContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
+  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
   // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
-  const base = validateContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes })));
+  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
   // The base's warnings are not this change's business; its errors stop the comparison.
   if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
 
-  const headFiles = head.files.map((f) => ({ file: f, path: f.path }));
-  const baseFiles = base.files.map((f, i) => ({ file: f, path: inputs.base[i].path }));
-  const headModels = headFiles.map(({ file, path }) => buildModel(file.config!, path));
-  const baseModels = baseFiles.map(({ file, path }) => buildModel(file.config!, path));
   const synthesize = options.synthesize ?? loadCompiler();
-  const headJson = headModels.length ? synthesize(headModels) : new Map<string, object>();
-  const baseJson = baseModels.length ? synthesize(baseModels) : new Map<string, object>();
-
-  const side = (models: Model[], json: Map<string, object>, files: Array<{ file: ValidatedFile; path: string }>, withSource: boolean) =>
-    new Map(
-      models.map((model, i): [string, StackSide] => [
+  const side = (stacks: readonly StackInput[], withSource: boolean): Map<string, StackSide> => {
+    const json = stacks.length ? synthesize(stacks.map((s) => s.model)) : new Map<string, object>();
+    return new Map(
+      stacks.map(({ model, source }): [string, StackSide] => [
         model.stack,
-        { model, json: (json.get(model.stack) ?? {}) as TerraformJson, file: files[i].path, ...(withSource ? { source: files[i].file.source } : {}) },
+        { model, json: (json.get(model.stack) ?? {}) as TerraformJson, file: model.file, ...(withSource ? { source } : {}) },
       ]),
     );
-  const heads = side(headModels, headJson, headFiles, true);
-  const bases = side(baseModels, baseJson, baseFiles, false);
+  };
+  const heads = side(head.stacks, true);
+  const bases = side(base.stacks, false);
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];

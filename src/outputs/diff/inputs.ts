@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
-import { DEFAULT_CONFIG_DIR, UsageError } from '../../cli/files';
+import { DEFAULT_CONFIG_DIR, listYamlFiles, pathKind, UsageError, YAML_FILE } from '../../load/files';
 import type { GitRepo } from './git';
 
 export interface BaseFile {
@@ -15,8 +14,6 @@ export interface DiffInputs {
   /** The same targets at the base commit. */
   base: BaseFile[];
 }
-
-const YAML = /\.ya?ml$/;
 
 /**
  * The files to compare, on both sides. Each target (a named file or folder,
@@ -33,19 +30,19 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     const display = (name?: string) => (name === undefined ? target : target === '.' ? name : join(target, name));
     const repoPath = toRepoPath(repo, cwd, target);
     const full = resolve(cwd, target);
-    const onDisk = existsSync(full);
+    const onDisk = pathKind(full);
     const atBase = repoPath === undefined ? undefined : repo.kind(commit, repoPath);
 
-    if (onDisk && statSync(full).isDirectory()) head.push(...readdirSync(full).filter((f) => YAML.test(f) && statSync(join(full, f)).isFile()).sort().map(display));
-    else if (onDisk) head.push(target);
+    if (onDisk === 'folder') head.push(...listYamlFiles(full).map(display));
+    else if (onDisk !== 'missing') head.push(target);
 
     if (atBase === 'tree') {
-      for (const name of repo.list(commit, repoPath!).filter((f) => YAML.test(f)).sort()) {
+      for (const name of repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort()) {
         base.push({ path: display(name), bytes: repo.show(commit, repoPath ? `${repoPath}/${name}` : name)! });
       }
     } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
 
-    if (!onDisk && atBase === undefined) {
+    if (onDisk === 'missing' && atBase === undefined) {
       throw new UsageError(
         named.length > 0 ? `no such file: ${target} (neither in the working tree nor at ${ref})` : `no ${DEFAULT_CONFIG_DIR}/ folder here or at ${ref}; name the files to compare, or run from the project root`,
       );

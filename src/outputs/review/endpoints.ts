@@ -1,5 +1,5 @@
 // addresses.ts is the compile stage's naming, and loads no CDKTF (only node:crypto): safe at top level.
-import { outputName } from '../../compile/addresses';
+import { outputName } from '../../model/addresses';
 import { authorizeUrl as hostedAuthorizeUrl, domainBaseUrl } from '../../model/endpoints';
 import type { Client, Domain, Model, Pool } from '../../model/model';
 

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../../load/diagnostic';
-import { buildModel } from '../../model/build';
-import { validatePaths } from '../../validate';
+import { modelsFromPaths } from '../../model/pipeline';
 import { renderReview } from './render';
 
 export { renderReview } from './render';
@@ -15,8 +14,7 @@ export interface ReviewResult {
 
 /** Validate, then summarize. A file with an error gets no summary: the review would describe something that cannot be deployed. */
 export function reviewPaths(paths: readonly string[]): ReviewResult {
-  const validation = validatePaths(paths);
-  if (!validation.ok) return { ok: false, diagnostics: validation.diagnostics };
-  const models = validation.files.map((f) => buildModel(f.config!, f.path));
-  return { ok: true, diagnostics: validation.diagnostics, markdown: renderReview(models) };
+  const result = modelsFromPaths(paths);
+  if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
+  return { ok: true, diagnostics: result.diagnostics, markdown: renderReview(result.models) };
 }

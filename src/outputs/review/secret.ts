@@ -1,4 +1,4 @@
-import type { SecretRef } from '../../model/config';
+import type { SecretRef } from '../../validate/config';
 
 /**
  * Where a secret comes from, in words: the reference only, never a value

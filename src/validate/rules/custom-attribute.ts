@@ -1,4 +1,4 @@
-import type { CustomAttributeConfig } from '../../model/config';
+import type { CustomAttributeConfig } from '../config';
 import type { Finding } from '../finding';
 import { received } from '../finding';
 import { Path, pools, Rule } from './rule';

@@ -1,4 +1,4 @@
-import type { OidcEndpointsConfig } from '../../model/config';
+import type { OidcEndpointsConfig } from '../config';
 import type { Finding } from '../finding';
 import { providers, Rule } from './rule';
 import { listOf } from './suggest';

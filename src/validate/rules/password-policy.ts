@@ -1,4 +1,4 @@
-import type { PasswordPolicyConfig } from '../../model/config';
+import type { PasswordPolicyConfig } from '../config';
 import type { Finding } from '../finding';
 import { pools, Rule } from './rule';
 

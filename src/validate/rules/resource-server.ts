@@ -1,4 +1,4 @@
-import type { ResourceServerConfig } from '../../model/config';
+import type { ResourceServerConfig } from '../config';
 import type { Finding } from '../finding';
 import { received } from '../finding';
 import { Path, pools, Rule } from './rule';

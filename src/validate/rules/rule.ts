@@ -1,4 +1,4 @@
-import type { CogfedFile } from '../../model/config';
+import type { CogfedFile } from '../config';
 import type { SourceFile } from '../../load/source';
 import type { Finding } from '../finding';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { received } from '../finding';
-import { durationMinutes, parseDuration } from '../../model/build';
+import { durationMinutes, parseDuration } from '../duration';
 import { clients, Rule } from './rule';
 
 const FORMAT = /^[1-9][0-9]{0,6}[mhd]$/;

@@ -1,0 +1,52 @@
+import { byPosition, Diagnostic } from '../load/diagnostic';
+import type { SourceFile } from '../load/source';
+import { validateContents, validatePaths, ValidationResult } from '../validate';
+import { buildModel } from './build';
+import type { Model } from './model';
+
+/**
+ * The one entry into the pipeline: files in (paths on disk, or contents in
+ * memory), models out. Every command (validate aside, which stops at the
+ * diagnostics), the cdktf app, review and both sides of diff go through here.
+ */
+
+/** A file already in memory (read from a git ref, a test case). */
+export interface ContentInput {
+  /** The name findings are reported under (for a git ref, `REF:path`). */
+  path: string;
+  bytes: Buffer;
+  /** The name the model records as its file, when it differs from `path`. */
+  modelPath?: string;
+}
+
+/** A stack ready to compile: its model and the parsed file it came from (for positions). */
+export interface StackInput {
+  model: Model;
+  source: SourceFile;
+}
+
+export type PipelineResult =
+  | { ok: true; stacks: StackInput[]; models: Model[]; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Load, validate and model files on disk. */
+export function modelsFromPaths(paths: readonly string[]): PipelineResult {
+  return toModels(validatePaths(paths), (path) => path);
+}
+
+/** The same for contents in memory. */
+export function modelsFromContents(inputs: readonly ContentInput[]): PipelineResult {
+  const modelPaths = new Map(inputs.map((input) => [input.path, input.modelPath ?? input.path]));
+  return toModels(validateContents(inputs), (path) => modelPaths.get(path) ?? path);
+}
+
+function toModels(result: ValidationResult, modelPath: (path: string) => string): PipelineResult {
+  if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
+  const stacks: StackInput[] = [];
+  for (const file of result.files) {
+    // result.ok means every file passed; the check narrows the type.
+    if (!file.valid) return { ok: false, diagnostics: [...result.diagnostics].sort(byPosition) };
+    stacks.push({ model: buildModel(file.config, modelPath(file.path)), source: file.source });
+  }
+  return { ok: true, stacks, models: stacks.map((s) => s.model), diagnostics: result.diagnostics };
+}
