@@ -9,9 +9,8 @@
  * Any error: diagnostics on stderr and exit 1 before anything is written.
  */
 import { delimiter } from 'node:path';
-import { App } from 'cdktf';
 import { resolveConfigFiles, UsageError } from './src/load/files';
-import { APP_OPTIONS, compileStack } from './src/compile';
+import { synthesizeApp } from './src/compile';
 import { modelsFromPaths } from './src/model/pipeline';
 import { formatText, summaryLine } from './src/outputs/format/text';
 
@@ -40,9 +39,7 @@ function run(): void {
   }
   if (result.diagnostics.length > 0) process.stderr.write(formatText(result.diagnostics));
   // The App creates its output folder, so it comes only after validation passed.
-  const app = new App({ ...APP_OPTIONS });
-  for (const model of result.models) compileStack(app, model, { outdir: app.outdir });
-  app.synth();
+  synthesizeApp(result.models);
 }
 
 run();

@@ -1,7 +1,8 @@
-import type { TerraformStack } from 'cdktf';
-import { CognitoManagedLoginBranding } from '@cdktf/provider-aws/lib/cognito-managed-login-branding';
+import { CognitoManagedLoginBranding } from './engine';
+import type { TerraformStack } from './engine';
 import type { Client, Pool } from '../model/model';
-import { AddressBook, address } from '../model/addresses';
+import { AddressBook, address, KIND } from '../model/addresses';
+import { declare } from './declare';
 
 /** A client that signs users in through the domain's pages (hosted UI or managed login). */
 export function usesHostedPages(client: Client): boolean {
@@ -15,12 +16,7 @@ export function usesHostedPages(client: Client): boolean {
  * UseCognitoProvidedValues; github.com/minorun365/html-share/issues/3).
  */
 export function addBranding(stack: TerraformStack, book: AddressBook, pool: Pool, client: Client, userPoolId: string, clientId: string): CognitoManagedLoginBranding {
-  const name = book.claim('aws_cognito_managed_login_branding', address.branding(pool, client));
-  const resource = new CognitoManagedLoginBranding(stack, `aws_cognito_managed_login_branding.${name}`, {
-    userPoolId,
-    clientId,
-    useCognitoProvidedValues: true,
-  });
-  resource.overrideLogicalId(name);
-  return resource;
+  return declare(book, KIND.branding, address.branding(pool, client), (id) =>
+    new CognitoManagedLoginBranding(stack, id, { userPoolId, clientId, useCognitoProvidedValues: true }),
+  );
 }

@@ -1,9 +1,8 @@
-import type { TerraformStack } from 'cdktf';
-import type { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-identity-provider';
-import type { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
-import { CognitoUserPoolClient, CognitoUserPoolClientConfig } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
+import { CognitoUserPoolClient, CognitoUserPoolClientConfig } from './engine';
+import type { CognitoIdentityProvider, CognitoResourceServer, TerraformStack } from './engine';
 import type { Client, Pool } from '../model/model';
-import { AddressBook, address } from '../model/addresses';
+import { AddressBook, address, KIND } from '../model/addresses';
+import { declare } from './declare';
 import { literal, literalList } from './expressions';
 
 export interface ClientLinks {
@@ -15,7 +14,6 @@ export interface ClientLinks {
 }
 
 export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, client: Client, links: ClientLinks): CognitoUserPoolClient {
-  const name = book.claim('aws_cognito_user_pool_client', address.client(pool, client));
   const { access, id, refresh } = client.tokenValidity;
   const config: CognitoUserPoolClientConfig = {
     userPoolId: links.userPoolId,
@@ -48,9 +46,7 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
     // plain strings, so Terraform cannot see that dependency by itself.
     ...(links.servers.length > 0 ? { dependsOn: [...links.servers] } : {}),
   };
-  const resource = new CognitoUserPoolClient(stack, `aws_cognito_user_pool_client.${name}`, config);
-  resource.overrideLogicalId(name);
-  return resource;
+  return declare(book, KIND.client, address.client(pool, client), (id) => new CognitoUserPoolClient(stack, id, config));
 }
 
 /**

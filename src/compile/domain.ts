@@ -1,7 +1,8 @@
-import type { TerraformStack } from 'cdktf';
-import { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';
+import { CognitoUserPoolDomain } from './engine';
+import type { TerraformStack } from './engine';
 import type { Domain, Pool } from '../model/model';
-import { AddressBook, address } from '../model/addresses';
+import { AddressBook, address, KIND } from '../model/addresses';
+import { declare } from './declare';
 import { literal } from './expressions';
 
 /**
@@ -12,13 +13,12 @@ import { literal } from './expressions';
  * docs/provider-evidence.md §4, API_CreateUserPoolDomain).
  */
 export function addDomain(stack: TerraformStack, book: AddressBook, pool: Pool, domain: Domain, userPoolId: string): CognitoUserPoolDomain {
-  const name = book.claim('aws_cognito_user_pool_domain', address.domain(pool));
-  const resource = new CognitoUserPoolDomain(stack, `aws_cognito_user_pool_domain.${name}`, {
-    userPoolId,
-    domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
-    ...(domain.kind === 'custom' ? { certificateArn: literal(domain.certificateArn) } : {}),
-    managedLoginVersion: domain.managedLoginVersion,
-  });
-  resource.overrideLogicalId(name);
-  return resource;
+  return declare(book, KIND.domain, address.domain(pool), (id) =>
+    new CognitoUserPoolDomain(stack, id, {
+      userPoolId,
+      domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
+      ...(domain.kind === 'custom' ? { certificateArn: literal(domain.certificateArn) } : {}),
+      managedLoginVersion: domain.managedLoginVersion,
+    }),
+  );
 }

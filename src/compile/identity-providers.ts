@@ -1,5 +1,5 @@
-import type { TerraformStack } from 'cdktf';
-import { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-identity-provider';
+import { CognitoIdentityProvider } from './engine';
+import type { TerraformStack } from './engine';
 import type { OidcProvider, Pool } from '../model/model';
 import { AddressBook, address } from '../model/addresses';
 import { literal, literalList, literalMap } from './expressions';

@@ -6,6 +6,5 @@
  */
 export { compileStack, DEFAULT_OUTDIR } from './stack';
 export type { CompileOptions } from './stack';
-export { synthesizeModels, synthesizeToDirectory, stacksOf, APP_OPTIONS } from './synthesize';
+export { synthesizeApp, synthesizeModels, synthesizeToDirectory, stacksOf, APP_OPTIONS } from './synthesize';
 export type { SynthesizedStack } from './synthesize';
-export { address, outputName, sanitizeName } from '../model/addresses';

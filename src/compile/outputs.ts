@@ -1,6 +1,5 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
-import type { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool';
-import type { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
+import { TerraformOutput, TerraformStack } from './engine';
+import type { CognitoUserPool, CognitoUserPoolClient } from './engine';
 import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl } from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
 import { AddressBook, outputName } from '../model/addresses';

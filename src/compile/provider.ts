@@ -1,6 +1,5 @@
+import { AwsProvider, LocalBackend, S3Backend, TerraformStack } from './engine';
 import { relative, resolve, sep } from 'node:path';
-import { LocalBackend, S3Backend, TerraformStack } from 'cdktf';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { Model } from '../model/model';
 import { literal, literalMap } from './expressions';
 

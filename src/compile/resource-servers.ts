@@ -1,20 +1,20 @@
-import type { TerraformStack } from 'cdktf';
-import { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
+import { CognitoResourceServer } from './engine';
+import type { TerraformStack } from './engine';
 import type { Client, Pool, ResourceServer } from '../model/model';
-import { AddressBook, address } from '../model/addresses';
+import { AddressBook, address, KIND } from '../model/addresses';
+import { declare } from './declare';
 import { literal } from './expressions';
 
 export function addResourceServer(stack: TerraformStack, book: AddressBook, pool: Pool, server: ResourceServer, userPoolId: string): CognitoResourceServer {
-  const name = book.claim('aws_cognito_resource_server', address.resourceServer(pool, server));
-  const resource = new CognitoResourceServer(stack, `aws_cognito_resource_server.${name}`, {
-    userPoolId,
-    identifier: literal(server.identifier),
-    name: literal(server.name),
-    // The model keeps scopes sorted by name, so the set is written in one order.
-    scope: server.scopes.map((scope) => ({ scopeName: literal(scope.name), scopeDescription: literal(scope.description) })),
-  });
-  resource.overrideLogicalId(name);
-  return resource;
+  return declare(book, KIND.resourceServer, address.resourceServer(pool, server), (id) =>
+    new CognitoResourceServer(stack, id, {
+      userPoolId,
+      identifier: literal(server.identifier),
+      name: literal(server.name),
+      // The model keeps scopes sorted by name, so the set is written in one order.
+      scope: server.scopes.map((scope) => ({ scopeName: literal(scope.name), scopeDescription: literal(scope.description) })),
+    }),
+  );
 }
 
 /** The resource servers that define a scope the client is allowed (`<identifier>/<scope>`). */

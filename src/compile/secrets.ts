@@ -1,8 +1,7 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
-import { DataAwsSecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version';
-import { DataAwsSsmParameter } from '@cdktf/provider-aws/lib/data-aws-ssm-parameter';
+import { DataAwsSecretsmanagerSecretVersion, DataAwsSsmParameter, TerraformStack, TerraformVariable } from './engine';
 import type { SecretRef } from '../validate/config';
-import { AddressBook } from '../model/addresses';
+import { AddressBook, DATA_KIND, dataAddress } from '../model/addresses';
+import { declareData } from './declare';
 import { hclString, interpolate, literal } from './expressions';
 
 /**
@@ -32,19 +31,15 @@ export class Secrets {
    */
   reference(ref: SecretRef, logicalId: string, purpose: string): string {
     if ('ssm' in ref) {
-      const name = this.book.claim('data.aws_ssm_parameter', logicalId);
-      const parameter = new DataAwsSsmParameter(this.stack, `data.aws_ssm_parameter.${name}`, { name: literal(ref.ssm), withDecryption: true });
-      parameter.overrideLogicalId(name);
+      const parameter = declareData(this.book, DATA_KIND.ssmParameter, logicalId, (id) => new DataAwsSsmParameter(this.stack, id, { name: literal(ref.ssm), withDecryption: true }));
       return parameter.value;
     }
     if ('secretsManager' in ref) {
-      const name = this.book.claim('data.aws_secretsmanager_secret_version', logicalId);
-      const version = new DataAwsSecretsmanagerSecretVersion(this.stack, `data.aws_secretsmanager_secret_version.${name}`, { secretId: literal(ref.secretsManager) });
-      version.overrideLogicalId(name);
+      const version = declareData(this.book, DATA_KIND.secretVersion, logicalId, (id) => new DataAwsSecretsmanagerSecretVersion(this.stack, id, { secretId: literal(ref.secretsManager) }));
       if (ref.key === undefined) return version.secretString;
       // Written by hand rather than with Fn.lookup: cdktf renders a lookup key
       // as `.key` or `["key"]` without escaping quotes or backslashes.
-      return interpolate(`jsondecode(data.aws_secretsmanager_secret_version.${name}.secret_string)[${hclString(ref.key)}]`);
+      return interpolate(`jsondecode(${dataAddress(DATA_KIND.secretVersion, logicalId)}.secret_string)[${hclString(ref.key)}]`);
     }
     const purposes = this.variables.get(ref.variable) ?? [];
     this.variables.set(ref.variable, [...purposes, purpose]);

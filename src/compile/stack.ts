@@ -1,8 +1,5 @@
-import { TerraformStack } from 'cdktf';
-import type { Construct } from 'constructs';
-import type { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-identity-provider';
-import type { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
-import type { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
+import { TerraformStack } from './engine';
+import type { CognitoIdentityProvider, CognitoResourceServer, CognitoUserPoolClient, Construct } from './engine';
 import type { Model, Pool } from '../model/model';
 import { AddressBook } from '../model/addresses';
 import { addBranding, usesHostedPages } from './branding';

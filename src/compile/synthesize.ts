@@ -1,7 +1,7 @@
+import { App } from './engine';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'cdktf';
 import type { Model } from '../model/model';
 import { compileStack, DEFAULT_OUTDIR } from './stack';
 
@@ -36,6 +36,17 @@ export function synthesizeToDirectory(models: readonly Model[], outdir: string, 
     app.synth();
     return stacksOf(outdir);
   });
+}
+
+/**
+ * The cdktf app run by the cdktf CLI (main.ts): the output folder is the one
+ * the CLI names (CDKTF_OUTDIR, else cdktf.out), and the CLI's environment is
+ * honoured, as any cdktf app honours it.
+ */
+export function synthesizeApp(models: readonly Model[]): void {
+  const app = new App({ ...APP_OPTIONS });
+  for (const model of models) compileStack(app, model, { outdir: app.outdir });
+  app.synth();
 }
 
 /** The stacks a synthesized folder holds, from its manifest. */

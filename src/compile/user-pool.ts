@@ -1,11 +1,11 @@
-import type { TerraformStack } from 'cdktf';
-import { CognitoUserPool, CognitoUserPoolConfig, CognitoUserPoolSchema } from '@cdktf/provider-aws/lib/cognito-user-pool';
+import { CognitoUserPool, CognitoUserPoolConfig, CognitoUserPoolSchema } from './engine';
+import type { TerraformStack } from './engine';
 import type { CustomAttribute, Pool } from '../model/model';
-import { AddressBook, address } from '../model/addresses';
+import { AddressBook, address, KIND } from '../model/addresses';
+import { declare } from './declare';
 import { literal, literalList } from './expressions';
 
 export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool): CognitoUserPool {
-  const name = book.claim('aws_cognito_user_pool', address.pool(pool));
   const config: CognitoUserPoolConfig = {
     name: literal(pool.name),
     deletionProtection: pool.deletionProtection ? 'ACTIVE' : 'INACTIVE',
@@ -39,9 +39,7 @@ export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool
       : {}),
     ...(pool.customAttributes.length > 0 ? { schema: pool.customAttributes.map(schemaEntry) } : {}),
   };
-  const resource = new CognitoUserPool(stack, `aws_cognito_user_pool.${name}`, config);
-  resource.overrideLogicalId(name);
-  return resource;
+  return declare(book, KIND.userPool, address.pool(pool), (id) => new CognitoUserPool(stack, id, config));
 }
 
 /**

@@ -40,6 +40,39 @@ export function join(...parts: string[]): string {
   return parts.join(JOINER);
 }
 
+/**
+ * Every kind of Terraform block cogfed writes, by its Terraform type: the one
+ * place these names are spelled (compile creates them, diff and plan look
+ * them up, the replacement table keys its rules by them).
+ */
+export const KIND = {
+  userPool: 'aws_cognito_user_pool',
+  domain: 'aws_cognito_user_pool_domain',
+  resourceServer: 'aws_cognito_resource_server',
+  identityProvider: 'aws_cognito_identity_provider',
+  client: 'aws_cognito_user_pool_client',
+  branding: 'aws_cognito_managed_login_branding',
+} as const;
+
+/** Data sources cogfed reads (secrets), by Terraform type. */
+export const DATA_KIND = {
+  ssmParameter: 'aws_ssm_parameter',
+  secretVersion: 'aws_secretsmanager_secret_version',
+} as const;
+
+export type ResourceKind = (typeof KIND)[keyof typeof KIND];
+export type DataKind = (typeof DATA_KIND)[keyof typeof DATA_KIND];
+
+/** A resource's Terraform address, `<type>.<logical id>`, as a plan and the state name it. */
+export function resourceAddress(kind: ResourceKind, logicalId: string): string {
+  return `${kind}.${logicalId}`;
+}
+
+/** A data source's address, `data.<type>.<logical id>`. */
+export function dataAddress(kind: DataKind, logicalId: string): string {
+  return `data.${kind}.${logicalId}`;
+}
+
 /** Logical ids (the part after the resource type) of everything cogfed creates. */
 export const address = {
   pool: (pool: Pool) => pool.id,
