@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Document, isAlias, isCollection, isMap, isPair, LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import type { LoadCode } from './codes';
 import type { Diagnostic, Position } from './diagnostic';
 import { loadPlain } from './plain';
 import { SourceFile } from './source';
@@ -118,7 +119,7 @@ export function loadPositioned(path: string, text: string): LoadResult {
 }
 
 function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): Diagnostic {
-  const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-unsupported-tag' : 'yaml-syntax';
+  const code: LoadCode = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-unsupported-tag' : 'yaml-syntax';
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const hints: Record<string, string> = {
     'yaml-duplicate-key': 'each key appears once in a mapping; remove or rename one of them',
@@ -182,6 +183,6 @@ function tooLarge(path: string, size: number): LoadResult {
   return fail(path, 'file-too-large', `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
 }
 
-function fail(path: string, code: string, message: string, hint: string, position: Position = { line: 1, col: 1 }): LoadResult {
+function fail(path: string, code: LoadCode, message: string, hint: string, position: Position = { line: 1, col: 1 }): LoadResult {
   return { diagnostics: [{ file: path, ...position, severity: 'error', code, message, hint }] };
 }

@@ -1,12 +1,13 @@
 import type { Diagnostic, NodePath, Severity } from '../load/diagnostic';
 import { locate, SourceFile, Target } from '../load/source';
+import type { DiagnosticCode } from './codes';
 
 /**
  * What a check reports: a path, not a position. `toDiagnostic` is the one
  * place that turns it into file:line:col.
  */
 export interface Finding {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
   path: NodePath;

@@ -2,8 +2,9 @@ import { byPosition, Diagnostic } from '../load/diagnostic';
 import { loadBytes, loadFile, LoadResult } from '../load/load';
 import type { SourceFile } from '../load/source';
 import type { CogfedFile } from './config';
-import { toDiagnostic } from './finding';
-import { CROSS_FILE_RULES, RULES } from './rules';
+import { Finding, toDiagnostic } from './finding';
+import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
+import type { RuleFinding } from './rules/rule';
 import { checkSchema } from './schema';
 
 /** A file that passed the schema and every rule (warnings allowed), or one that did not. */
@@ -36,7 +37,7 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   const candidates = checked.filter((c) => c.shaped).map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
   for (const rule of CROSS_FILE_RULES) {
     for (const { source, finding } of rule.checkAll(candidates)) {
-      files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, finding));
+      files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, { ...finding, code: rule.code }));
     }
   }
   const validated = files.map((f): ValidatedFile => {
@@ -60,6 +61,11 @@ function checkFile(path: string, result: LoadResult): { file: CheckedFile; shape
   const shapeFindings = checkSchema(source.value);
   const shaped = shapeFindings.length === 0;
   // Rules trust the shape; a file with shape errors reports those first.
-  const findings = shaped ? RULES.flatMap((rule) => rule.check(source.value as CogfedFile)) : shapeFindings;
+  const findings = shaped ? RULES.flatMap((rule) => stamp(rule, rule.check(source.value as CogfedFile))) : shapeFindings;
   return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, shaped };
+}
+
+/** The engine, not the rule, writes the code: a rule cannot report under another's. */
+function stamp(rule: { code: RuleCode }, findings: readonly RuleFinding[]): Finding[] {
+  return findings.map((finding) => ({ ...finding, code: rule.code }));
 }

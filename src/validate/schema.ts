@@ -135,7 +135,7 @@ function convert(root: unknown, error: AjvError): Finding {
       };
     }
     default:
-      return { code: `schema-${error.keyword}`, path, message: `${where} ${error.message ?? 'is invalid'}` };
+      return { code: 'schema-invalid', path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
 }
 

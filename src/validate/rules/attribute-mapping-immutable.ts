@@ -1,22 +1,21 @@
-import type { Finding } from '../finding';
-import { providers, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, providers } from './rule';
 
 const CUSTOM_PREFIX = 'custom:';
 
-export const attributeMappingImmutable: Rule = {
+export const attributeMappingImmutable = defineRule({
   code: 'attribute-mapping-immutable',
   description: 'A custom attribute mapped from an identity provider is mutable: Cognito writes it at every federated sign-in.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.3 ("Any user pool attribute whose value you map from an IdP attribute must be mutable", SchemaAttributeType.Mutable)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, name, provider, path } of providers(file)) {
       for (const key of Object.keys(provider.attributeMapping ?? {})) {
         if (!key.startsWith(CUSTOM_PREFIX)) continue;
         const attribute = pool.customAttributes?.[key.slice(CUSTOM_PREFIX.length)];
         if (attribute?.mutable !== false) continue;
         out.push({
-          code: this.code,
           path: [...path, 'attributeMapping', key],
           target: 'key',
           message: `an attribute mapped from an identity provider must be mutable, because Cognito updates it at every sign-in; provider \`${name}\` maps \`${key}\`, declared \`mutable: false\``,
@@ -26,4 +25,4 @@ export const attributeMappingImmutable: Rule = {
     }
     return out;
   },
-};
+});

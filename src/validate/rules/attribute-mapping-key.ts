@@ -1,12 +1,12 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { providers, Rule } from './rule';
+import { defineRule, providers } from './rule';
 import { hintWithSuggestion, listOf } from './suggest';
 import { STANDARD_ATTRIBUTES } from './vocabulary';
 
 const CUSTOM_PREFIX = 'custom:';
 
-export const attributeMappingKey: Rule = {
+export const attributeMappingKey = defineRule({
   code: 'attribute-mapping-key',
   description:
     'An attribute mapping key is a standard user pool attribute, `username`, or `custom:<name>` of a declared custom attribute ' +
@@ -15,7 +15,7 @@ export const attributeMappingKey: Rule = {
     'shared/oracle/cognito-doc-rules.md §1.3; shared/oracle/cognito-constraints.json AttributeMappingKeyType; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, provider, path } of providers(file)) {
       const declared = Object.keys(pool.customAttributes ?? {});
       const allowed = [...STANDARD_ATTRIBUTES, 'username', ...declared.map((n) => `${CUSTOM_PREFIX}${n}`)];
@@ -25,7 +25,6 @@ export const attributeMappingKey: Rule = {
         if (key.startsWith(CUSTOM_PREFIX)) {
           const name = key.slice(CUSTOM_PREFIX.length);
           out.push({
-            code: this.code,
             path: at,
             target: 'key',
             message: `a mapped custom attribute must be declared in the pool's \`customAttributes\`; received ${received(key)}, and the pool declares ${listOf(declared.map((n) => `${CUSTOM_PREFIX}${n}`))}`,
@@ -34,7 +33,6 @@ export const attributeMappingKey: Rule = {
           continue;
         }
         out.push({
-          code: this.code,
           path: at,
           target: 'key',
           message: `an attribute mapping key is a standard user pool attribute (${STANDARD_ATTRIBUTES.join(', ')}), \`username\`, or \`custom:<declared attribute>\`; received ${received(key)}`,
@@ -44,4 +42,4 @@ export const attributeMappingKey: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { Path, pools, Rule } from './rule';
+import { Path, defineRule, pools } from './rule';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
-export const awsRegion: Rule = {
+export const awsRegion = defineRule({
   code: 'aws-region',
   description: 'Region names look like AWS regions: `us-east-1`, `eu-west-2`, `us-gov-west-1` (aws.region, backend.s3.region, mfa.sms.snsRegion).',
   source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html#regional-endpoints (region codes)',
@@ -15,12 +15,11 @@ export const awsRegion: Rule = {
       const snsRegion = pool.mfa?.sms?.snsRegion;
       if (snsRegion !== undefined) places.push([[...path, 'mfa', 'sms', 'snsRegion'], snsRegion]);
     }
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const [path, region] of places) {
       if (REGION.test(region)) continue;
       const fixed = region.trim().toLowerCase().replace(/_/g, '-').replace(/([a-z])(\d)$/, '$1-$2');
       out.push({
-        code: this.code,
         path,
         message: `an AWS region is written like \`us-east-1\` (lower case, words joined by \`-\`, ending in a digit); received ${received(region)}`,
         hint: REGION.test(fixed) ? `did you mean \`${fixed}\`?` : 'e.g. `us-east-1`, `eu-west-1`, `ap-southeast-2`',
@@ -28,4 +27,4 @@ export const awsRegion: Rule = {
     }
     return out;
   },
-};
+});

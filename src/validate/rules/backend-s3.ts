@@ -1,9 +1,9 @@
-import type { Finding } from '../finding';
+import { defineRule } from './rule';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import type { Rule } from './rule';
 import { firstBadChar } from './text';
 
-export const backendS3: Rule = {
+export const backendS3 = defineRule({
   code: 'backend-s3',
   description:
     'The S3 state bucket name is 3-63 characters of lower-case letters, digits, `.` and `-`, starting and ending with a letter or digit; ' +
@@ -14,11 +14,10 @@ export const backendS3: Rule = {
   check(file) {
     const s3 = file.backend?.s3;
     if (!s3) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     const problem = bucketProblem(s3.bucket);
     if (problem) {
       out.push({
-        code: this.code,
         path: ['backend', 's3', 'bucket'],
         message: `an S3 bucket name is 3-63 characters of lower-case letters, digits, \`.\` and \`-\`, starting and ending with a letter or digit; received ${received(s3.bucket)}, which ${problem}`,
         hint: 'write the existing state bucket\'s name exactly, e.g. `acme-tf-state`',
@@ -26,7 +25,6 @@ export const backendS3: Rule = {
     }
     if (s3.key !== undefined && (s3.key.trim() === '' || s3.key.startsWith('/'))) {
       out.push({
-        code: this.code,
         path: ['backend', 's3', 'key'],
         message: `the state key is a non-empty object key without a leading \`/\`; received ${received(s3.key)}`,
         hint: 'e.g. `cognito/acme-prod.tfstate`, or remove `key` for the default `cognito/<stack>.tfstate`',
@@ -34,7 +32,7 @@ export const backendS3: Rule = {
     }
     return out;
   },
-};
+});
 
 function bucketProblem(bucket: string): string | undefined {
   if (bucket.length < 3 || bucket.length > 63) return `is ${bucket.length} characters long`;

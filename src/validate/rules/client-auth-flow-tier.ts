@@ -1,19 +1,18 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 
-export const clientAuthFlowTier: Rule = {
+export const clientAuthFlowTier = defineRule({
   code: 'client-auth-flow-tier',
   description: 'The `user-auth` flow (`ALLOW_USER_AUTH`, choice-based sign-in) needs the essentials or plus tier, not lite.',
   source:
     'shared/oracle/cognito-doc-rules.md §2.5 ("ALLOW_USER_AUTH needs the Essentials tier or higher") and §5; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, client, path } of clients(file)) {
       const index = (client.authFlows ?? []).indexOf('user-auth');
       if (index < 0 || pool.tier !== 'lite') continue;
       out.push({
-        code: this.code,
         path: [...path, 'authFlows', index],
         message: 'the `user-auth` flow (choice-based sign-in) needs the essentials or plus tier; the pool\'s tier is `lite`',
         hint: 'remove `user-auth`, or set the pool\'s `tier: essentials`',
@@ -21,4 +20,4 @@ export const clientAuthFlowTier: Rule = {
     }
     return out;
   },
-};
+});

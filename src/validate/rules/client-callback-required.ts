@@ -1,20 +1,19 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 import { INTERACTIVE_FLOWS } from './vocabulary';
 
-export const clientCallbackRequired: Rule = {
+export const clientCallbackRequired = defineRule({
   code: 'client-callback-required',
   description: 'A client with the `code` or `implicit` flow has at least one callback URL.',
   source:
     'shared/config-spec.md "Rules the compiler enforces" (code and implicit need at least one callback URL); ' +
     'shared/oracle/cognito-doc-rules.md §2.4 (CallbackURLs for code/implicit) and §2.2',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const flows = (client.oauth?.flows ?? []).filter((f) => INTERACTIVE_FLOWS.includes(f));
       if (flows.length === 0 || (client.callbackUrls ?? []).length > 0) continue;
       out.push({
-        code: this.code,
         // An empty list is the node at fault; otherwise the flows that need it.
         path: client.callbackUrls ? [...path, 'callbackUrls'] : [...path, 'oauth', 'flows'],
         message: `the \`${flows.join('` and `')}\` flow redirects the browser to a callback URL, so a client with it needs at least one; received none`,
@@ -23,4 +22,4 @@ export const clientCallbackRequired: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,20 +1,19 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 import { shownUrl } from './url';
 
-export const clientDefaultRedirect: Rule = {
+export const clientDefaultRedirect = defineRule({
   code: 'client-default-redirect',
   description: 'A client\'s `defaultRedirectUri` is one of its `callbackUrls`, written identically.',
   source:
     'shared/oracle/cognito-doc-rules.md §2.2 ("DefaultRedirectURI must be in CallbackURLs"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-DefaultRedirectURI',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const uri = client.defaultRedirectUri;
       if (uri === undefined || (client.callbackUrls ?? []).includes(uri)) continue;
       out.push({
-        code: this.code,
         path: [...path, 'defaultRedirectUri'],
         message: `\`defaultRedirectUri\` must be one of the client's callback URLs, character for character; received ${shownUrl(uri)}, and the client has ${(client.callbackUrls ?? []).length} callback URLs, none equal to it`,
         hint: 'add it to `callbackUrls`, or copy one of them here',
@@ -22,4 +21,4 @@ export const clientDefaultRedirect: Rule = {
     }
     return out;
   },
-};
+});

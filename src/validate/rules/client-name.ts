@@ -1,19 +1,19 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { clients, Rule } from './rule';
+import { clients, defineRule } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_LENGTH = 128;
 /** ClientNameType `[\w\s+=,.@-]+`, with Java's ASCII `\w` and `\s`. */
 const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 
-export const clientName: Rule = {
+export const clientName = defineRule({
   code: 'client-name',
   description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
   source:
     'shared/oracle/cognito-constraints.json ClientNameType; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client.name',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const name = client.name;
       if (name === undefined) continue;
@@ -21,7 +21,6 @@ export const clientName: Rule = {
       const problem = name.length === 0 || name.length > MAX_LENGTH ? `is ${name.length} characters long` : badChar ? `contains ${badChar}` : undefined;
       if (!problem) continue;
       out.push({
-        code: this.code,
         path: [...path, 'name'],
         message: `an app client name is 1-${MAX_LENGTH} characters of letters, digits, whitespace and \`_+=,.@-\`; received ${received(name)}, which ${problem}`,
         hint: 'e.g. `acme-web`; remove `name` to use the client id',
@@ -29,4 +28,4 @@ export const clientName: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,19 +1,18 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 import { INTERACTIVE_FLOWS } from './vocabulary';
 
-export const clientOauthProviders: Rule = {
+export const clientOauthProviders = defineRule({
   code: 'client-oauth-providers',
   description: 'A client with the `code` or `implicit` flow lists at least one identity provider (`COGNITO` or a provider of the pool).',
   source:
     'shared/oracle/cognito-doc-rules.md §2.4 (INF: "A client with OAuth flows also needs at least one SupportedIdentityProviders entry"; console behaviour, unverified for the API)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const flows = (client.oauth?.flows ?? []).filter((f) => INTERACTIVE_FLOWS.includes(f));
       if (flows.length === 0 || (client.identityProviders ?? []).length > 0) continue;
       out.push({
-        code: this.code,
         path: client.identityProviders ? [...path, 'identityProviders'] : [...path, 'oauth', 'flows'],
         message:
           `a client with the \`${flows.join('` and `')}\` flow needs at least one identity provider to sign users in with; received none ` +
@@ -23,4 +22,4 @@ export const clientOauthProviders: Rule = {
     }
     return out;
   },
-};
+});

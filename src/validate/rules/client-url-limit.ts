@@ -1,20 +1,19 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 
 const MAX = 100;
 
-export const clientUrlLimit: Rule = {
+export const clientUrlLimit = defineRule({
   code: 'client-url-limit',
   description: 'A client has at most 100 callback URLs and 100 logout URLs.',
   source: 'shared/oracle/cognito-doc-rules.md §2.2 and §7; shared/oracle/cognito-constraints.json CallbackURLsListType, LogoutURLsListType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       for (const key of ['callbackUrls', 'logoutUrls'] as const) {
         const urls = client[key] ?? [];
         if (urls.length <= MAX) continue;
         out.push({
-          code: this.code,
           path: [...path, key, MAX],
           message: `a client has at most ${MAX} ${key === 'callbackUrls' ? 'callback' : 'logout'} URLs; received ${urls.length}`,
           hint: 'remove URLs, or split the applications across several clients',
@@ -23,4 +22,4 @@ export const clientUrlLimit: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Finding } from '../finding';
-import { clients, Path, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { Path, clients, defineRule } from './rule';
 import { redirectUrlProblem, shownUrl } from './url';
 
-export const clientUrl: Rule = {
+export const clientUrl = defineRule({
   code: 'client-url',
   description:
     'Callback and logout URLs and `defaultRedirectUri` are 1-1024 characters without whitespace, absolute, without fragment, and `https://` ' +
@@ -11,7 +11,7 @@ export const clientUrl: Rule = {
     'shared/oracle/cognito-doc-rules.md §2.2; shared/oracle/cognito-constraints.json RedirectUrlType; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const urls: Array<[Path, string]> = [
         ...(client.callbackUrls ?? []).map((url, i): [Path, string] => [[...path, 'callbackUrls', i], url]),
@@ -22,7 +22,6 @@ export const clientUrl: Rule = {
         const problem = redirectUrlProblem(url);
         if (!problem) continue;
         out.push({
-          code: this.code,
           path: at,
           message: `a redirect URL is absolute, without fragment or whitespace, and https:// except http://localhost, http://127.0.0.1 and http://[::1]; received ${shownUrl(url)}, which ${problem}`,
           hint: 'e.g. `https://app.example.com/auth/callback`, `http://localhost:3000/callback` for local testing, or `myapp://callback` for a native app',
@@ -31,4 +30,4 @@ export const clientUrl: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,15 +1,15 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 import { listOf } from './suggest';
 
-export const clientWriteAttributes: Rule = {
+export const clientWriteAttributes = defineRule({
   code: 'client-write-attributes',
   description: 'A client that sets `writeAttributes` includes every attribute mapped by the identity providers it uses (except `username`).',
   source:
     'shared/oracle/cognito-doc-rules.md §1.3 ("Each app client that uses the IdP must have every mapped attribute in WriteAttributes"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-WriteAttributes',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, client, path } of clients(file)) {
       const writable = client.writeAttributes;
       if (writable === undefined) continue;
@@ -19,7 +19,6 @@ export const clientWriteAttributes: Rule = {
         const missing = Object.keys(provider.attributeMapping ?? {}).filter((key) => key !== 'username' && !writable.includes(key));
         if (missing.length === 0) continue;
         out.push({
-          code: this.code,
           path: [...path, 'writeAttributes'],
           message: `a client's \`writeAttributes\` include every attribute its identity providers map, because Cognito writes them at sign-in; provider \`${name}\` maps ${listOf(missing)}, missing here`,
           hint: `add ${listOf(missing)} to \`writeAttributes\`, or remove \`writeAttributes\` to allow all writable attributes`,
@@ -28,4 +27,4 @@ export const clientWriteAttributes: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { CustomAttributeConfig } from '../config';
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { Path, pools, Rule } from './rule';
+import { Path, defineRule, pools } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_COUNT = 50;
@@ -12,7 +12,7 @@ const MAX_STRING_LENGTH = 2048;
 const STRING_ONLY = ['minLength', 'maxLength'] as const;
 const NUMBER_ONLY = ['min', 'max'] as const;
 
-export const customAttribute: Rule = {
+export const customAttribute = defineRule({
   code: 'custom-attribute',
   description:
     'At most 50 custom attributes, named 1-20 printable characters without whitespace; `minLength`/`maxLength` only on strings ' +
@@ -21,13 +21,12 @@ export const customAttribute: Rule = {
     'shared/oracle/cognito-doc-rules.md §5 "Schema limits"; shared/oracle/cognito-constraints.json CustomAttributeNameType, ' +
     'SchemaAttributeType, StringAttributeConstraintsType, NumberAttributeConstraintsType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const attributes = Object.entries(pool.customAttributes ?? {});
       if (attributes.length > MAX_COUNT) {
         const [name] = attributes[MAX_COUNT];
         out.push({
-          code: this.code,
           path: [...path, 'customAttributes', name],
           target: 'key',
           message: `a pool has at most ${MAX_COUNT} custom attributes; received ${attributes.length}`,
@@ -38,12 +37,12 @@ export const customAttribute: Rule = {
     }
     return out;
   },
-};
+});
 
-function checkAttribute(name: string, attribute: CustomAttributeConfig, path: Path): Finding[] {
-  const out: Finding[] = [];
+function checkAttribute(name: string, attribute: CustomAttributeConfig, path: Path): RuleFinding[] {
+  const out: RuleFinding[] = [];
   const push = (at: Path, message: string, hint: string, target?: 'key') =>
-    out.push({ code: customAttribute.code, path: at, message, hint, ...(target ? { target } : {}) });
+    out.push({ path: at, message, hint, ...(target ? { target } : {}) });
 
   const badChar = firstBadChar(name, NAME_CHAR);
   const bad = name.length === 0 || name.length > MAX_NAME ? `is ${name.length} characters long` : badChar ? `contains ${badChar}` : undefined;

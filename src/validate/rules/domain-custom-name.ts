@@ -1,27 +1,26 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { pools, Rule } from './rule';
+import { defineRule, pools } from './rule';
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
 /** The Terraform provider checks aws_cognito_user_pool_domain.domain for 1..63 characters, custom names included. */
 const MAX_LENGTH = 63;
 
-export const domainCustomName: Rule = {
+export const domainCustomName = defineRule({
   code: 'domain-custom-name',
   description: 'A custom domain name is a fully qualified, lower-case host name (letters, digits and hyphens in dot-separated labels) of at most 63 characters.',
   source:
     'shared/oracle/cognito-doc-rules.md §3 "Custom domains" (Domain is the FQDN, e.g. auth.example.com); ' +
     'shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_domain.domain (lengthBetween 1..63)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const name = pool.domain?.custom?.name;
       if (name === undefined) continue;
       if (name.length <= MAX_LENGTH && HOST.test(name)) continue;
       const tooLong = name.length > MAX_LENGTH ? `, which is ${name.length} characters long` : '';
       out.push({
-        code: this.code,
         path: [...path, 'domain', 'custom', 'name'],
         message: `a custom domain name is a fully qualified lower-case host name of at most ${MAX_LENGTH} characters, e.g. \`login.example.com\`; received ${received(name)}${tooLong}`,
         hint: 'write the host name only: lower case, no scheme, no path, no trailing dot',
@@ -29,4 +28,4 @@ export const domainCustomName: Rule = {
     }
     return out;
   },
-};
+});

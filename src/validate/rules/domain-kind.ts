@@ -1,14 +1,14 @@
-import type { Finding } from '../finding';
-import { pools, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, pools } from './rule';
 
-export const domainKind: Rule = {
+export const domainKind = defineRule({
   code: 'domain-kind',
   description: 'A domain has exactly one of `prefix` (Cognito-hosted) or `custom` (your own name and certificate).',
   source:
     'shared/config-spec.md "Rules the compiler enforces" (domain: exactly one of prefix or custom); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const domain = pool.domain;
       if (!domain) continue;
@@ -16,7 +16,6 @@ export const domainKind: Rule = {
       const hasCustom = domain.custom !== undefined;
       if (hasPrefix !== hasCustom) continue;
       out.push({
-        code: this.code,
         path: [...path, 'domain'],
         message: `a domain has exactly one of \`prefix\` or \`custom\`; received ${hasPrefix ? 'both' : 'neither'}`,
         hint: hasPrefix
@@ -26,4 +25,4 @@ export const domainKind: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { pools, Rule } from './rule';
+import { defineRule, pools } from './rule';
 
 const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const RESERVED_WORDS = ['aws', 'amazon', 'cognito'];
 
-export const domainPrefix: Rule = {
+export const domainPrefix = defineRule({
   code: 'domain-prefix',
   description: 'A domain prefix is 1-63 lower-case letters, digits and inner hyphens, and contains none of `aws`, `amazon`, `cognito`.',
   source:
@@ -13,14 +13,13 @@ export const domainPrefix: Rule = {
     '"You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const prefix = pool.domain?.prefix;
       if (prefix === undefined) continue;
       const at = [...path, 'domain', 'prefix'];
       if (!PREFIX.test(prefix)) {
         out.push({
-          code: this.code,
           path: at,
           message: `a domain prefix is 1-63 lower-case letters, digits and hyphens, starting and ending with a letter or digit; received ${received(prefix)}`,
           hint: 'e.g. `acme-login`; the prefix becomes `https://<prefix>.auth.<region>.amazoncognito.com`',
@@ -29,7 +28,6 @@ export const domainPrefix: Rule = {
       const word = RESERVED_WORDS.find((w) => prefix.toLowerCase().includes(w));
       if (word) {
         out.push({
-          code: this.code,
           path: at,
           message: `a domain prefix must not contain the text \`aws\`, \`amazon\` or \`cognito\`; received ${received(prefix)}, which contains \`${word}\``,
           hint: 'choose a prefix without those words, e.g. your company and app name',
@@ -38,4 +36,4 @@ export const domainPrefix: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,18 +1,18 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { Path, pools, Rule } from './rule';
+import { Path, defineRule, pools } from './rule';
 
 const ID = /^[a-z][a-z0-9_-]*$/;
 const MAX_LENGTH = 64;
 
-export const idFormat: Rule = {
+export const idFormat = defineRule({
   code: 'id-format',
   description: 'Pool, client and resource-server ids are 1-64 characters of [a-z0-9_-], start with a letter, and contain no `__`.',
   source:
     'shared/config-spec.md "One file, one stack" (ids are `[a-z][a-z0-9_-]*` and name Terraform addresses); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {
       out.push(...checkId('a pool', id, path));
       for (const rsId of Object.keys(pool.resourceServers ?? {})) out.push(...checkId('a resource server', rsId, [...path, 'resourceServers', rsId]));
@@ -20,10 +20,10 @@ export const idFormat: Rule = {
     }
     return out;
   },
-};
+});
 
-function checkId(kind: string, id: string, path: Path): Finding[] {
-  const finding = (message: string, hint: string): Finding[] => [{ code: idFormat.code, path, target: 'key', message, hint }];
+function checkId(kind: string, id: string, path: Path): RuleFinding[] {
+  const finding = (message: string, hint: string): RuleFinding[] => [{ path, target: 'key', message, hint }];
   const renameNote = 'the id names Terraform addresses, so renaming a deployed one destroys and recreates it';
   if (!ID.test(id)) {
     const suggestion = suggestId(id);

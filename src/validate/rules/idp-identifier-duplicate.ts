@@ -1,15 +1,15 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { pools, Rule } from './rule';
+import { defineRule, pools } from './rule';
 
-export const idpIdentifierDuplicate: Rule = {
+export const idpIdentifierDuplicate = defineRule({
   code: 'idp-identifier-duplicate',
   description: 'An identifier routes to one provider: identifiers are unique across all providers of a pool, compared ignoring case.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.4 ("Identifiers must be unique across the user pool"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       // Lower-cased identifier -> the provider that lists it first. Case is ignored because
       // identifiers are usually email domains, and domains are case-insensitive.
@@ -24,7 +24,6 @@ export const idpIdentifierDuplicate: Rule = {
           }
           const where = owner === name ? 'earlier in this provider' : `by provider \`${owner}\``;
           out.push({
-            code: this.code,
             path: [...path, 'identityProviders', name, 'identifiers', index],
             message: `identifiers are unique across a pool's providers, compared ignoring case (email domains are case-insensitive); received ${received(identifier)}, already listed ${where}`,
             hint: `keep the identifier in one provider only: Cognito routes an identifier to exactly one provider`,
@@ -34,4 +33,4 @@ export const idpIdentifierDuplicate: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { providers, Rule } from './rule';
+import { defineRule, providers } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_COUNT = 50;
@@ -8,18 +8,17 @@ const MAX_LENGTH = 40;
 /** AWS's IdpIdentifierType `[\w\s+=.@-]+`, with Java's ASCII `\w` and `\s`. */
 const IDENTIFIER_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=.@-]$/;
 
-export const idpIdentifiers: Rule = {
+export const idpIdentifiers = defineRule({
   code: 'idp-identifiers',
   description: 'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
   source: 'shared/oracle/cognito-doc-rules.md §1.4; shared/oracle/cognito-constraints.json IdpIdentifierType, IdpIdentifiersListType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
       const identifiers = provider.identifiers ?? [];
       const at = [...path, 'identifiers'];
       if (identifiers.length > MAX_COUNT) {
         out.push({
-          code: this.code,
           path: [...at, MAX_COUNT],
           message: `an identity provider has at most ${MAX_COUNT} identifiers; received ${identifiers.length}`,
           hint: `keep ${MAX_COUNT} identifiers, or split the domains across several providers`,
@@ -34,7 +33,6 @@ export const idpIdentifiers: Rule = {
         }
         if (!problem) return;
         out.push({
-          code: this.code,
           path: [...at, index],
           message: `an identifier is 1-${MAX_LENGTH} characters of letters, digits, whitespace and \`_+=.@-\`; received ${received(identifier)}, which ${problem}`,
           hint: 'write an email domain such as `example.com`, or a short name of those characters',
@@ -43,4 +41,4 @@ export const idpIdentifiers: Rule = {
     }
     return out;
   },
-};
+});

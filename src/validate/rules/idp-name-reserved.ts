@@ -1,6 +1,6 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { providers, Rule } from './rule';
+import { defineRule, providers } from './rule';
 
 /** Lower-cased names AWS reserves: Cognito's own, and the social provider types (named after their type). */
 const RESERVED: Record<string, string> = {
@@ -11,19 +11,18 @@ const RESERVED: Record<string, string> = {
   signinwithapple: '`SignInWithApple` is the name Cognito requires for its Sign in with Apple social provider',
 };
 
-export const idpNameReserved: Rule = {
+export const idpNameReserved = defineRule({
   code: 'idp-name-reserved',
   description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.1 "Reserved values" and "Social IdPs: provider_name must equal provider_type"; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { name, path } of providers(file)) {
       const why = RESERVED[name.toLowerCase()];
       if (!why) continue;
       out.push({
-        code: this.code,
         path,
         target: 'key',
         message: `an identity provider name must not be a name Cognito reserves (compared ignoring case): ${why}; received ${received(name)}`,
@@ -32,4 +31,4 @@ export const idpNameReserved: Rule = {
     }
     return out;
   },
-};
+});

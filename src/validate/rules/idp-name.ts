@@ -1,6 +1,6 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { providers, Rule } from './rule';
+import { defineRule, providers } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_LENGTH = 32;
@@ -8,7 +8,7 @@ const MAX_LENGTH = 32;
 const PRINTABLE = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]$/u;
 const BAD_EDGE = /^[_\s\p{Z}]|[_\s\p{Z}]$/u;
 
-export const idpName: Rule = {
+export const idpName = defineRule({
   code: 'idp-name',
   description:
     'An identity provider name is 1-32 printable characters, without a leading or trailing `_` or whitespace. ' +
@@ -17,12 +17,11 @@ export const idpName: Rule = {
     'shared/oracle/cognito-doc-rules.md §1.1 (oracle advice: 1..32 printable, no leading/trailing `_` or whitespace); ' +
     'shared/oracle/cognito-constraints.json ProviderNameTypeV2, ProviderNameType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { name, path } of providers(file)) {
       const problem = nameProblem(name);
       if (!problem) continue;
       out.push({
-        code: this.code,
         path,
         target: 'key',
         message: `an identity provider name is 1-${MAX_LENGTH} printable characters, without a leading or trailing \`_\` or whitespace; received ${received(name)}, which ${problem}`,
@@ -31,7 +30,7 @@ export const idpName: Rule = {
     }
     return out;
   },
-};
+});
 
 function nameProblem(name: string): string | undefined {
   if (name.length === 0) return 'is empty';

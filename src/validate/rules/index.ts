@@ -1,4 +1,3 @@
-import type { CrossFileRule, Rule } from './rule';
 import { attributeMappingImmutable } from './attribute-mapping-immutable';
 import { attributeMappingKey } from './attribute-mapping-key';
 import { awsRegion } from './aws-region';
@@ -47,7 +46,7 @@ import { tokenValidity } from './token-validity';
  * Every per-file rule, grouped as the file reads (stack, pools, providers,
  * clients). Findings are sorted by position afterwards; this order breaks no ties.
  */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   // The stack and its AWS settings
   stackName,
   awsRegion,
@@ -94,6 +93,9 @@ export const RULES: readonly Rule[] = [
   tokenValidity,
   clientWriteAttributes,
   clientAuthFlowTier,
-];
+] as const;
 
-export const CROSS_FILE_RULES: readonly CrossFileRule[] = [stackDuplicate];
+export const CROSS_FILE_RULES = [stackDuplicate] as const;
+
+/** Every rule's code: a closed union, like the hazard codes. */
+export type RuleCode = (typeof RULES)[number]['code'] | (typeof CROSS_FILE_RULES)[number]['code'];

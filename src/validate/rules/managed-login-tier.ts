@@ -1,18 +1,17 @@
-import type { Finding } from '../finding';
-import { pools, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, pools } from './rule';
 
-export const managedLoginTier: Rule = {
+export const managedLoginTier = defineRule({
   code: 'managed-login-tier',
   description: 'Managed login (`managedLoginVersion: 2`) needs the essentials or plus tier, not lite.',
   source:
     'shared/oracle/cognito-doc-rules.md §3 "ManagedLoginVersion" ("Managed login requires a feature plan other than Lite") and §5 (UserPoolTier); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       if (pool.domain?.managedLoginVersion !== 2 || pool.tier !== 'lite') continue;
       out.push({
-        code: this.code,
         path: [...path, 'domain', 'managedLoginVersion'],
         message: 'managed login (`managedLoginVersion: 2`) needs the essentials or plus tier; received tier `lite`',
         hint: 'set `tier: essentials` (or remove `tier`, the AWS default is essentials), or use `managedLoginVersion: 1` (the classic hosted UI)',
@@ -20,4 +19,4 @@ export const managedLoginTier: Rule = {
     }
     return out;
   },
-};
+});

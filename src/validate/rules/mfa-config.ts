@@ -1,7 +1,7 @@
-import type { Finding } from '../finding';
-import { pools, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, pools } from './rule';
 
-export const mfaConfig: Rule = {
+export const mfaConfig = defineRule({
   code: 'mfa-config',
   description:
     'MFA mode `optional`/`required` has at least one method, methods need a mode other than `off`, `sms` needs `mfa.sms`, ' +
@@ -11,7 +11,7 @@ export const mfaConfig: Rule = {
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html (email MFA needs Essentials and DEVELOPER email sending through SES); ' +
     'shared/oracle/cognito-doc-rules.md §5 (email MFA needs Essentials or higher)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const mfa = pool.mfa;
       if (!mfa) continue;
@@ -20,7 +20,6 @@ export const mfaConfig: Rule = {
       const methods = mfa.methods ?? [];
       if (mode !== 'off' && methods.length === 0) {
         out.push({
-          code: this.code,
           path: mfa.methods ? [...at, 'methods'] : [...at, 'mode'],
           message: `MFA mode \`${mode}\` needs at least one method (totp, sms or email); received none`,
           hint: 'add `methods: [totp]` (authenticator apps need no other setup)',
@@ -28,7 +27,6 @@ export const mfaConfig: Rule = {
       }
       if (mode === 'off' && methods.length > 0) {
         out.push({
-          code: this.code,
           path: [...at, 'methods'],
           message: `MFA methods take effect only with mode \`optional\` or \`required\`; received methods with mode \`off\`${mfa.mode === undefined ? ' (the default)' : ''}`,
           hint: 'set `mode: optional` (users choose) or `mode: required`, or remove `methods`',
@@ -38,7 +36,6 @@ export const mfaConfig: Rule = {
         const item = [...at, 'methods', index];
         if (method === 'sms' && !mfa.sms) {
           out.push({
-            code: this.code,
             path: item,
             message: 'SMS MFA needs `mfa.sms`: the IAM role Cognito assumes to send SMS through SNS; received no `mfa.sms`',
             hint: 'add `sms: { snsCallerArn: <role ARN>, externalId: <id> }` under `mfa`, or remove `sms`',
@@ -46,7 +43,6 @@ export const mfaConfig: Rule = {
         }
         if (method === 'email' && !pool.email) {
           out.push({
-            code: this.code,
             path: item,
             message: 'email MFA needs the pool to send email through Amazon SES (the pool\'s `email`); received no `email`',
             hint: 'add `email: { sesSourceArn: <verified SES identity ARN> }` to the pool, or remove `email` from the methods',
@@ -54,7 +50,6 @@ export const mfaConfig: Rule = {
         }
         if (method === 'email' && pool.tier === 'lite') {
           out.push({
-            code: this.code,
             path: item,
             message: 'email MFA needs the essentials or plus tier; the pool\'s tier is `lite`',
             hint: 'set `tier: essentials`, or use `totp` instead',
@@ -64,4 +59,4 @@ export const mfaConfig: Rule = {
     }
     return out;
   },
-};
+});

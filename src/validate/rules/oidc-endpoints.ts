@@ -1,19 +1,19 @@
 import type { OidcEndpointsConfig } from '../config';
-import type { Finding } from '../finding';
-import { providers, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, providers } from './rule';
 import { listOf } from './suggest';
 import { httpsUrlProblem, shownUrl } from './url';
 
 const ENDPOINTS: ReadonlyArray<keyof OidcEndpointsConfig> = ['authorize', 'token', 'userInfo', 'jwks'];
 
-export const oidcEndpoints: Rule = {
+export const oidcEndpoints = defineRule({
   code: 'oidc-endpoints',
   description: 'OIDC `endpoints`, when given, are all four (authorize, token, userInfo, jwks), each an absolute `https://` URL.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.2 (authorize_url, token_url, attributes_url, jwks_uri are needed when discovery fails; HTTPS on ports 80/443); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
       const endpoints = provider.endpoints;
       if (!endpoints) continue;
@@ -21,7 +21,6 @@ export const oidcEndpoints: Rule = {
       const missing = ENDPOINTS.filter((name) => endpoints[name] === undefined);
       if (missing.length > 0) {
         out.push({
-          code: this.code,
           path: at,
           message: `\`endpoints\` replace OIDC discovery, so all four are needed (authorize, token, userInfo, jwks); missing ${listOf(missing)}`,
           hint: `add ${listOf(missing)}, or remove \`endpoints\` if the issuer serves \`/.well-known/openid-configuration\``,
@@ -33,7 +32,6 @@ export const oidcEndpoints: Rule = {
         const problem = httpsUrlProblem(url, { allowQuery: true });
         if (!problem) continue;
         out.push({
-          code: this.code,
           path: [...at, name],
           message: `the ${name} endpoint is an absolute https:// URL; received ${shownUrl(url)}, which ${problem}`,
           hint: `copy the \`${name}\` URL from the provider's documentation, e.g. \`https://idp.example.com/oauth2/${name.toLowerCase()}\``,
@@ -42,4 +40,4 @@ export const oidcEndpoints: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,20 +1,19 @@
-import type { Finding } from '../finding';
-import { providers, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, providers } from './rule';
 import { httpsUrlProblem, shownUrl } from './url';
 
-export const oidcIssuer: Rule = {
+export const oidcIssuer = defineRule({
   code: 'oidc-issuer',
   description: 'An OIDC issuer is an absolute `https://` URL with a host, on port 443 (or 80), without query or fragment.',
   source:
     'shared/config-spec.md "Rules the compiler enforces" (OIDC issuer); shared/oracle/cognito-doc-rules.md §1.2 (HTTPS endpoints on ports 80/443); ' +
     'https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery (issuer: https, no query or fragment)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
       const problem = httpsUrlProblem(provider.issuer, { allowQuery: false });
       if (!problem) continue;
       out.push({
-        code: this.code,
         path: [...path, 'issuer'],
         message: `an OIDC issuer is an absolute https:// URL without query or fragment; received ${shownUrl(provider.issuer)}, which ${problem}`,
         hint: 'write the `issuer` value of the provider\'s discovery document (`<issuer>/.well-known/openid-configuration`), e.g. `https://idp.example.com`',
@@ -22,4 +21,4 @@ export const oidcIssuer: Rule = {
     }
     return out;
   },
-};
+});

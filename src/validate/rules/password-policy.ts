@@ -1,6 +1,6 @@
 import type { PasswordPolicyConfig } from '../config';
-import type { Finding } from '../finding';
-import { pools, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, pools } from './rule';
 
 const RANGES: ReadonlyArray<{ key: keyof PasswordPolicyConfig; min: number; max: number; what: string }> = [
   { key: 'minimumLength', min: 6, max: 99, what: 'the minimum password length' },
@@ -8,14 +8,14 @@ const RANGES: ReadonlyArray<{ key: keyof PasswordPolicyConfig; min: number; max:
   { key: 'historySize', min: 0, max: 24, what: 'the password history size' },
 ];
 
-export const passwordPolicy: Rule = {
+export const passwordPolicy = defineRule({
   code: 'password-policy',
   description: 'Password policy: minimumLength 6-99, temporaryPasswordValidityDays 0-365, historySize 0-24 (and history needs a tier other than lite).',
   source:
     'shared/oracle/cognito-doc-rules.md §5 "Password policy"; shared/oracle/cognito-constraints.json PasswordPolicyMinLengthType, ' +
     'TemporaryPasswordValidityDaysType, PasswordHistorySizeType; https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const policy = pool.passwordPolicy;
       if (!policy) continue;
@@ -23,7 +23,6 @@ export const passwordPolicy: Rule = {
         const value = policy[key];
         if (typeof value !== 'number' || (value >= min && value <= max)) continue;
         out.push({
-          code: this.code,
           path: [...path, 'passwordPolicy', key],
           message: `${what} is ${min}-${max}; received ${value}`,
           hint: `use a whole number from ${min} to ${max}`,
@@ -31,7 +30,6 @@ export const passwordPolicy: Rule = {
       }
       if ((policy.historySize ?? 0) > 0 && pool.tier === 'lite') {
         out.push({
-          code: this.code,
           path: [...path, 'passwordPolicy', 'historySize'],
           message: 'preventing password reuse (`historySize`) needs the essentials or plus tier; the pool\'s tier is `lite`',
           hint: 'set `tier: essentials`, or remove `historySize`',
@@ -40,4 +38,4 @@ export const passwordPolicy: Rule = {
     }
     return out;
   },
-};
+});

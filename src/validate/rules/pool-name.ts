@@ -1,18 +1,18 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { pools, Rule } from './rule';
+import { defineRule, pools } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_LENGTH = 128;
 /** AWS's UserPoolNameType `[\w\s+=,.@-]+`, with Java's ASCII `\w` and `\s`. */
 const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 
-export const poolName: Rule = {
+export const poolName = defineRule({
   code: 'pool-name',
   description: 'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
   source: 'shared/oracle/cognito-constraints.json UserPoolNameType; shared/oracle/cognito-doc-rules.md §5',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {
       if (pool.name === undefined) {
         // The default's characters come from the stack and the id, which stack-name and
@@ -20,7 +20,6 @@ export const poolName: Rule = {
         const name = `${file.stack}-${id}`;
         if (name.length > MAX_LENGTH) {
           out.push({
-            code: this.code,
             path,
             target: 'key',
             message: `the pool's default name \`<stack>-<id>\` is ${name.length} characters, and a pool name is at most ${MAX_LENGTH}; received ${received(name)}`,
@@ -33,7 +32,6 @@ export const poolName: Rule = {
       const at = [...path, 'name'];
       if (name.length === 0 || name.length > MAX_LENGTH) {
         out.push({
-          code: this.code,
           path: at,
           message: `a pool name is 1-${MAX_LENGTH} characters; received ${name.length} characters`,
           hint: name.length === 0 ? 'write a name, or remove `name` to use `<stack>-<id>`' : `shorten the name to at most ${MAX_LENGTH} characters`,
@@ -43,7 +41,6 @@ export const poolName: Rule = {
       const bad = firstBadChar(name, NAME_CHAR);
       if (bad) {
         out.push({
-          code: this.code,
           path: at,
           message: `a pool name holds only letters, digits, whitespace and \`_+=,.@-\` (AWS's [\\w\\s+=,.@-]+); received ${received(name)}, which contains ${bad}`,
           hint: 'replace the other characters, e.g. with `-`; changing the name of a deployed pool replaces it',
@@ -52,4 +49,4 @@ export const poolName: Rule = {
     }
     return out;
   },
-};
+});

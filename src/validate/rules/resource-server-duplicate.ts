@@ -1,15 +1,15 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { pools, Rule } from './rule';
+import { defineRule, pools } from './rule';
 
-export const resourceServerDuplicate: Rule = {
+export const resourceServerDuplicate = defineRule({
   code: 'resource-server-duplicate',
   description: 'Resource server identifiers are unique within a pool: Cognito keys resource servers by identifier.',
   source:
     'shared/oracle/cognito-doc-rules.md §4 (the identifier is the scope prefix); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const firstById = new Map<string, string>();
       for (const [id, server] of Object.entries(pool.resourceServers ?? {})) {
@@ -19,7 +19,6 @@ export const resourceServerDuplicate: Rule = {
           continue;
         }
         out.push({
-          code: this.code,
           path: [...path, 'resourceServers', id, 'identifier'],
           message: `resource server identifiers are unique within a pool; received ${received(server.identifier)}, already the identifier of \`${first}\``,
           hint: `merge the scopes into \`${first}\`, or give this server its own identifier`,
@@ -28,4 +27,4 @@ export const resourceServerDuplicate: Rule = {
     }
     return out;
   },
-};
+});

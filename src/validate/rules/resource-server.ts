@@ -1,7 +1,7 @@
 import type { ResourceServerConfig } from '../config';
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { Path, pools, Rule } from './rule';
+import { Path, defineRule, pools } from './rule';
 import { firstBadChar } from './text';
 
 const MAX = 256;
@@ -13,7 +13,7 @@ const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 /** ResourceServerScopeNameType: printable ASCII except space, `"`, `/` and `\`. */
 const SCOPE_CHAR = /^[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]$/;
 
-export const resourceServer: Rule = {
+export const resourceServer = defineRule({
   code: 'resource-server',
   description:
     'A resource server\'s identifier is 1-256 printable ASCII characters except space, `"` and `\\`; its name 1-256 of `[\\w\\s+=,.@-]`; ' +
@@ -23,18 +23,18 @@ export const resourceServer: Rule = {
     'shared/oracle/cognito-doc-rules.md §4; shared/oracle/cognito-constraints.json ResourceServerIdentifierType, ResourceServerNameType, ' +
     'ResourceServerScopeNameType, ResourceServerScopeDescriptionType, ResourceServerScopeListType, ScopeType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       for (const [id, server] of Object.entries(pool.resourceServers ?? {})) out.push(...checkServer(server, [...path, 'resourceServers', id]));
     }
     return out;
   },
-};
+});
 
-function checkServer(server: ResourceServerConfig, path: Path): Finding[] {
-  const out: Finding[] = [];
+function checkServer(server: ResourceServerConfig, path: Path): RuleFinding[] {
+  const out: RuleFinding[] = [];
   const push = (at: Path, message: string, hint: string, target?: 'key') =>
-    out.push({ code: resourceServer.code, path: at, message, hint, ...(target ? { target } : {}) });
+    out.push({ path: at, message, hint, ...(target ? { target } : {}) });
 
   const identifierProblem = lengthOrChar(server.identifier, IDENTIFIER_CHAR);
   if (identifierProblem) {

@@ -2,27 +2,39 @@ import type { CogfedFile } from '../config';
 import type { SourceFile } from '../../load/source';
 import type { Finding } from '../finding';
 
+/** What a rule reports: a path, a message and a hint. The engine stamps the rule's code. */
+export type RuleFinding = Omit<Finding, 'code'>;
+
 /**
  * One semantic rule: a stable code, what it checks, and where AWS says so.
  * Rules run only on files whose shape the schema accepted, so they may trust
  * the types in `CogfedFile`; they return paths, never positions.
  */
-export interface Rule {
+export interface Rule<C extends string = string> {
   /** Stable, kebab-case; printed in diagnostics and used as the SARIF rule id. */
-  code: string;
+  code: C;
   /** One line: the constraint. */
   description: string;
-  /** Where the limit comes from (oracle file and section, AWS doc URL). */
+  /** Where the limit comes from (AWS documentation URL, docs/aws-limits.md section). */
   source: string;
-  check(file: CogfedFile): Finding[];
+  check(file: CogfedFile): RuleFinding[];
 }
 
 /** A rule over all the files of one run (e.g. stack names unique across files). */
-export interface CrossFileRule {
-  code: string;
+export interface CrossFileRule<C extends string = string> {
+  code: C;
   description: string;
   source: string;
-  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: Finding }>;
+  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: RuleFinding }>;
+}
+
+/** A rule, with its code kept as a literal type (so the codes form a closed union). */
+export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
+  return rule;
+}
+
+export function defineCrossFileRule<const C extends string>(rule: CrossFileRule<C>): CrossFileRule<C> {
+  return rule;
 }
 
 /** Iterate pools with their YAML paths, in file order. */

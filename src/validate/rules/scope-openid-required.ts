@@ -1,16 +1,16 @@
-import type { Finding } from '../finding';
-import { clients, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { clients, defineRule } from './rule';
 
 const NEED_OPENID = ['email', 'phone', 'profile'];
 
-export const scopeOpenidRequired: Rule = {
+export const scopeOpenidRequired = defineRule({
   code: 'scope-openid-required',
   description: 'A client that requests `email`, `phone` or `profile` also requests `openid`.',
   source:
     'shared/oracle/cognito-doc-rules.md §2.3 ("phone / email / profile ... can only be requested with the openid scope"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const flows = client.oauth?.flows ?? [];
       // A client_credentials client may not have user scopes at all: client-credentials-scopes says so.
@@ -19,7 +19,6 @@ export const scopeOpenidRequired: Rule = {
       const needing = scopes.filter((s) => NEED_OPENID.includes(s));
       if (needing.length === 0 || scopes.includes('openid')) continue;
       out.push({
-        code: this.code,
         path: [...path, 'oauth', 'scopes'],
         message: `\`${needing.join('`, `')}\` can only be requested with \`openid\`; received scopes without \`openid\``,
         hint: 'add `openid` to the client\'s `oauth.scopes`',
@@ -27,4 +26,4 @@ export const scopeOpenidRequired: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { clients, Rule } from './rule';
+import { clients, defineRule } from './rule';
 import { hintWithSuggestion, listOf } from './suggest';
 import { SYSTEM_SCOPES } from './vocabulary';
 
@@ -8,7 +8,7 @@ const MAX_SCOPES = 50;
 /** How many declared scopes a message lists before it says "and N more". */
 const SHOWN = 10;
 
-export const scopeUnknown: Rule = {
+export const scopeUnknown = defineRule({
   code: 'scope-unknown',
   description:
     'Each client scope is a system scope (openid, email, phone, profile, aws.cognito.signin.user.admin) or `<identifier>/<scope>` of a resource server ' +
@@ -17,13 +17,12 @@ export const scopeUnknown: Rule = {
     'shared/oracle/cognito-doc-rules.md §2.3 (system and custom scopes; ScopeDoesNotExistException; at most 50 per app client) and §4; ' +
     'shared/oracle/cognito-constraints.json ScopeListType',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
       const scopes = client.oauth?.scopes ?? [];
       const at = [...path, 'oauth', 'scopes'];
       if (scopes.length > MAX_SCOPES) {
         out.push({
-          code: this.code,
           path: [...at, MAX_SCOPES],
           message: `a client requests at most ${MAX_SCOPES} scopes; received ${scopes.length}`,
           hint: 'remove scopes the client does not need',
@@ -47,7 +46,6 @@ export const scopeUnknown: Rule = {
           : `a scope is a system scope (${SYSTEM_SCOPES.join(', ')}) or \`<identifier>/<scope>\` of a resource server of pool \`${poolId}\`; ` +
             `received ${received(scope)}; the pool's resource servers offer ${shown(custom)}`;
         out.push({
-          code: this.code,
           path: [...at, index],
           message,
           hint: hintWithSuggestion(scope, known, 'declare the scope under a resource server of this pool'),
@@ -56,7 +54,7 @@ export const scopeUnknown: Rule = {
     }
     return out;
   },
-};
+});
 
 function shown(scopes: string[]): string {
   if (scopes.length === 0) return 'no scopes';

@@ -1,14 +1,14 @@
-import type { Finding } from '../finding';
-import { providers, Rule } from './rule';
+import type { RuleFinding } from './rule';
+import { defineRule, providers } from './rule';
 
-export const secretReferenceEmpty: Rule = {
+export const secretReferenceEmpty = defineRule({
   code: 'secret-reference-empty',
   description: 'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
   source:
     'shared/config-spec.md "Secrets"; https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
     'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html (SecretId: 1-2048 characters)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
       const secret = provider.clientSecret as Record<string, unknown>;
       const at = [...path, 'clientSecret'];
@@ -17,7 +17,6 @@ export const secretReferenceEmpty: Rule = {
         if (typeof value !== 'string' || value.trim() !== '') continue;
         const what = key === 'ssm' ? 'the name of an SSM parameter' : key === 'secretsManager' ? 'the name or ARN of a Secrets Manager secret' : 'a field of the secret\'s JSON value';
         out.push({
-          code: this.code,
           path: [...at, key],
           message: `\`${key}\` is ${what}; received an empty value`,
           hint: key === 'key' ? 'name the JSON field, or remove `key` to use the whole secret string' : key === 'ssm' ? 'e.g. `/acme/idp/client-secret`' : 'e.g. `acme/idp-client-secret`',
@@ -26,4 +25,4 @@ export const secretReferenceEmpty: Rule = {
     }
     return out;
   },
-};
+});

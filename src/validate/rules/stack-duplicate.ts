@@ -1,6 +1,7 @@
+import { defineCrossFileRule } from './rule';
 import type { CrossFileRule } from './rule';
 
-export const stackDuplicate: CrossFileRule = {
+export const stackDuplicate = defineCrossFileRule({
   code: 'stack-duplicate',
   description: 'Stack names are unique across all files: each is one Terraform state and one output folder.',
   source: 'shared/config-spec.md "One file, one stack"',
@@ -16,7 +17,6 @@ export const stackDuplicate: CrossFileRule = {
       out.push({
         source,
         finding: {
-          code: this.code,
           path: ['stack'],
           message: `stack \`${config.stack}\` is already defined in ${first}; two files would write the same state and output folder`,
           hint: 'give each file its own stack name',
@@ -25,4 +25,4 @@ export const stackDuplicate: CrossFileRule = {
     }
     return out;
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { received } from '../finding';
 
 const STACK_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
-export const stackName: Rule = {
+export const stackName = defineRule({
   code: 'stack-name',
   description: 'A stack name is 1-63 characters: a lower-case letter, then lower-case letters, digits and hyphens.',
   source: 'shared/config-spec.md "One file, one stack"; it names the output folder and the Terraform state key',
@@ -11,11 +11,10 @@ export const stackName: Rule = {
     if (STACK_NAME.test(file.stack)) return [];
     return [
       {
-        code: this.code,
         path: ['stack'],
         message: `a stack name matches [a-z][a-z0-9-]{0,62}; received ${received(file.stack)}`,
         hint: 'use lower-case letters, digits and hyphens, starting with a letter, e.g. `acme-prod`',
       },
     ];
   },
-};
+});

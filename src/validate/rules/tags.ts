@@ -1,25 +1,24 @@
-import type { Finding } from '../finding';
+import { defineRule } from './rule';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import type { Rule } from './rule';
 
 const MAX_KEY = 128;
 const MAX_VALUE = 256;
 
-export const tags: Rule = {
+export const tags = defineRule({
   code: 'tags',
   description: 'Tag keys are 1-128 characters and do not start with `aws:`; tag values are at most 256 characters.',
   source:
     'shared/oracle/cognito-constraints.json TagKeysType, TagValueType; ' +
     'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html (the `aws:` prefix is reserved for AWS)',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const [key, value] of Object.entries(file.aws.tags ?? {})) {
       const at = ['aws', 'tags', key];
       if (key.length === 0 || key.length > MAX_KEY) {
-        out.push({ code: this.code, path: at, target: 'key', message: `a tag key is 1-${MAX_KEY} characters; received ${key.length} characters`, hint: 'shorten the key' });
+        out.push({ path: at, target: 'key', message: `a tag key is 1-${MAX_KEY} characters; received ${key.length} characters`, hint: 'shorten the key' });
       } else if (key.toLowerCase().startsWith('aws:')) {
         out.push({
-          code: this.code,
           path: at,
           target: 'key',
           message: `tag keys starting with \`aws:\` are reserved for AWS; received ${received(key)}`,
@@ -27,9 +26,9 @@ export const tags: Rule = {
         });
       }
       if (value.length > MAX_VALUE) {
-        out.push({ code: this.code, path: at, message: `a tag value is at most ${MAX_VALUE} characters; received ${value.length} characters`, hint: 'shorten the value' });
+        out.push({ path: at, message: `a tag value is at most ${MAX_VALUE} characters; received ${value.length} characters`, hint: 'shorten the value' });
       }
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Finding } from '../finding';
+import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { durationMinutes, parseDuration } from '../duration';
-import { clients, Rule } from './rule';
+import { clients, defineRule } from './rule';
 
 const FORMAT = /^[1-9][0-9]{0,6}[mhd]$/;
 const DAY = 24 * 60;
@@ -11,14 +11,14 @@ const LIMITS = {
   refresh: { min: 60, max: 3650 * DAY, text: '60m to 3650d' },
 } as const;
 
-export const tokenValidity: Rule = {
+export const tokenValidity = defineRule({
   code: 'token-validity',
   description: 'Token lifetimes are a whole number with a unit (`m`, `h`, `d`): access and id 5m-1d, refresh 60m-3650d.',
   source:
     'shared/oracle/cognito-doc-rules.md §2.5 "Token validity ranges"; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client ' +
     '(access_token_validity, id_token_validity, refresh_token_validity); https://docs.aws.amazon.com/cognito/latest/developerguide/limits.html',
   check(file) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const validity = client.tokenValidity ?? {};
       for (const kind of ['access', 'id', 'refresh'] as const) {
@@ -28,7 +28,6 @@ export const tokenValidity: Rule = {
         const limit = LIMITS[kind];
         if (!FORMAT.test(text)) {
           out.push({
-            code: this.code,
             path: at,
             message: `a token lifetime is a whole number followed by \`m\` (minutes), \`h\` (hours) or \`d\` (days), e.g. \`1h\`; received ${received(text)}`,
             hint: `write the ${kind} token lifetime in ${limit.text}, e.g. \`${kind === 'refresh' ? '30d' : '60m'}\``,
@@ -38,7 +37,6 @@ export const tokenValidity: Rule = {
         const minutes = durationMinutes(parseDuration(text));
         if (minutes < limit.min || minutes > limit.max) {
           out.push({
-            code: this.code,
             path: at,
             message: `the ${kind} token lifetime is ${limit.text}; received \`${text}\``,
             hint: `use a value from ${limit.text}`,
@@ -48,4 +46,4 @@ export const tokenValidity: Rule = {
     }
     return out;
   },
-};
+});
