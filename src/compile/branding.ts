@@ -4,11 +4,6 @@ import type { Client, Pool } from '../model/model';
 import { AddressBook, address, KIND } from '../model/addresses';
 import { declare } from './declare';
 
-/** A client that signs users in through the domain's pages (hosted UI or managed login). */
-export function usesHostedPages(client: Client): boolean {
-  return client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit');
-}
-
 /**
  * Managed login (version 2) renders a client's pages only once the client has
  * a branding style; without one users see "Login pages unavailable". Cognito's

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Client, OidcProvider, Pool, ResourceServer } from '../model/model';
+import type { Client, IdentityProvider, Pool, ResourceServer } from './model';
 
 /**
  * Terraform addresses and output names, derived from YAML keys alone.
@@ -78,11 +78,11 @@ export const address = {
   pool: (pool: Pool) => pool.id,
   domain: (pool: Pool) => pool.id,
   resourceServer: (pool: Pool, server: ResourceServer) => join(pool.id, server.id),
-  provider: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name)),
+  provider: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name)),
   client: (pool: Pool, client: Client) => join(pool.id, client.id),
   branding: (pool: Pool, client: Client) => join(pool.id, client.id),
-  /** The data source that reads a provider's client secret. */
-  providerSecret: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name), 'client_secret'),
+  /** The data source that reads one secret of a provider's details (`client_secret`, `private_key`). */
+  providerDetail: (pool: Pool, provider: IdentityProvider, detail: string) => join(pool.id, sanitizeName(provider.name), detail),
 };
 
 /**
@@ -95,8 +95,8 @@ export const outputName = {
   issuerUrl: (pool: Pool) => join(pool.id, 'issuer_url'),
   domainUrl: (pool: Pool) => join(pool.id, 'domain_url'),
   clientId: (pool: Pool, client: Client) => join(pool.id, client.id, 'client_id'),
-  idpRedirectUri: (pool: Pool, provider: OidcProvider) => join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
-  authorizeUrl: (pool: Pool, client: Client, provider: OidcProvider) => join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
+  idpRedirectUri: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
+  authorizeUrl: (pool: Pool, client: Client, provider: IdentityProvider) => join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
 };
 
 /**

@@ -1,22 +1,9 @@
-import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, IdentityProviderConfig, UserPoolConfig } from '../validate/config';
+import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, UserPoolConfig } from '../validate/config';
+import { DEFAULTS } from './defaults';
+import { buildProvider } from './providers';
+import { entries, sorted, sortedRecord, stripUndefined } from './records';
 import { parseDuration } from '../validate/duration';
-import type { Client, CustomAttribute, Domain, Model, OidcProvider, Pool, ResourceServer } from './model';
-
-/** Defaults of the configuration language; the schema's descriptions document the same values. */
-export const DEFAULTS = {
-  tokenValidity: { access: '1h', id: '1h', refresh: '30d' },
-  authFlows: ['user-srp', 'refresh-token'] as AuthFlow[],
-  usernameClaim: 'sub',
-  passwordPolicy: {
-    minimumLength: 12,
-    requireLowercase: true,
-    requireUppercase: true,
-    requireNumbers: true,
-    requireSymbols: true,
-    temporaryPasswordValidityDays: 7,
-  },
-  stringMaxLength: 2048,
-};
+import type { Client, CustomAttribute, Domain, Model, Pool, ResourceServer } from './model';
 
 const AUTH_FLOWS: Record<AuthFlow, string> = {
   'user-srp': 'ALLOW_USER_SRP_AUTH',
@@ -101,20 +88,6 @@ function buildDomain(region: string, domain: DomainConfig): Domain {
   return { kind: 'prefix', prefix, host: `${prefix}.auth.${region}.amazoncognito.com`, managedLoginVersion };
 }
 
-function buildProvider(name: string, provider: IdentityProviderConfig): OidcProvider {
-  return {
-    name,
-    issuer: provider.issuer,
-    clientId: provider.clientId,
-    clientSecret: provider.clientSecret,
-    scopes: [...provider.scopes],
-    attributesRequestMethod: provider.attributesRequestMethod ?? 'GET',
-    identifiers: [...(provider.identifiers ?? [])],
-    attributeMapping: sortedRecord({ username: DEFAULTS.usernameClaim, ...(provider.attributeMapping ?? {}) }),
-    ...(provider.endpoints ? { endpoints: stripUndefined({ ...provider.endpoints }) } : {}),
-  };
-}
-
 function buildClient(id: string, client: ClientConfig): Client {
   const validity = { ...DEFAULTS.tokenValidity, ...stripUndefined(client.tokenValidity ?? {}) };
   return {
@@ -133,21 +106,4 @@ function buildClient(id: string, client: ClientConfig): Client {
     ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
     enableTokenRevocation: client.enableTokenRevocation ?? true,
   };
-}
-
-/** Entries sorted by key (code-unit order, the same on every machine). */
-export function entries<T>(record: Record<string, T> | undefined): Array<[string, T]> {
-  return Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function sorted<T extends string>(list: T[] | undefined): T[] {
-  return [...(list ?? [])].sort();
-}
-
-function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(entries(record));
-}
-
-function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }

@@ -16,6 +16,30 @@ export function domainBaseUrl(domain: Domain, escape: Escape = asIs): string {
   return `https://${escape(domain.host)}`;
 }
 
+/** `https://<host>/logout?client_id=…&logout_uri=…`: where an IdP's own sign-out sends the user back to end the Cognito session. */
+export function signOutUrl(domain: Domain, clientId: string, logoutUrl: string): string {
+  return `${domainBaseUrl(domain)}/logout?client_id=${clientId}&logout_uri=${encodeURIComponent(logoutUrl)}`;
+}
+
+/** `scheme://host[:port]` of each http(s) URL, deduplicated and sorted (CORS "allowed web origins"). Custom schemes have no web origin. */
+export function webOrigins(urls: readonly string[]): string[] {
+  const origins = new Set<string>();
+  for (const url of urls) {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') origins.add(parsed.origin);
+    } catch {
+      // Validation has accepted every URL; a custom scheme without a host is simply not a web origin.
+    }
+  }
+  return [...origins].sort();
+}
+
+/** A client that signs users in through the domain's pages (hosted UI or managed login): the code or implicit flow. */
+export function usesHostedPages(client: Client): boolean {
+  return client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit');
+}
+
 /** The redirect URI every OIDC provider must allow: where the IdP sends the user back to Cognito. */
 export function idpResponseUrl(domain: Domain, escape: Escape = asIs): string {
   return `${domainBaseUrl(domain, escape)}/oauth2/idpresponse`;

@@ -37,7 +37,7 @@ export interface Pool {
   customAttributes: CustomAttribute[];
   domain?: Domain;
   resourceServers: ResourceServer[];
-  providers: OidcProvider[];
+  providers: IdentityProvider[];
   clients: Client[];
 }
 
@@ -85,7 +85,11 @@ export interface ResourceServer {
   scopes: Array<{ name: string; description: string }>;
 }
 
+/** Every identity provider type; one module each under providers/. */
+export type IdentityProvider = OidcProvider;
+
 export interface OidcProvider {
+  type: 'oidc';
   /** The Cognito provider name (the YAML key). */
   name: string;
   issuer: string;

@@ -44,7 +44,7 @@ describe('addresses come from YAML keys alone', () => {
     expect(address.resourceServer(pool('customers'), { id: 'orders' } as never)).toBe('customers__orders');
     expect(address.provider(pool('customers'), provider('ScalekitIdPRouter'))).toBe('customers__ScalekitIdPRouter');
     expect(address.client(pool('customers'), client('web'))).toBe('customers__web');
-    expect(address.providerSecret(pool('customers'), provider('ScalekitIdPRouter'))).toBe('customers__ScalekitIdPRouter__client_secret');
+    expect(address.providerDetail(pool('customers'), provider('ScalekitIdPRouter'), 'client_secret')).toBe('customers__ScalekitIdPRouter__client_secret');
   });
 
   test('output names are distinct across kinds', () => {

@@ -1,6 +1,8 @@
-import type { Client, CustomAttribute, Model, OidcProvider, Pool } from '../../model/model';
-import { domainBaseUrl, idpResponseUrl } from '../../model/endpoints';
-import { authorizeUrl, clientIdPlaceholder, clientsUsing, issuerUrl, signOutUrl, webOrigins } from './endpoints';
+import type { Client, CustomAttribute, IdentityProvider, Model, Pool } from '../../model/model';
+import { domainBaseUrl } from '../../model/endpoints';
+import { providerType } from '../../model/providers';
+import type { RegistrationItem, ReviewValue } from '../../model/providers/types';
+import { clientIdPlaceholder, clientsUsing, issuerUrl } from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
 
@@ -79,17 +81,9 @@ function describeDomain(pool: Pool): string {
   return `${code(domainBaseUrl(domain))} (${kind}; ${ui})`;
 }
 
-function renderProvider(provider: OidcProvider): string {
-  const rows: string[][] = [
-    ['Type', 'OIDC'],
-    ['Issuer', cellCode(provider.issuer)],
-    ['Client id', cellCode(provider.clientId)],
-    ['Client secret', describeSecret(provider.clientSecret, cellCode)],
-    ['Scopes', cellCode(provider.scopes.join(' '))],
-    ['Attributes request method', provider.attributesRequestMethod],
-    ['Identifiers (email domains routed here)', list(provider.identifiers.map(cellCode))],
-    ['Endpoints', provider.endpoints ? list(Object.entries(provider.endpoints).map(([k, v]) => `${k} ${cellCode(v)}`)) : "discovered from the issuer's `/.well-known/openid-configuration`"],
-  ];
+function renderProvider(provider: IdentityProvider): string {
+  const type = providerType(provider);
+  const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)])];
   const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [cellCode(attribute), cellCode(claim)]);
   return `##### ${code(provider.name)}\n\n${table(['Setting', 'Value'], rows)}\nAttribute mapping:\n\n${table(['User pool attribute', 'IdP claim'], mapping)}`;
 }
@@ -119,25 +113,36 @@ function renderRegistration(pool: Pool): string {
   }
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
-    const lines = [
-      `##### ${code(provider.name)}\n`,
-      `- Redirect URI (allowed callback URL): ${code(idpResponseUrl(domain))}`,
-      `- Allowed web origins: ${list(webOrigins(clients.flatMap((c) => c.callbackUrls)).map(code))}`,
-    ];
+    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: (client) => clientIdPlaceholder(pool, client) });
+    const lines = [`##### ${code(provider.name)}\n`];
+    // Items that hold no per-client value are the provider's own; the per-client ones need a client that signs in.
+    for (const item of items.filter((i) => !i.values.some((v) => v.client))) lines.push(...registrationLines(item));
     if (clients.length === 0) {
       lines.push('- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.');
     } else {
-      lines.push('- Sign-out URLs (allowed logout URLs):');
-      for (const client of clients) {
-        if (client.logoutUrls.length === 0) lines.push(`  - client ${code(client.id)}: none (the client has no \`logoutUrls\`)`);
-        for (const url of client.logoutUrls) lines.push(`  - client ${code(client.id)}: ${code(signOutUrl(domain, clientIdPlaceholder(pool, client), url))}`);
-      }
-      lines.push('- Authorize URLs for a custom login page (`identity_provider` and `login_hint`; the app fills in the email):');
-      for (const client of clients) lines.push(`  - client ${code(client.id)}: ${code(authorizeUrl(domain, pool, client, provider.name))}`);
+      for (const item of items.filter((i) => i.values.some((v) => v.client))) lines.push(...registrationLines(item));
     }
     out.push(`${lines.join('\n')}\n`);
   }
   return out.join('\n');
+}
+
+/** A single value inline, several without clients as a list, per-client values nested. */
+function registrationLines(item: RegistrationItem): string[] {
+  if (!item.values.some((v) => v.client)) return [`- ${item.label}: ${list(item.values.map((v) => code('value' in v ? v.value : v.note)), item.none)}`];
+  return [
+    `- ${item.label}:`,
+    ...item.values.map((v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`),
+  ];
+}
+
+/** One value of a provider's review table. */
+function cell(value: ReviewValue): string {
+  if ('text' in value) return value.text;
+  if ('code' in value) return cellCode(value.code);
+  if ('codes' in value) return list(value.codes.map(cellCode), value.none);
+  if ('pairs' in value) return list(value.pairs.map(([name, v]) => `${name} ${cellCode(v)}`));
+  return describeSecret(value.secret, cellCode);
 }
 
 function plural(n: number, noun: string): string {
