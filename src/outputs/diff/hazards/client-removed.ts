@@ -1,0 +1,24 @@
+import { inPool } from './context';
+import { defineHazard, HazardFinding } from './hazard';
+
+export const clientRemoved = defineHazard({
+  code: 'client-removed',
+  severity: 'warning',
+  description: 'An app client is removed: apps using its client id stop working.',
+  detect({ survivingPools }) {
+    const out: HazardFinding[] = [];
+    for (const { before, after } of survivingPools) {
+      for (const client of before.clients) {
+        if (after.clients.some((c) => c.id === client.id)) continue;
+        out.push({
+          subject: `${after.id}/${client.id}`,
+          path: inPool(after, 'clients'),
+          target: 'key',
+          message: `app client ${client.id} (${client.name}) is removed from pool ${after.id}: apps using its client id stop working`,
+          hint: 'restore the client if an app still uses it',
+        });
+      }
+    }
+    return out;
+  },
+});
