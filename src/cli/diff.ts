@@ -26,7 +26,12 @@ export function registerDiff(program: Command): void {
     .description('show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)')
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
     .requiredOption('--base <ref>', 'the git ref to compare against (e.g. main, origin/main)')
-    .option('--accept <codes>', `accept blocking hazards by code (comma-separated, repeatable): ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`, collect, [] as string[])
+    .option(
+      '--accept <code[=reason]>',
+      `accept a blocking hazard, with why (repeatable; codes may be comma-separated): --accept pool-replaced="users migrated to pool v2"; codes: ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`,
+      collect,
+      [] as string[],
+    )
     .addOption(new Option('-f, --format <format>', 'how the report is printed').choices(['text', 'markdown', 'json', 'github', 'sarif']).default('text'))
     .action((files: string[], options: DiffCommandOptions) => {
       const result = diff(files, options);
@@ -37,7 +42,7 @@ export function registerDiff(program: Command): void {
 }
 
 function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((code) => code.trim()).filter(Boolean)];
+  return [...previous, value];
 }
 
 /**
@@ -46,8 +51,7 @@ function collect(value: string, previous: string[]): string[] {
  * Exit 1: a side does not validate, or a blocking hazard is not accepted.
  */
 export function diff(files: readonly string[], options: DiffCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
-  const accept = (options.accept ?? []).reduce((all: string[], value) => collect(value, all), []);
-  const outcome = runDiff({ base: options.base, files, accept, cwd, ...(synthesize ? { synthesize } : {}) });
+  const outcome = runDiff({ base: options.base, files, accept: options.accept ?? [], cwd, ...(synthesize ? { synthesize } : {}) });
   if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format), exitCode: 1 };
 
   const report = outcome.report;

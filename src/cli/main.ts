@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { runDeferred } from './deferred';
 import { UsageError } from '../load/files';
+import { VERSION } from '../load/version';
 import { registerDiff } from './diff';
 import { registerReview } from './review';
 import { registerSynth } from './synth';
@@ -15,7 +16,7 @@ export function main(argv: readonly string[]): void {
   const program = new Command()
     .name('cogfed')
     .description('Federate AWS Cognito with your customers\' identity providers: YAML in, Terraform out.')
-    .version('0.1.0')
+    .version(VERSION)
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -26,6 +26,8 @@ export interface Diagnostic extends Position {
   hint?: string;
   /** The YAML path of the node, dotted (`userPools.customers.domain`): stable across edits that move lines, so SARIF fingerprints use it. */
   pointer?: string;
+  /** Set when the author let the finding through (an accepted hazard), with why: SARIF writes it as a suppression. */
+  suppression?: { justification: string };
 }
 
 /** A path into the YAML document: mapping keys and sequence indexes. */

@@ -7,7 +7,8 @@ import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { compareStacks } from './compare';
 import { GitRepo } from './git';
-import { HAZARD_KINDS, isHazardCode } from './hazard-codes';
+import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
+import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackPair, StackSide } from './stack-pair';
 import { collectInputs } from './inputs';
@@ -20,7 +21,7 @@ export interface DiffOptions {
   /** The git ref to compare against. */
   base: string;
   files: readonly string[];
-  /** Hazard codes the author accepts (`--accept`). */
+  /** What the author accepts (`--accept CODE[=REASON]`), as given on the command line. */
   accept: readonly string[];
   cwd: string;
   /** The compile stage; loaded lazily by default so nothing loads CDKTF before it is needed. */
@@ -37,10 +38,7 @@ export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { 
  * when either side does not validate (there is nothing sound to compare).
  */
 export function runDiff(options: DiffOptions): DiffOutcome {
-  const unknown = options.accept.filter((code) => !isHazardCode(code));
-  if (unknown.length > 0) {
-    throw new UsageError(`--accept ${unknown.join(',')}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`);
-  }
+  const acceptances = parseAcceptances(options.accept);
   const repo = GitRepo.open(options.cwd);
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
@@ -66,7 +64,6 @@ export function runDiff(options: DiffOptions): DiffOutcome {
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
-  const accepted = new Set(options.accept);
   for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
     const before = bases.get(stack);
     const after = heads.get(stack);
@@ -85,7 +82,7 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,
-        accepted: accepted.has(hazard.code),
+        ...accepting(acceptances, hazard.code),
         line: span?.start.line ?? 1,
         col: span?.start.col ?? 1,
         ...(span ? { end: span.end } : {}),
@@ -113,4 +110,9 @@ function readHead(cwd: string, path: string): Buffer {
 function loadCompiler(): Synthesize {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('../../compile') as { synthesizeModels: Synthesize }).synthesizeModels;
+}
+
+function accepting(acceptances: readonly Acceptance[], code: HazardCode): { accepted: boolean; acceptReason?: string } {
+  const acceptance = acceptanceOf(acceptances, code);
+  return { accepted: acceptance !== undefined, ...(acceptance?.reason ? { acceptReason: acceptance.reason } : {}) };
 }

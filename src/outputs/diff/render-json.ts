@@ -16,6 +16,7 @@ export function renderJson(report: DiffReport): string {
       code: h.code,
       severity: h.severity,
       accepted: h.accepted,
+      ...(h.acceptReason ? { acceptReason: h.acceptReason } : {}),
       stack: h.stack,
       subject: h.subject,
       file: h.file,

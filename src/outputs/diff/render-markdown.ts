@@ -15,7 +15,7 @@ export function renderMarkdown(report: DiffReport): string {
   }
   if (report.hazards.length > 0) {
     const rows = report.hazards.map((h) => [
-      h.severity === 'blocking' ? (h.accepted ? 'blocking (accepted)' : '**blocking**') : 'warning',
+      h.severity === 'blocking' ? (h.accepted ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})` : '**blocking**') : 'warning',
       code(h.code),
       code(`${h.file}:${h.line}`),
       `${text(h.message)}<br>Fix: ${text(h.hint)}`,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../load/diagnostic';
 import type { EntryChange } from './compare';
+import { acceptedNote } from './accept';
 import type { Hazard } from './hazards';
 
 export type StackStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -16,6 +17,8 @@ export interface StackReport {
 
 export interface ReportedHazard extends Hazard {
   accepted: boolean;
+  /** Why, as the author said with `--accept CODE=REASON`. */
+  acceptReason?: string;
   /** Where the annotation goes: the head file's YAML node, else line 1. */
   line: number;
   col: number;
@@ -50,7 +53,8 @@ export function hazardDiagnostics(report: DiffReport): Diagnostic[] {
     ...(h.end ? { end: h.end } : {}),
     severity: h.severity === 'blocking' && !h.accepted ? 'error' : 'warning',
     code: h.code,
-    message: `${h.message}${h.accepted ? ` [accepted: --accept ${h.code}]` : ''}`,
+    message: `${h.message}${h.accepted ? acceptedNote(h.code, h.acceptReason) : ''}`,
+    ...(h.accepted ? { suppression: { justification: h.acceptReason ?? 'accepted with --accept, no reason given' } } : {}),
     hint: h.hint,
     // Stack and subject: stable across edits that move lines, so SARIF fingerprints hold.
     pointer: `${h.stack}:${h.subject}`,

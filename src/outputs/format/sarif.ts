@@ -38,6 +38,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], catalog: readonl
             },
           ],
           partialFingerprints: { 'cogfed/v1': fingerprint(d) },
+          ...(d.suppression ? { suppressions: [{ kind: 'external', justification: d.suppression.justification }] } : {}),
         })),
       },
     ],
