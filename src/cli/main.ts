@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { COGFED_VERSION } from '../outputs/version';
 import { runDeferred } from './deferred';
 import { UsageError } from './files';
 import { registerDiff } from './diff';
@@ -15,7 +16,7 @@ export function main(argv: readonly string[]): void {
   const program = new Command()
     .name('cogfed')
     .description('Federate AWS Cognito with your customers\' identity providers: YAML in, Terraform out.')
-    .version('0.1.0')
+    .version(COGFED_VERSION)
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -36,8 +37,9 @@ export function main(argv: readonly string[]): void {
 
 export function exitOnError(error: unknown): never {
   if (error instanceof CommanderError) {
-    // Help and version are not errors; every other parse failure is a usage error.
-    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    // Help asked for (`--help`, `cogfed help`) and version are not errors; every other parse failure is a usage
+    // error, and so is `cogfed` alone: commander then prints the help to stderr with a non-zero exitCode.
+    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
     process.exit(ok ? 0 : 2);
   }
   if (error instanceof UsageError) {
