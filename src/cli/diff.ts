@@ -9,8 +9,8 @@ import { renderText } from '../outputs/diff/render-text';
 import { formatGithub } from '../outputs/format/github';
 import { formatJson } from '../outputs/format/json';
 import { formatSarif } from '../outputs/format/sarif';
+import { diagnosticRules, hazardRules } from '../outputs/format/sarif-rules';
 import { formatText } from '../outputs/format/text';
-import { CODE_CATALOG } from '../validate/codes';
 
 export type DiffFormat = 'text' | 'markdown' | 'json' | 'github' | 'sarif';
 
@@ -25,7 +25,7 @@ export function registerDiff(program: Command): void {
     .command('diff')
     .description('show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)')
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
-    .requiredOption('--base <ref>', 'the git ref to compare against (e.g. main, origin/main)')
+    .requiredOption('--base <ref>', 'the git ref to compare against, e.g. main or origin/main (required)')
     .option(
       '--accept <code[=reason]>',
       `accept a blocking hazard, with why (repeatable; codes may be comma-separated): --accept pool-replaced="users migrated to pool v2"; codes: ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`,
@@ -52,30 +52,31 @@ function collect(value: string, previous: string[]): string[] {
  */
 export function diff(files: readonly string[], options: DiffCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
   const outcome = runDiff({ base: options.base, files, accept: options.accept ?? [], cwd, ...(synthesize ? { synthesize } : {}) });
-  if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format), exitCode: 1 };
+  if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format, cwd), exitCode: 1 };
 
   const report = outcome.report;
   const warnings = formatText(outcome.diagnostics);
-  const render: Record<DiffFormat, () => string> = {
+  const exitCode = unaccepted(report).length > 0 ? 1 : 0;
+  // Workflow commands only on stdout; the readable report goes to the job log on stderr, as `validate --format github` does.
+  if (options.format === 'github') return { stdout: formatGithub(hazardDiagnostics(report)), stderr: warnings + renderText(report), exitCode };
+  const render: Record<Exclude<DiffFormat, 'github'>, () => string> = {
     text: () => renderText(report),
     markdown: () => renderMarkdown(report),
     json: () => renderJson(report),
-    // Annotations for the pull request's files, then the readable report for the job log.
-    github: () => formatGithub(hazardDiagnostics(report)) + renderText(report),
-    sarif: () => formatSarif(hazardDiagnostics(report), HAZARD_KINDS.map((k) => ({ id: k.code, description: `${k.description} (${k.severity})` }))),
+    sarif: () => formatSarif(hazardDiagnostics(report), hazardRules(), { cwd }),
   };
-  return { stdout: render[options.format](), stderr: warnings, exitCode: unaccepted(report).length > 0 ? 1 : 0 };
+  return { stdout: render[options.format](), stderr: warnings, exitCode };
 }
 
 /** When a side does not validate, its findings are the output, in the format asked for (Markdown falls back to text). */
-function printValidation(diagnostics: Diagnostic[], format: DiffFormat): { stdout: string; stderr: string } {
+function printValidation(diagnostics: Diagnostic[], format: DiffFormat, cwd: string): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
       return { stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size), stderr: '' };
     case 'github':
       return { stdout: formatGithub(diagnostics), stderr: '' };
     case 'sarif':
-      return { stdout: formatSarif(diagnostics, CODE_CATALOG()), stderr: '' };
+      return { stdout: formatSarif(diagnostics, diagnosticRules(), { cwd }), stderr: '' };
     default:
       return { stdout: '', stderr: `${formatText(diagnostics)}cogfed diff: the files do not validate; nothing was compared\n` };
   }

@@ -3,8 +3,8 @@ import type { Diagnostic } from '../load/diagnostic';
 import { formatGithub } from '../outputs/format/github';
 import { formatJson } from '../outputs/format/json';
 import { formatSarif } from '../outputs/format/sarif';
+import { diagnosticRules } from '../outputs/format/sarif-rules';
 import { formatText, summaryLine } from '../outputs/format/text';
-import { CODE_CATALOG } from '../validate/codes';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -24,7 +24,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Dia
       process.stdout.write(formatGithub(diagnostics));
       return;
     case 'sarif':
-      process.stdout.write(formatSarif(diagnostics, CODE_CATALOG()));
+      process.stdout.write(formatSarif(diagnostics, diagnosticRules()));
       return;
     default:
       process.stderr.write(formatText(diagnostics));

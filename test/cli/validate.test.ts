@@ -48,6 +48,17 @@ describe('cogfed validate', () => {
     expect(result.stdout).toMatch(/^::error file=broken\.yaml,line=5,col=3,endLine=5,endColumn=7,title=cogfed schema-unknown-property::unknown property `tgas` in `aws`; fix: did you mean `tags`\?\n$/);
   });
 
+  test('--format github: a range over several lines has line and endLine, no columns (the workflow-command contract)', () => {
+    writeFileSync(
+      join(dir, 'two-domains.yaml'),
+      'version: 1\nstack: two\naws:\n  region: us-east-1\nuserPools:\n  p:\n    domain:\n      prefix: two-login\n      custom: { name: a.example.com, certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/abc" }\n',
+    );
+    const result = runCli(['validate', '--format', 'github', 'two-domains.yaml'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=two-domains\.yaml,line=8,endLine=(9|10),title=cogfed domain-kind::a domain has exactly one of `prefix` or `custom`; received both; fix: /);
+    expect(result.stdout.split('\n')).toHaveLength(2);
+  });
+
   test('--format sarif: SARIF 2.1.0 with rule ids and fingerprints', () => {
     const result = runCli(['validate', '--format', 'sarif', 'broken.yaml'], { cwd: dir });
     expect(result.status).toBe(1);
@@ -58,7 +69,15 @@ describe('cogfed validate', () => {
     expect(run.results[0]).toMatchObject({
       ruleId: 'schema-unknown-property',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: 5, startColumn: 3 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 3 } } }],
+    });
+    expect(run.tool.driver.version).toBe(require('../../package.json').version);
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      name: 'SchemaUnknownProperty',
+      shortDescription: { text: 'A property the configuration language does not have.' },
+      fullDescription: { text: expect.stringMatching(/^A property the configuration language does not have\. Each finding names the YAML line/) },
+      help: { text: expect.any(String), markdown: expect.stringContaining('(https://github.com/cogfed/cogfed/blob/main/docs/codes.md#schema-unknown-property)') },
+      helpUri: 'https://github.com/cogfed/cogfed/blob/main/docs/codes.md#schema-unknown-property',
     });
     expect(run.results[0].partialFingerprints['cogfed/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
@@ -89,8 +108,17 @@ describe('cogfed validate', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
-  test('--help and --version exit 0', () => {
+  test('cogfed with no arguments: the help on stderr, exit 2 (a usage error)', () => {
+    const result = runCli([], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: cogfed \[options\] \[command\]\n/);
+    expect(result.stderr).toMatch(/\n  validate \[options\] \[files\.\.\.\] /);
+  });
+
+  test('--help, help and --version exit 0', () => {
     expect(runCli(['--help']).status).toBe(0);
+    expect(runCli(['help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage: cogfed /) });
     expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: '0.1.0\n' });
   });
 });

@@ -46,13 +46,16 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       expect(result.stdout).toContain('```diff\n-/+ aws_cognito_identity_provider.customers__Okta (replace)');
     });
 
-    test('github: an annotation on the YAML line of each hazard, then the readable report', () => {
+    test('github: only annotations on stdout, one per hazard on its YAML line; the readable report on stderr', () => {
       const result = repo.diff({ format: 'github' });
       expect(result.exitCode).toBe(1);
       const lines = result.stdout.split('\n');
+      expect(lines).toHaveLength(3);
       expect(lines[0]).toMatch(/^::error file=config\/acme\.yaml,line=9,col=27,endLine=9,endColumn=41,title=cogfed pool-replaced::user pool customers \(acme-customers\) is replaced/);
-      expect(lines[1]).toMatch(/^::warning file=config\/acme\.yaml,line=57,col=5,.*title=cogfed domain-changed::the domain of pool staff changes/);
-      expect(result.stdout).toContain('\ncogfed diff against main');
+      expect(lines[1]).toMatch(/^::warning file=config\/acme\.yaml,line=57,col=5,endLine=57,endColumn=\d+,title=cogfed domain-changed::the domain of pool staff changes/);
+      expect(lines[2]).toBe('');
+      expect(result.stderr).toMatch(/^cogfed diff against main/);
+      expect(result.stderr).toBe(repo.diff({ format: 'text' }).stdout);
     });
 
     test('sarif: 2.1.0, hazard codes as rule ids, fingerprints independent of line numbers', () => {
@@ -60,12 +63,24 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       expect(sarif.version).toBe('2.1.0');
       const run = sarif.runs[0];
       expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['domain-changed', 'pool-replaced']);
-      expect(run.tool.driver.rules[1].shortDescription.text).toMatch(/every user in it is deleted\. \(blocking\)$/);
+      expect(run.tool.driver.rules[1]).toMatchObject({
+        name: 'PoolReplaced',
+        shortDescription: { text: expect.stringMatching(/every user in it is deleted\.$/) },
+        fullDescription: { text: expect.stringMatching(/Blocking: `cogfed diff` exits 1 unless the change is accepted with `--accept pool-replaced`/) },
+        help: { text: expect.stringContaining('https://github.com/cogfed/cogfed/blob/main/docs/codes.md#pool-replaced') },
+        helpUri: 'https://github.com/cogfed/cogfed/blob/main/docs/codes.md#pool-replaced',
+        defaultConfiguration: { level: 'error' },
+      });
+      expect(run.tool.driver.rules[0].defaultConfiguration).toEqual({ level: 'warning' });
+      expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${require('node:url').pathToFileURL(repo.dir).href}/`);
       expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
         ['pool-replaced', 'error'],
         ['domain-changed', 'warning'],
       ]);
-      expect(run.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'config/acme.yaml' }, region: { startLine: 9, startColumn: 27, endLine: 9, endColumn: 41 } });
+      expect(run.results[0].locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri: 'config/acme.yaml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 9, startColumn: 27, endLine: 9, endColumn: 41 },
+      });
 
       // A comment added above moves every line; the fingerprints stay.
       repo.edit('config/acme.yaml', (s) => `# a comment\n${s}`);
@@ -104,6 +119,14 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       const result = repo.diff({ cwd: require('node:os').tmpdir() });
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toContain('not inside a git repository');
+    });
+
+    test('diff --help says --base is required', () => {
+      let help = '';
+      const program = new Command().exitOverride().configureOutput({ writeOut: (s) => (help += s), writeErr: () => undefined });
+      registerDiff(program);
+      expect(() => program.parse(['node', 'cogfed', 'diff', '--help'])).toThrow();
+      expect(help).toMatch(/--base <ref> +the git ref to compare against, e\.g\. main or\s+origin\/main \(required\)\n/);
     });
 
     test('commander: --base is required; an unknown format is refused', () => {

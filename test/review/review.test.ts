@@ -46,10 +46,9 @@ describe('cogfed review', () => {
           const host = pool.domain!.host;
           expect(stdout).toContain(`- Redirect URI (allowed callback URL): \`https://${host}/oauth2/idpresponse\``);
           for (const client of pool.clients.filter((c) => c.identityProviders.includes(provider.name) && c.oauthFlows.includes('code'))) {
-            expect(stdout).toContain(
-              `https://${host}/oauth2/authorize?client_id=<client id: known after apply, output ${pool.id}__${client.id}__client_id>&response_type=code&scope=`,
-            );
-            expect(stdout).toContain(`&identity_provider=${encodeURIComponent(provider.name)}&login_hint=<user email>`);
+            expect(stdout).toContain(`https://${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=`);
+            expect(stdout).toContain(`&identity_provider=${encodeURIComponent(provider.name)}&login_hint={email}\``);
+            expect(stdout).toContain(`\`${pool.id}__${client.id}__client_id\` (client \`${client.id}\`)`);
           }
         }
       }
@@ -67,11 +66,12 @@ describe('cogfed review', () => {
   test('the Scalekit flow: authorize URL with identity_provider and login_hint, sign-out URL, web origins', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME]);
     const host = 'https://acme-login.auth.us-east-1.amazoncognito.com';
-    const clientId = '<client id: known after apply, output customers__web__client_id>';
     expect(markdown).toContain(
-      `\`${host}/oauth2/authorize?client_id=${clientId}&response_type=code&scope=email%20https%3A%2F%2Fapi.acme.com%2Forders%2Fread%20openid&redirect_uri=https%3A%2F%2Fapp.acme.com%2Fcallback&identity_provider=Scalekit&login_hint=<user email>\``,
+      `\`${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=email%20https%3A%2F%2Fapi.acme.com%2Forders%2Fread%20openid&redirect_uri=https%3A%2F%2Fapp.acme.com%2Fcallback&identity_provider=Scalekit&login_hint={email}\``,
     );
-    expect(markdown).toContain(`\`${host}/logout?client_id=${clientId}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``);
+    expect(markdown).toContain(`\`${host}/logout?client_id={client_id}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``);
+    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers__web__client_id` (client `web`).");
+    expect(markdown).toContain("in place of `{email}`):");
     expect(markdown).toContain('- Allowed web origins: `https://app.acme.com`');
     // client_credentials clients have no hosted sign-in: no authorize URL.
     expect(markdown).not.toContain('customers__worker__client_id>&response_type');
@@ -105,7 +105,64 @@ describe('cogfed review', () => {
     ]);
     expect(markdown).toContain('- Domain: **none**: the hosted endpoints (`/oauth2/authorize`, `/oauth2/idpresponse`, `/logout`) need a domain');
     expect(markdown).toContain('This pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one.');
-    expect(markdown).toContain('None.'); // no clients
+    expect(markdown).toContain('- App clients: none\n');
+    expect(markdown).toContain('#### What to register at the identity providers\n');
+  });
+
+  test('URLs can be copied as they are: no spaces or angle brackets inside a URL, placeholders explained beside it', () => {
+    const markdown = reviewOf(['config/acme.yaml', ACME], ['config/globex.yaml', GLOBEX]);
+    const urls = [...markdown.matchAll(/`(https:\/\/[^`]*)`/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter((url) => /[\s<>]/.test(url))).toEqual([]);
+    expect(markdown).toContain(
+      "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers__user_pool_id`\n",
+    );
+    expect(markdown).toContain('| Client id | known after apply, stack output `customers__web__client_id` |');
+  });
+
+  test('headings are ### or #### (GitHub renders ##### smaller than body text), and a name equal to the id is shown once', () => {
+    const markdown = reviewOf(['config/acme.yaml', ACME], ['config/globex.yaml', GLOBEX]);
+    expect(markdown.split('\n').filter((line) => /^#{5,} /.test(line))).toEqual([]);
+    expect(markdown).toContain('\n#### App client `web`\n');
+    expect(markdown).toContain('\n#### Identity provider `Okta`\n');
+    expect(markdown).toContain('\n#### What to register at `Okta`\n');
+    expect(markdown).toContain('\n### User pool `customers` (`acme-customers`)\n');
+    expect(markdown).not.toMatch(/`(\w+)` \(`\1`\)/);
+  });
+
+  test('a client named differently from its id shows both; two clients: each stack output named', () => {
+    const markdown = reviewOf([
+      'config/x.yaml',
+      yaml`
+        version: 1
+        stack: named
+        aws:
+          region: us-east-1
+        userPools:
+          users:
+            domain: { prefix: named-login }
+            identityProviders:
+              Okta:
+                type: oidc
+                issuer: https://okta.example.com
+                clientId: c1
+                clientSecret: { ssm: /okta }
+                scopes: [openid]
+            clients:
+              web:
+                name: Web app
+                callbackUrls: [https://app.example.com/cb]
+                oauth: { flows: [code], scopes: [openid] }
+                identityProviders: [Okta]
+              batch:
+                callbackUrls: [https://batch.example.com/cb]
+                oauth: { flows: [code], scopes: [openid] }
+                identityProviders: [Okta]
+      `,
+    ]);
+    expect(markdown).toContain('\n#### App client `web` (`Web app`)\n');
+    expect(markdown).toContain('\n#### App client `batch`\n');
+    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack outputs `users__batch__client_id` (client `batch`), `users__web__client_id` (client `web`).");
   });
 
   test('deterministic: a file with its keys reordered gives the same bytes', () => {

@@ -97,8 +97,8 @@ export function oauthRegistration(providerName: string, context: RegistrationCon
       ),
     },
     {
-      label: 'Authorize URLs for a custom login page (`identity_provider` and `login_hint`; the app fills in the email)',
-      values: clients.map((client) => ({ client: client.id, value: authorizeUrl(domain, client, providerName, context.clientId(client), '<user email>') })),
+      label: `Authorize URLs for a custom login page (\`identity_provider\` and \`login_hint\`; the page puts the user's email, URL-encoded, in place of \`${context.loginHint}\`)`,
+      values: clients.map((client) => ({ client: client.id, value: authorizeUrl(domain, client, providerName, context.clientId(client), context.loginHint) })),
     },
   ];
 }

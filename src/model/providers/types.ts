@@ -69,6 +69,8 @@ export interface RegistrationContext {
   clients: readonly Client[];
   /** A client's id as the reader should see it (a placeholder before apply, a Terraform reference in outputs). */
   clientId(client: Client): string;
+  /** What an authorize URL carries as `login_hint` (a placeholder the custom login page fills in). */
+  loginHint: string;
 }
 
 export interface RegistrationItem {

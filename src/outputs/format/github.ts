@@ -8,8 +8,13 @@ import type { Diagnostic } from '../../load/diagnostic';
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.col}`];
-      if (d.end) props.push(`endLine=${d.end.line}`, ...(d.end.line === d.line ? [`endColumn=${d.end.col}`] : []));
+      // Columns only for a range on one line: col/endColumn must not be sent when line and endLine differ
+      // (@actions/core AnnotationProperties: "Cannot be sent when `startLine` and `endLine` are different values";
+      // https://github.com/actions/toolkit/tree/main/packages/core#annotations).
+      const oneLine = !d.end || d.end.line === d.line;
+      const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`];
+      if (oneLine) props.push(`col=${d.col}`);
+      if (d.end) props.push(`endLine=${d.end.line}`, ...(oneLine ? [`endColumn=${d.end.col}`] : []));
       props.push(`title=${escapeProperty(`cogfed ${d.code}`)}`);
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${d.message}${d.hint ? `; fix: ${d.hint}` : ''}`)}\n`;
     })

@@ -11,19 +11,26 @@ import type { Client, Model, Pool } from '../../model/model';
 
 
 /**
- * A value that exists only after `terraform apply`, written so nobody mistakes
- * it for a real one, and named after the stack output that will hold it.
+ * Values that exist only after `terraform apply` are written in URLs as
+ * spaceless placeholders, so a URL can be copied as it is (a space would end
+ * it in most terminals and chat tools); the review says beside it which stack
+ * output holds the value.
  */
-export function afterApply(what: string, output: string): string {
-  return `<${what}: known after apply, output ${output}>`;
+export const CLIENT_ID = '{client_id}';
+export const USER_POOL_ID = '{user_pool_id}';
+/** What a custom login page fills in (URL-encoded) as `login_hint`. */
+export const EMAIL = '{email}';
+
+export function issuerUrl(model: Model): string {
+  return `https://cognito-idp.${model.region}.amazonaws.com/${USER_POOL_ID}`;
 }
 
-export function clientIdPlaceholder(pool: Pool, client: Client): string {
-  return afterApply('client id', outputName.clientId(pool, client));
+export function poolIdOutput(pool: Pool): string {
+  return outputName.poolId(pool);
 }
 
-export function issuerUrl(model: Model, pool: Pool): string {
-  return `https://cognito-idp.${model.region}.amazonaws.com/${afterApply('pool id', outputName.poolId(pool))}`;
+export function clientIdOutput(pool: Pool, client: Client): string {
+  return outputName.clientId(pool, client);
 }
 
 /** Clients that use the hosted sign-in with this provider (code or implicit flow). */
