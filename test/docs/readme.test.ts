@@ -16,6 +16,12 @@ test('the README rules table is generated from the registry (node scripts/readme
   expect(render(readme)).toBe(readme);
 });
 
+test('the README hazards table is generated from the registry (node scripts/readme-hazards.js)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { render } = require('../../scripts/readme-hazards.js');
+  expect(render(readme)).toBe(readme);
+});
+
 test('the quick start is the two commands', () => {
   expect(readme).toContain('npm ci && npm run synth');
   expect(readme).toContain('npm test');
