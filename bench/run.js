@@ -74,7 +74,7 @@ for (const name of chosen) {
     failed ||= !ok;
     process.stdout.write(`| ${c.what} | ${c.value.toFixed(2)}${c.unit} | <= ${c.limit}${c.unit} | ${ok ? 'ok' : 'MISSED'} |\n`);
   }
-  report[name] = { results: results.map(({ samples, ...r }) => r), checks };
+  report[name] = { results: results.map(({ samples: _samples, ...r }) => r), checks };
 }
 if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`\n${failed ? 'Some targets were missed.' : 'All targets met.'}\n`);

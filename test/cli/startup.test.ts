@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, REPO } from '../helpers/cli';
@@ -19,7 +19,7 @@ function cdktfModulesLoadedBy(args: string[]): string[] {
      process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify([...seen])));`,
   );
   const result = spawnSync(process.execPath, ['-r', hook, CLI, ...args], { cwd: REPO, encoding: 'utf8' });
-  const seen = JSON.parse(require('node:fs').readFileSync(join(dir, 'seen.json'), 'utf8')) as string[];
+  const seen = JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as string[];
   rmSync(dir, { recursive: true, force: true });
   expect(result.status).toBe(0);
   return seen;

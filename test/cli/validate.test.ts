@@ -1,3 +1,4 @@
+import { VERSION } from '../../src/load/version';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ describe('cogfed validate', () => {
       level: 'error',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 3 } } }],
     });
-    expect(run.tool.driver.version).toBe(require('../../package.json').version);
+    expect(run.tool.driver.version).toBe(VERSION);
     expect(run.tool.driver.rules[0]).toMatchObject({
       name: 'SchemaUnknownProperty',
       shortDescription: { text: 'A property the configuration language does not have.' },
@@ -113,7 +114,7 @@ describe('cogfed validate', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Usage: cogfed \[options\] \[command\]\n/);
-    expect(result.stderr).toMatch(/\n  validate \[options\] \[files\.\.\.\] /);
+    expect(result.stderr).toMatch(/\n {2}validate \[options\] \[files\.\.\.\] /);
   });
 
   test('--help, help and --version exit 0', () => {

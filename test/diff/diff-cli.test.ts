@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { registerDiff } from '../../src/cli/diff';
 import { UsageError } from '../../src/load/files';
@@ -72,7 +74,7 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
         defaultConfiguration: { level: 'error' },
       });
       expect(run.tool.driver.rules[0].defaultConfiguration).toEqual({ level: 'warning' });
-      expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${require('node:url').pathToFileURL(repo.dir).href}/`);
+      expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(repo.dir).href}/`);
       expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
         ['pool-replaced', 'error'],
         ['domain-changed', 'warning'],
@@ -116,7 +118,7 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
     });
 
     test('outside a git repository', () => {
-      const result = repo.diff({ cwd: require('node:os').tmpdir() });
+      const result = repo.diff({ cwd: tmpdir() });
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toContain('not inside a git repository');
     });

@@ -84,7 +84,6 @@ test('mutated examples never throw', () => {
         validateContents([{ path: example, bytes: Buffer.from(doc.toString()) }]);
       } catch (error) {
         crashes++;
-        // eslint-disable-next-line no-console
         console.error(`${example} with ${path.join('.')} replaced: ${(error as Error).stack}`);
       }
     }

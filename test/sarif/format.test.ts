@@ -1,3 +1,4 @@
+import { VERSION } from '../../src/load/version';
 import type { Diagnostic } from '../../src/load/diagnostic';
 import { formatGithub } from '../../src/outputs/format/github';
 import { formatSarif } from '../../src/outputs/format/sarif';
@@ -29,7 +30,7 @@ describe('SARIF artifact locations: RFC 3986 references', () => {
   test('the log names the base and the version of package.json', () => {
     const run = JSON.parse(formatSarif([at('x.yaml')], diagnosticRules(), { cwd: '/work/repo' })).runs[0];
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///work/repo/');
-    expect(run.tool.driver.version).toBe(require('../../package.json').version);
+    expect(run.tool.driver.version).toBe(VERSION);
     expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'x.yaml', uriBaseId: '%SRCROOT%' });
   });
 });
