@@ -1,3 +1,4 @@
+import { KIND, ResourceKind } from '../../model/addresses';
 import { schemaPath, sameValue } from './attributes';
 
 /**
@@ -12,8 +13,8 @@ import { schemaPath, sameValue } from './attributes';
  * named), shared/oracle/terraform-aws-cognito-schema.json (`forceNew`).
  */
 export interface ReplacementRule {
-  /** Terraform resource type, or `provider.aws` for the provider block. */
-  resource: string;
+  /** Terraform resource type (from the model's table of kinds), or `provider.aws` for the provider block. */
+  resource: ResourceKind | 'provider.aws';
   /** Argument path without item indexes or map keys (`username_configuration.case_sensitive`). */
   attribute: string;
   /**
@@ -29,25 +30,25 @@ const ORACLE = 'shared/oracle/terraform-aws-cognito-schema.json';
 
 export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
   {
-    resource: 'aws_cognito_user_pool',
+    resource: KIND.userPool,
     attribute: 'username_attributes',
     replaces: 'changed',
     evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.username_attributes.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool',
+    resource: KIND.userPool,
     attribute: 'alias_attributes',
     replaces: 'changed',
     evidence: [`${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.alias_attributes.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool',
+    resource: KIND.userPool,
     attribute: 'username_configuration.case_sensitive',
     replaces: 'changed',
     evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_user_pool.username_configuration.nested.case_sensitive.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool',
+    resource: KIND.userPool,
     attribute: 'name',
     replaces: 'never',
     evidence: [
@@ -57,7 +58,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     ],
   },
   {
-    resource: 'aws_cognito_user_pool',
+    resource: KIND.userPool,
     attribute: 'schema',
     replaces: 'never',
     evidence: [
@@ -66,49 +67,49 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     ],
   },
   {
-    resource: 'aws_cognito_identity_provider',
+    resource: KIND.identityProvider,
     attribute: 'provider_name',
     replaces: 'changed',
     evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_name.forceNew`],
   },
   {
-    resource: 'aws_cognito_identity_provider',
+    resource: KIND.identityProvider,
     attribute: 'provider_type',
     replaces: 'changed',
     evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_type.forceNew`],
   },
   {
-    resource: 'aws_cognito_identity_provider',
+    resource: KIND.identityProvider,
     attribute: 'user_pool_id',
     replaces: 'changed',
     evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.user_pool_id.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool_client',
+    resource: KIND.client,
     attribute: 'generate_secret',
     replaces: 'changed',
     evidence: [`${ORACLE} aws_cognito_user_pool_client.generate_secret ("RequiresReplace plan modifier", user_pool_client.go, 2026 framework version)`],
   },
   {
-    resource: 'aws_cognito_user_pool_client',
+    resource: KIND.client,
     attribute: 'user_pool_id',
     replaces: 'changed',
     evidence: [`${ORACLE} aws_cognito_user_pool_client.user_pool_id.forceNew (RequiresReplace)`],
   },
   {
-    resource: 'aws_cognito_user_pool_domain',
+    resource: KIND.domain,
     attribute: 'domain',
     replaces: 'changed',
     evidence: ['user_pool_domain.go (names.AttrDomain: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.domain.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool_domain',
+    resource: KIND.domain,
     attribute: 'user_pool_id',
     replaces: 'changed',
     evidence: ['user_pool_domain.go (names.AttrUserPoolID: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.user_pool_id.forceNew`],
   },
   {
-    resource: 'aws_cognito_user_pool_domain',
+    resource: KIND.domain,
     attribute: 'certificate_arn',
     replaces: 'set-unset',
     evidence: [
@@ -117,25 +118,25 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     ],
   },
   {
-    resource: 'aws_cognito_user_pool_domain',
+    resource: KIND.domain,
     attribute: 'managed_login_version',
     replaces: 'never',
     evidence: ['UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (docs/provider-evidence.md §4)'],
   },
   {
-    resource: 'aws_cognito_resource_server',
+    resource: KIND.resourceServer,
     attribute: 'identifier',
     replaces: 'changed',
     evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.identifier.forceNew`],
   },
   {
-    resource: 'aws_cognito_resource_server',
+    resource: KIND.resourceServer,
     attribute: 'user_pool_id',
     replaces: 'changed',
     evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.user_pool_id.forceNew`],
   },
   {
-    resource: 'aws_cognito_resource_server',
+    resource: KIND.resourceServer,
     attribute: 'name',
     replaces: 'never',
     evidence: [
@@ -145,19 +146,19 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     ],
   },
   {
-    resource: 'aws_cognito_managed_login_branding',
+    resource: KIND.branding,
     attribute: 'client_id',
     replaces: 'changed',
     evidence: [`${ORACLE} aws_cognito_managed_login_branding.client_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
   },
   {
-    resource: 'aws_cognito_managed_login_branding',
+    resource: KIND.branding,
     attribute: 'user_pool_id',
     replaces: 'changed',
     evidence: [`${ORACLE} aws_cognito_managed_login_branding.user_pool_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
   },
   {
-    resource: 'aws_cognito_managed_login_branding',
+    resource: KIND.branding,
     attribute: 'asset',
     replaces: 'changed',
     evidence: [`${ORACLE} aws_cognito_managed_login_branding.asset.forceNew (the asset block and each of its fields)`],
