@@ -8,6 +8,8 @@ export const clientDefaultRedirect = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.2 ("DefaultRedirectURI must be in CallbackURLs"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-DefaultRedirectURI',
+  part: 'client',
+  reads: ['defaultRedirectUri', 'callbackUrls'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

@@ -16,6 +16,8 @@ export const idpName = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.1 (oracle advice: 1..32 printable, no leading/trailing `_` or whitespace); ' +
     'shared/oracle/cognito-constraints.json ProviderNameTypeV2, ProviderNameType',
+  part: 'provider',
+  reads: [],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { name, path } of providers(file)) {

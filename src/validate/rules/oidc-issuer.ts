@@ -8,6 +8,8 @@ export const oidcIssuer = defineRule({
   source:
     'shared/config-spec.md "Rules the compiler enforces" (OIDC issuer); shared/oracle/cognito-doc-rules.md §1.2 (HTTPS endpoints on ports 80/443); ' +
     'https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery (issuer: https, no query or fragment)',
+  part: 'provider',
+  reads: ['issuer'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

@@ -16,6 +16,8 @@ export const scopeUnknown = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.3 (system and custom scopes; ScopeDoesNotExistException; at most 50 per app client) and §4; ' +
     'shared/oracle/cognito-constraints.json ScopeListType',
+  part: 'client',
+  reads: ['oauth.scopes', 'pool:resourceServers.*.identifier', 'pool:resourceServers.*.scopes.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
