@@ -6,6 +6,14 @@ import type { Client, CustomAttribute, Domain, Model, OidcProvider, Pool, Resour
 export const DEFAULTS = {
   tokenValidity: { access: '1h', id: '1h', refresh: '30d' },
   authFlows: ['user-srp', 'refresh-token'] as AuthFlow[],
+  /**
+   * A `client_credentials` client signs no user in, so it gets no sign-in flow
+   * by default. Something must still be written: with no ExplicitAuthFlows,
+   * Cognito enables ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH and
+   * ALLOW_CUSTOM_AUTH (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-ExplicitAuthFlows).
+   * Refresh alone grants nothing to such a client: only a user sign-in issues a refresh token.
+   */
+  machineAuthFlows: ['refresh-token'] as AuthFlow[],
   usernameClaim: 'sub',
   passwordPolicy: {
     minimumLength: 12,
@@ -127,12 +135,17 @@ function buildClient(id: string, client: ClientConfig): Client {
     oauthScopes: sorted(client.oauth?.scopes),
     identityProviders: sorted(client.identityProviders),
     generateSecret: client.generateSecret ?? false,
-    explicitAuthFlows: (client.authFlows ?? DEFAULTS.authFlows).map((flow) => AUTH_FLOWS[flow]).sort(),
+    explicitAuthFlows: (client.authFlows ?? (isMachineClient(client) ? DEFAULTS.machineAuthFlows : DEFAULTS.authFlows)).map((flow) => AUTH_FLOWS[flow]).sort(),
     tokenValidity: { access: parseDuration(validity.access), id: parseDuration(validity.id), refresh: parseDuration(validity.refresh) },
     ...(client.readAttributes ? { readAttributes: sorted(client.readAttributes) } : {}),
     ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
     enableTokenRevocation: client.enableTokenRevocation ?? true,
   };
+}
+
+/** A machine-to-machine client: `client_credentials`, which is a client's only flow when it has it (client-credentials-alone). */
+function isMachineClient(client: ClientConfig): boolean {
+  return (client.oauth?.flows ?? []).includes('client_credentials');
 }
 
 /** Entries sorted by key (code-unit order, the same on every machine). */

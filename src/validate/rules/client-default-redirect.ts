@@ -1,6 +1,6 @@
 import type { RuleFinding } from './rule';
 import { clients, defineRule } from './rule';
-import { shownUrl } from './url';
+import { carriesUserinfo, shownUrl } from './url';
 
 export const clientDefaultRedirect = defineRule({
   code: 'client-default-redirect',
@@ -14,7 +14,8 @@ export const clientDefaultRedirect = defineRule({
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const uri = client.defaultRedirectUri;
-      if (uri === undefined || (client.callbackUrls ?? []).includes(uri)) continue;
+      // A URL with a password is url-userinfo's finding, and only its.
+      if (uri === undefined || (client.callbackUrls ?? []).includes(uri) || carriesUserinfo(uri)) continue;
       out.push({
         path: [...path, 'defaultRedirectUri'],
         message: `\`defaultRedirectUri\` must be one of the client's callback URLs, character for character; received ${shownUrl(uri)}, and the client has ${(client.callbackUrls ?? []).length} callback URLs, none equal to it`,
