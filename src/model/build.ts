@@ -100,10 +100,16 @@ function buildClient(id: string, client: ClientConfig): Client {
     oauthScopes: sorted(client.oauth?.scopes),
     identityProviders: sorted(client.identityProviders),
     generateSecret: client.generateSecret ?? false,
-    explicitAuthFlows: (client.authFlows ?? DEFAULTS.authFlows).map((flow) => AUTH_FLOWS[flow]).sort(),
+    explicitAuthFlows: (client.authFlows ?? (isMachineClient(client) ? DEFAULTS.machineAuthFlows : DEFAULTS.authFlows)).map((flow) => AUTH_FLOWS[flow]).sort(),
     tokenValidity: { access: parseDuration(validity.access), id: parseDuration(validity.id), refresh: parseDuration(validity.refresh) },
     ...(client.readAttributes ? { readAttributes: sorted(client.readAttributes) } : {}),
     ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
     enableTokenRevocation: client.enableTokenRevocation ?? true,
   };
 }
+
+/** A machine-to-machine client: `client_credentials`, which is a client's only flow when it has it (client-credentials-alone). */
+function isMachineClient(client: ClientConfig): boolean {
+  return (client.oauth?.flows ?? []).includes('client_credentials');
+}
+

@@ -44,6 +44,14 @@ export interface UserPoolConfig {
   resourceServers?: Record<string, ResourceServerConfig>;
   identityProviders?: Record<string, IdentityProviderConfig>;
   clients?: Record<string, ClientConfig>;
+  quotas?: PoolQuotasConfig;
+}
+
+/** Per-pool quotas AWS raised for the account (validation only; nothing is compiled from them). */
+export interface PoolQuotasConfig {
+  identityProviders?: number;
+  clients?: number;
+  resourceServers?: number;
 }
 
 export interface SignInConfig {

@@ -1,6 +1,7 @@
 import type { Diagnostic, NodePath, Severity } from '../load/diagnostic';
 import { locate, SourceFile, Target } from '../load/source';
 import type { DiagnosticCode } from './codes';
+import { maskUserinfo } from './userinfo';
 
 /**
  * What a check reports: a path, not a position. `toDiagnostic` is the one
@@ -25,8 +26,9 @@ export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
     end: span.end,
     severity: finding.severity ?? 'error',
     code: finding.code,
-    message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
+    // No message shows a URL's user name or password, whichever check wrote it.
+    message: maskUserinfo(finding.message),
+    ...(finding.hint ? { hint: maskUserinfo(finding.hint) } : {}),
     pointer: finding.path.join('.'),
   };
 }
@@ -36,6 +38,10 @@ export function received(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string') {
+    // Masked before it is shortened: a cut could fall between a password and its `@`.
+    const masked = maskUserinfo(value);
+    return JSON.stringify(masked.length > 80 ? `${masked.slice(0, 77)}...` : masked);
+  }
   return String(value);
 }

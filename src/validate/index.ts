@@ -1,11 +1,12 @@
-import { byPosition, Diagnostic } from '../load/diagnostic';
+import { byPosition, Diagnostic, NodePath } from '../load/diagnostic';
 import { loadBytes, loadFile, LoadResult } from '../load/load';
 import type { SourceFile } from '../load/source';
 import type { CogfedFile } from './config';
 import { Finding, toDiagnostic } from './finding';
 import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
 import type { RuleFinding } from './rules/rule';
-import { checkSchema } from './schema';
+import { isSound, viewFor } from './parts';
+import { checkShape } from './schema';
 
 /** A file that passed the schema and every rule (warnings allowed), or one that did not. */
 export type ValidatedFile =
@@ -33,9 +34,11 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   const checked = loaded.map(({ path, result }) => checkFile(path, result));
   const files = checked.map((c) => c.file);
 
-  // Cross-file rules see every file whose shape is sound, even one with rule findings.
-  const candidates = checked.filter((c) => c.shaped).map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
   for (const rule of CROSS_FILE_RULES) {
+    // Each cross-file rule sees every file whose reads are sound, even one with other findings.
+    const candidates = checked
+      .filter((c) => c.faults !== undefined && isSound('file', rule.reads, [], c.faults))
+      .map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
     for (const { source, finding } of rule.checkAll(candidates)) {
       files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, { ...finding, code: rule.code }));
     }
@@ -55,14 +58,18 @@ interface CheckedFile {
   diagnostics: Diagnostic[];
 }
 
-function checkFile(path: string, result: LoadResult): { file: CheckedFile; shaped: boolean } {
-  if (!result.source) return { file: { path, diagnostics: result.diagnostics }, shaped: false };
+/** A file checked alone; `faults` (the schema errors' paths) when it parsed. */
+function checkFile(path: string, result: LoadResult): { file: CheckedFile; faults?: NodePath[] } {
+  if (!result.source) return { file: { path, diagnostics: result.diagnostics } };
   const source = result.source;
-  const shapeFindings = checkSchema(source.value);
-  const shaped = shapeFindings.length === 0;
-  // Rules trust the shape; a file with shape errors reports those first.
-  const findings = shaped ? RULES.flatMap((rule) => stamp(rule, rule.check(source.value as CogfedFile))) : shapeFindings;
-  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, shaped };
+  const { findings: shapeFindings, faults } = checkShape(source.value);
+  // Every rule runs on every part of the file whose reads the schema accepted (parts.ts).
+  const ruleFindings = RULES.flatMap((rule) => {
+    const view = viewFor(rule, source.value, faults);
+    return view ? stamp(rule, rule.check(view)) : [];
+  });
+  const findings = [...shapeFindings, ...ruleFindings];
+  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, faults };
 }
 
 /** The engine, not the rule, writes the code: a rule cannot report under another's. */

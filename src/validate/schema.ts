@@ -31,23 +31,39 @@ type SchemaNode = {
 
 /** Check the document's shape against schemas/cogfed.schema.json; findings carry YAML paths. */
 export function checkSchema(value: unknown): Finding[] {
-  if (validate(value)) return [];
+  return checkShape(value).findings;
+}
+
+/**
+ * The same, with the path of each fault: the node that is not what the
+ * language allows. It is the finding's path, except for a missing property,
+ * where the finding points at the mapping that lacks it and the fault is the
+ * property itself (the rest of the mapping is sound). Rules run on every part
+ * whose reads meet no fault (src/validate/parts.ts).
+ */
+export function checkShape(value: unknown): { findings: Finding[]; faults: NodePath[] } {
+  if (validate(value)) return { findings: [], faults: [] };
   const errors = validate.errors ?? [];
   const findings: Finding[] = [];
+  const faults: NodePath[] = [];
   const secretPaths = new Set<string>();
 
   // A failed secret reference yields one error per oneOf branch; report it once.
   for (const error of errors) {
     if (error.keyword === 'oneOf' && error.schemaPath.includes('/secretRef/')) {
       secretPaths.add(error.instancePath);
-      findings.push(secretFinding(pathOf(value, error.instancePath), error.data));
+      const path = pathOf(value, error.instancePath);
+      findings.push(secretFinding(path, error.data));
+      faults.push(path);
     }
   }
   for (const error of errors) {
     if (isInsideSecretBranch(error, secretPaths)) continue;
-    findings.push(convert(value, error));
+    const finding = convert(value, error);
+    findings.push(finding);
+    faults.push(error.keyword === 'required' ? [...finding.path, String(error.params.missingProperty)] : finding.path);
   }
-  return dedupe(findings);
+  return { findings: dedupe(findings), faults };
 }
 
 function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolean {
@@ -68,13 +84,31 @@ function secretFinding(path: NodePath, data: unknown): Finding {
       hint: `move the secret to SSM Parameter Store, Secrets Manager or a pipeline variable and write ${SECRET_FORMS}`,
     };
   }
-  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
   return {
     code: 'secret-reference',
     path,
-    message: `a secret reference is exactly one of ${SECRET_FORMS}; received ${keys.length ? `keys ${keys.join(', ')}` : received(data)}`,
+    message: `a secret reference is exactly one of ${SECRET_FORMS}; received ${describeReference(data)}`,
     hint: 'keep one of `ssm`, `secretsManager` (with an optional `key`) or `variable`',
   };
+}
+
+/** The keys a reference may have: the only text of a malformed reference a message may show. */
+const REFERENCE_KEYS = ['ssm', 'secretsManager', 'key', 'variable'];
+
+/**
+ * What a malformed reference holds, without its text: a mapping written in
+ * place of a reference may hold the secret as a key (`clientSecret: {S3cr3t}`
+ * is a mapping with one key) or as a value, so only the reference's own keys
+ * are named, and the others counted.
+ */
+function describeReference(data: unknown): string {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return kindOf(data);
+  const keys = Object.keys(data);
+  if (keys.length === 0) return 'an empty mapping';
+  const known = keys.filter((k) => REFERENCE_KEYS.includes(k)).map((k) => `\`${k}\``);
+  const others = keys.length - known.length;
+  const unnamed = others > 0 ? `${others} other key${others === 1 ? '' : 's'} (not shown: a key here may be the secret)` : '';
+  return `a mapping with ${[known.length ? `key${known.length === 1 ? '' : 's'} ${known.join(', ')}` : '', unnamed].filter(Boolean).join(' and ')}`;
 }
 
 function convert(root: unknown, error: AjvError): Finding {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DIAGNOSTIC_LINE, runCli } from '../helpers/cli';
 
 let dir: string;
-const BROKEN = 'version: 1\nstack: Bad_Stack\naws:\n  region: us-east-1\n  tgas: {}\n';
+// One finding only (the stack name is sound), so each format test reads one result.
+const BROKEN = 'version: 1\nstack: broken\naws:\n  region: us-east-1\n  tgas: {}\n';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cogfed-cli-'));

@@ -322,7 +322,7 @@ describe('identity providers', () => {
   test('a provider name with characters Terraform names cannot hold gets a sanitized, hashed address', () => {
     const stack = pool(yaml`
       identityProviders:
-        Acme Corp:
+        Acme.Corp:
           type: oidc
           issuer: https://acme.example.com
           clientId: c
@@ -331,7 +331,7 @@ describe('identity providers', () => {
     `);
     const [name] = Object.keys(stack.resource.aws_cognito_identity_provider);
     expect(name).toMatch(/^p__Acme_Corp__h[0-9a-f]{8}$/);
-    expect(stack.resource.aws_cognito_identity_provider[name].provider_name).toBe('Acme Corp');
+    expect(stack.resource.aws_cognito_identity_provider[name].provider_name).toBe('Acme.Corp');
   });
 });
 

@@ -4,8 +4,8 @@ import { file } from './fixture';
 const provider = (issuer: string) => `{ type: oidc, issuer: "${issuer}", clientId: abc, clientSecret: { variable: s }, scopes: [openid] }`;
 
 describe('oidc-issuer', () => {
-  test('accepts absolute https URLs, with a path, a trailing slash or port 443', () => {
-    for (const issuer of ['https://acme.okta.com', 'https://initech.eu.auth0.com/', 'https://login.example.com/realms/acme', 'https://idp.example.com:443/x']) {
+  test('accepts absolute https URLs, with a path or port 443', () => {
+    for (const issuer of ['https://acme.okta.com', 'https://initech.eu.auth0.com', 'https://login.example.com/realms/acme', 'https://idp.example.com:443/x']) {
       expect(findings(file`
         userPools:
           main:
@@ -39,14 +39,24 @@ describe('oidc-issuer', () => {
     expect(diagnosticsOf(text)[0].message).toContain(reason);
   });
 
-  test('never shows a password written into the URL', () => {
-    const [d] = diagnosticsOf(file`
+  test('leaves a URL with a password to url-userinfo, and never shows the password', () => {
+    const [d, ...rest] = diagnosticsOf(file`
       userPools:
         main:
           identityProviders:
-            Idp: ${provider('https://user:hunter2@idp.example.com')}
+            Idp: ${provider('http://user:hunter2@idp.example.com')}
     `);
-    expect(d.code).toBe('oidc-issuer');
-    expect(d.message).not.toContain('hunter2');
+    expect(rest).toEqual([]);
+    expect(d.code).toBe('url-userinfo');
+    expect(JSON.stringify(d)).not.toContain('hunter2');
+  });
+
+  test('leaves a placeholder to oidc-issuer-value', () => {
+    expect(findings(file`
+      userPools:
+        main:
+          identityProviders:
+            Idp: ${provider('https://<tenant>.auth0.com')}
+    `)).toEqual(['oidc-issuer-value@8:34']);
   });
 });

@@ -8,6 +8,8 @@ export const attributeMappingImmutable = defineRule({
   description: 'A custom attribute mapped from an identity provider is mutable: Cognito writes it at every federated sign-in.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.3 ("Any user pool attribute whose value you map from an IdP attribute must be mutable", SchemaAttributeType.Mutable)',
+  part: 'provider',
+  reads: ['attributeMapping.@keys', 'pool:customAttributes.*.mutable'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, name, provider, path } of providers(file)) {

@@ -14,6 +14,8 @@ export const attributeMappingKey = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.3; shared/oracle/cognito-constraints.json AttributeMappingKeyType; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',
+  part: 'provider',
+  reads: ['attributeMapping.@keys', 'pool:customAttributes.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, provider, path } of providers(file)) {

@@ -8,6 +8,8 @@ export const awsRegion = defineRule({
   code: 'aws-region',
   description: 'Region names look like AWS regions: `us-east-1`, `eu-west-2`, `us-gov-west-1` (aws.region, backend.s3.region, mfa.sms.snsRegion).',
   source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html#regional-endpoints (region codes)',
+  part: 'file',
+  reads: ['aws.region', 'backend.s3.region', 'userPools.*.mfa.sms.snsRegion'],
   check(file) {
     const places: Array<[Path, string]> = [[['aws', 'region'], file.aws.region]];
     if (file.backend?.s3) places.push([['backend', 's3', 'region'], file.backend.s3.region]);

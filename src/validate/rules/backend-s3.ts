@@ -11,6 +11,8 @@ export const backendS3 = defineRule({
   source:
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html; ' +
     'https://developer.hashicorp.com/terraform/language/backend/s3 (key: path to the state file)',
+  part: 'file',
+  reads: ['backend.s3.bucket', 'backend.s3.key'],
   check(file) {
     const s3 = file.backend?.s3;
     if (!s3) return [];

@@ -7,6 +7,8 @@ export const clientAuthFlowTier = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.5 ("ALLOW_USER_AUTH needs the Essentials tier or higher") and §5; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+  part: 'client',
+  reads: ['authFlows', 'pool:tier'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, client, path } of clients(file)) {

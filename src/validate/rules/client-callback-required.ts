@@ -8,6 +8,8 @@ export const clientCallbackRequired = defineRule({
   source:
     'shared/config-spec.md "Rules the compiler enforces" (code and implicit need at least one callback URL); ' +
     'shared/oracle/cognito-doc-rules.md §2.4 (CallbackURLs for code/implicit) and §2.2',
+  part: 'client',
+  reads: ['oauth.flows', 'callbackUrls'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

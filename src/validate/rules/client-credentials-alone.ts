@@ -8,6 +8,8 @@ export const clientCredentialsAlone = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.4 ("you must add client_credentials as the only allowed OAuth flow"; service error ' +
     '"client_credentials flow can not be selected along with code flow or implicit flow")',
+  part: 'client',
+  reads: ['oauth.flows'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

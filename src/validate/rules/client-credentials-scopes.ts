@@ -8,6 +8,8 @@ export const clientCredentialsScopes = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.4 ("you can only populate custom scopes to the access token with this flow"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
+  part: 'client',
+  reads: ['oauth.flows', 'oauth.scopes'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

@@ -6,6 +6,8 @@ export const clientCredentialsSecret = defineRule({
   description: 'A client with the `client_credentials` flow has `generateSecret: true`.',
   source:
     'shared/oracle/cognito-doc-rules.md §2.4 (service error "client_credentials flow can not be selected if client does not have a client secret")',
+  part: 'client',
+  reads: ['oauth.flows', 'generateSecret'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

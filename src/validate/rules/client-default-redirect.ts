@@ -1,6 +1,6 @@
 import type { RuleFinding } from './rule';
 import { clients, defineRule } from './rule';
-import { shownUrl } from './url';
+import { carriesUserinfo, shownUrl } from './url';
 
 export const clientDefaultRedirect = defineRule({
   code: 'client-default-redirect',
@@ -8,11 +8,14 @@ export const clientDefaultRedirect = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.2 ("DefaultRedirectURI must be in CallbackURLs"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-DefaultRedirectURI',
+  part: 'client',
+  reads: ['defaultRedirectUri', 'callbackUrls'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const uri = client.defaultRedirectUri;
-      if (uri === undefined || (client.callbackUrls ?? []).includes(uri)) continue;
+      // A URL with a password is url-userinfo's finding, and only its.
+      if (uri === undefined || (client.callbackUrls ?? []).includes(uri) || carriesUserinfo(uri)) continue;
       out.push({
         path: [...path, 'defaultRedirectUri'],
         message: `\`defaultRedirectUri\` must be one of the client's callback URLs, character for character; received ${shownUrl(uri)}, and the client has ${(client.callbackUrls ?? []).length} callback URLs, none equal to it`,

@@ -10,6 +10,8 @@ export const clientIdpUnknown = defineRule({
   source:
     'shared/config-spec.md "Rules the compiler enforces" (clients); shared/oracle/cognito-doc-rules.md §1.1 (SupportedIdentityProviders: COGNITO or the names of the pool\'s IdPs); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
+  part: 'client',
+  reads: ['identityProviders', 'pool:identityProviders.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {

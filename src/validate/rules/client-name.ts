@@ -12,6 +12,8 @@ export const clientName = defineRule({
   description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
   source:
     'shared/oracle/cognito-constraints.json ClientNameType; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client.name',
+  part: 'client',
+  reads: ['name'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

@@ -7,6 +7,8 @@ export const clientOauthProviders = defineRule({
   description: 'A client with the `code` or `implicit` flow lists at least one identity provider (`COGNITO` or a provider of the pool).',
   source:
     'shared/oracle/cognito-doc-rules.md §2.4 (INF: "A client with OAuth flows also needs at least one SupportedIdentityProviders entry"; console behaviour, unverified for the API)',
+  part: 'client',
+  reads: ['oauth.flows', 'identityProviders'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

@@ -7,6 +7,8 @@ export const clientUrlLimit = defineRule({
   code: 'client-url-limit',
   description: 'A client has at most 100 callback URLs and 100 logout URLs.',
   source: 'shared/oracle/cognito-doc-rules.md §2.2 and §7; shared/oracle/cognito-constraints.json CallbackURLsListType, LogoutURLsListType',
+  part: 'client',
+  reads: ['callbackUrls', 'logoutUrls'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

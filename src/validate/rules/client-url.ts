@@ -10,6 +10,8 @@ export const clientUrl = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.2; shared/oracle/cognito-constraints.json RedirectUrlType; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
+  part: 'client',
+  reads: ['callbackUrls', 'logoutUrls', 'defaultRedirectUri'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

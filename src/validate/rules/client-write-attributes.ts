@@ -8,6 +8,8 @@ export const clientWriteAttributes = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.3 ("Each app client that uses the IdP must have every mapped attribute in WriteAttributes"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-WriteAttributes',
+  part: 'client',
+  reads: ['writeAttributes', 'identityProviders', 'pool:identityProviders.*.attributeMapping.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, client, path } of clients(file)) {

@@ -20,6 +20,8 @@ export const customAttribute = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §5 "Schema limits"; shared/oracle/cognito-constraints.json CustomAttributeNameType, ' +
     'SchemaAttributeType, StringAttributeConstraintsType, NumberAttributeConstraintsType',
+  part: 'pool',
+  reads: ['customAttributes'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

@@ -12,6 +12,8 @@ export const domainCertificate = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §3 "Custom domains" (the ACM certificate must be in us-east-1); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-add-custom-domain.html',
+  part: 'pool',
+  reads: ['domain.custom.certificateArn'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

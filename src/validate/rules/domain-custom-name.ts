@@ -13,6 +13,8 @@ export const domainCustomName = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §3 "Custom domains" (Domain is the FQDN, e.g. auth.example.com); ' +
     'shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_domain.domain (lengthBetween 1..63)',
+  part: 'pool',
+  reads: ['domain.custom.name'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

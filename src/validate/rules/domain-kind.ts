@@ -7,6 +7,8 @@ export const domainKind = defineRule({
   source:
     'shared/config-spec.md "Rules the compiler enforces" (domain: exactly one of prefix or custom); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html',
+  part: 'pool',
+  reads: ['domain.prefix', 'domain.custom'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

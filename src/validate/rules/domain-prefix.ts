@@ -12,6 +12,8 @@ export const domainPrefix = defineRule({
     'shared/oracle/cognito-constraints.json DomainType; shared/oracle/cognito-doc-rules.md §3 "Prefix domains" (console text: ' +
     '"You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html',
+  part: 'pool',
+  reads: ['domain.prefix'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

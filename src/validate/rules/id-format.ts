@@ -11,6 +11,8 @@ export const idFormat = defineRule({
   source:
     'shared/config-spec.md "One file, one stack" (ids are `[a-z][a-z0-9_-]*` and name Terraform addresses); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
+  part: 'pool',
+  reads: ['clients.@keys', 'resourceServers.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {

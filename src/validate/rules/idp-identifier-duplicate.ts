@@ -8,6 +8,8 @@ export const idpIdentifierDuplicate = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.4 ("Identifiers must be unique across the user pool"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html',
+  part: 'provider',
+  reads: ['identifiers'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

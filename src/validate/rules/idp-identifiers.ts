@@ -12,6 +12,8 @@ export const idpIdentifiers = defineRule({
   code: 'idp-identifiers',
   description: 'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
   source: 'shared/oracle/cognito-doc-rules.md §1.4; shared/oracle/cognito-constraints.json IdpIdentifierType, IdpIdentifiersListType',
+  part: 'provider',
+  reads: ['identifiers'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

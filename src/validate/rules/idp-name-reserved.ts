@@ -17,6 +17,8 @@ export const idpNameReserved = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.1 "Reserved values" and "Social IdPs: provider_name must equal provider_type"; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
+  part: 'provider',
+  reads: [],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { name, path } of providers(file)) {

@@ -20,17 +20,21 @@ import { domainCustomName } from './domain-custom-name';
 import { domainKind } from './domain-kind';
 import { domainPrefix } from './domain-prefix';
 import { idFormat } from './id-format';
+import { idpIdentifierDomain } from './idp-identifier-domain';
 import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
 import { idpIdentifiers } from './idp-identifiers';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
 import { managedLoginTier } from './managed-login-tier';
 import { mfaConfig } from './mfa-config';
+import { numberPrecision } from './number-precision';
 import { oidcEndpoints } from './oidc-endpoints';
 import { oidcIssuer } from './oidc-issuer';
+import { oidcIssuerValue } from './oidc-issuer-value';
 import { oidcScopesOpenid } from './oidc-scopes-openid';
 import { passwordPolicy } from './password-policy';
 import { poolName } from './pool-name';
+import { poolQuota } from './pool-quota';
 import { resourceServer } from './resource-server';
 import { resourceServerDuplicate } from './resource-server-duplicate';
 import { scopeOpenidRequired } from './scope-openid-required';
@@ -41,6 +45,7 @@ import { stackDuplicate } from './stack-duplicate';
 import { stackName } from './stack-name';
 import { tags } from './tags';
 import { tokenValidity } from './token-validity';
+import { urlUserinfo } from './url-userinfo';
 
 /**
  * Every per-file rule, grouped as the file reads (stack, pools, providers,
@@ -55,6 +60,8 @@ export const RULES = [
   // Pools
   idFormat,
   poolName,
+  poolQuota,
+  numberPrecision,
   passwordPolicy,
   mfaConfig,
   customAttribute,
@@ -69,11 +76,13 @@ export const RULES = [
   idpName,
   idpNameReserved,
   oidcIssuer,
+  oidcIssuerValue,
   oidcScopesOpenid,
   oidcEndpoints,
   secretVariableName,
   secretReferenceEmpty,
   idpIdentifiers,
+  idpIdentifierDomain,
   idpIdentifierDuplicate,
   attributeMappingKey,
   attributeMappingImmutable,
@@ -93,6 +102,8 @@ export const RULES = [
   tokenValidity,
   clientWriteAttributes,
   clientAuthFlowTier,
+  // Every URL the file holds
+  urlUserinfo,
 ] as const;
 
 export const CROSS_FILE_RULES = [stackDuplicate] as const;

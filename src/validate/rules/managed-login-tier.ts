@@ -7,6 +7,8 @@ export const managedLoginTier = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §3 "ManagedLoginVersion" ("Managed login requires a feature plan other than Lite") and §5 (UserPoolTier); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+  part: 'pool',
+  reads: ['domain.managedLoginVersion', 'tier'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

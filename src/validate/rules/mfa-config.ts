@@ -10,6 +10,8 @@ export const mfaConfig = defineRule({
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html (email MFA needs Essentials and DEVELOPER email sending through SES); ' +
     'shared/oracle/cognito-doc-rules.md §5 (email MFA needs Essentials or higher)',
+  part: 'pool',
+  reads: ['mfa', 'email', 'tier'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

@@ -12,6 +12,8 @@ export const oidcEndpoints = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.2 (authorize_url, token_url, attributes_url, jwks_uri are needed when discovery fails; HTTPS on ports 80/443); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails',
+  part: 'provider',
+  reads: ['endpoints'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

@@ -1,5 +1,6 @@
 import type { RuleFinding } from './rule';
 import { defineRule, providers } from './rule';
+import { issuerValueProblem } from './oidc-issuer-value';
 import { httpsUrlProblem, shownUrl } from './url';
 
 export const oidcIssuer = defineRule({
@@ -8,11 +9,14 @@ export const oidcIssuer = defineRule({
   source:
     'shared/config-spec.md "Rules the compiler enforces" (OIDC issuer); shared/oracle/cognito-doc-rules.md §1.2 (HTTPS endpoints on ports 80/443); ' +
     'https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery (issuer: https, no query or fragment)',
+  part: 'provider',
+  reads: ['issuer'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
       const problem = httpsUrlProblem(provider.issuer, { allowQuery: false });
-      if (!problem) continue;
+      // A placeholder left from a guide breaks the URL too; oidc-issuer-value says what to fill in.
+      if (!problem || issuerValueProblem(provider.issuer)) continue;
       out.push({
         path: [...path, 'issuer'],
         message: `an OIDC issuer is an absolute https:// URL without query or fragment; received ${shownUrl(provider.issuer)}, which ${problem}`,

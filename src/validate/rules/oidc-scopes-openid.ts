@@ -8,6 +8,8 @@ export const oidcScopesOpenid = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §1.2 (OIDC authorize_scopes: "The scope openid is required"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html',
+  part: 'provider',
+  reads: ['scopes'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

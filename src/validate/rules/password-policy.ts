@@ -14,6 +14,8 @@ export const passwordPolicy = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §5 "Password policy"; shared/oracle/cognito-constraints.json PasswordPolicyMinLengthType, ' +
     'TemporaryPasswordValidityDaysType, PasswordHistorySizeType; https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+  part: 'pool',
+  reads: ['passwordPolicy', 'tier'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

@@ -11,6 +11,8 @@ export const poolName = defineRule({
   code: 'pool-name',
   description: 'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
   source: 'shared/oracle/cognito-constraints.json UserPoolNameType; shared/oracle/cognito-doc-rules.md §5',
+  part: 'pool',
+  reads: ['name', 'file:stack'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {

@@ -8,6 +8,8 @@ export const resourceServerDuplicate = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §4 (the identifier is the scope prefix); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html',
+  part: 'resourceServer',
+  reads: ['identifier'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

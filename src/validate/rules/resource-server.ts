@@ -22,6 +22,8 @@ export const resourceServer = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §4; shared/oracle/cognito-constraints.json ResourceServerIdentifierType, ResourceServerNameType, ' +
     'ResourceServerScopeNameType, ResourceServerScopeDescriptionType, ResourceServerScopeListType, ScopeType',
+  part: 'resourceServer',
+  reads: ['identifier', 'name', 'scopes'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {

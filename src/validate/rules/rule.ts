@@ -1,14 +1,18 @@
 import type { CogfedFile } from '../config';
 import type { SourceFile } from '../../load/source';
 import type { Finding } from '../finding';
+import type { Part } from '../parts';
 
 /** What a rule reports: a path, a message and a hint. The engine stamps the rule's code. */
 export type RuleFinding = Omit<Finding, 'code'>;
 
 /**
  * One semantic rule: a stable code, what it checks, and where AWS says so.
- * Rules run only on files whose shape the schema accepted, so they may trust
- * the types in `CogfedFile`; they return paths, never positions.
+ * A rule declares the part of the file it checks (`part`) and what it reads
+ * (`reads`); the engine (src/validate/parts.ts) runs it on every part whose
+ * reads have no schema error, even when other parts of the file have one. So
+ * a rule may trust the types in `CogfedFile` for what it declares, and must
+ * read nothing else. Rules return paths, never positions.
  */
 export interface Rule<C extends string = string> {
   /** Stable, kebab-case; printed in diagnostics and used as the SARIF rule id. */
@@ -17,6 +21,14 @@ export interface Rule<C extends string = string> {
   description: string;
   /** Where the limit comes from (AWS documentation URL, docs/aws-limits.md section). */
   source: string;
+  /** What one check covers: the whole file, or each pool, provider, client or resource server. */
+  part: Part;
+  /**
+   * The paths it reads, relative to the part (`issuer`, `oauth.flows`), its pool
+   * (`pool:tier`) or the file (`file:stack`); `*` is any key or index, and a
+   * trailing `@keys` reads a mapping's keys only. The part's own key is always readable.
+   */
+  reads: readonly string[];
   check(file: CogfedFile): RuleFinding[];
 }
 
@@ -25,6 +37,8 @@ export interface CrossFileRule<C extends string = string> {
   code: C;
   description: string;
   source: string;
+  /** What it reads of each file (relative to the file); a file whose reads have a schema error is left out. */
+  reads: readonly string[];
   checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: RuleFinding }>;
 }
 

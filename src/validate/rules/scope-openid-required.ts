@@ -9,6 +9,8 @@ export const scopeOpenidRequired = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.3 ("phone / email / profile ... can only be requested with the openid scope"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html',
+  part: 'client',
+  reads: ['oauth.flows', 'oauth.scopes'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

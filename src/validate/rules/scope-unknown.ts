@@ -2,6 +2,7 @@ import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { clients, defineRule } from './rule';
 import { hintWithSuggestion, listOf } from './suggest';
+import { carriesUserinfo } from './url';
 import { SYSTEM_SCOPES } from './vocabulary';
 
 const MAX_SCOPES = 50;
@@ -16,6 +17,8 @@ export const scopeUnknown = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.3 (system and custom scopes; ScopeDoesNotExistException; at most 50 per app client) and §4; ' +
     'shared/oracle/cognito-constraints.json ScopeListType',
+  part: 'client',
+  reads: ['oauth.scopes', 'pool:resourceServers.*.identifier', 'pool:resourceServers.*.scopes.@keys'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
@@ -36,7 +39,8 @@ export const scopeUnknown = defineRule({
       const custom = servers.flatMap((s) => s.scopes.map((name) => `${s.identifier}/${name}`));
       const known = [...SYSTEM_SCOPES, ...custom];
       scopes.forEach((scope, index) => {
-        if (known.includes(scope)) return;
+        // A scope with a password in it is url-userinfo's finding, and only its.
+        if (known.includes(scope) || carriesUserinfo(scope)) return;
         // The longest identifier that prefixes the scope: identifiers may themselves contain `/`.
         const server = servers
           .filter((s) => scope.startsWith(`${s.identifier}/`))

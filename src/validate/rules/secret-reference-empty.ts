@@ -7,6 +7,8 @@ export const secretReferenceEmpty = defineRule({
   source:
     'shared/config-spec.md "Secrets"; https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
     'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html (SecretId: 1-2048 characters)',
+  part: 'provider',
+  reads: ['clientSecret'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

@@ -13,6 +13,8 @@ export const secretVariableName = defineRule({
   source:
     'https://developer.hashicorp.com/terraform/language/values/variables#declaring-an-input-variable (reserved names); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
+  part: 'provider',
+  reads: ['clientSecret'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

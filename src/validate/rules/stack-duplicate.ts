@@ -5,6 +5,7 @@ export const stackDuplicate = defineCrossFileRule({
   code: 'stack-duplicate',
   description: 'Stack names are unique across all files: each is one Terraform state and one output folder.',
   source: 'shared/config-spec.md "One file, one stack"',
+  reads: ['stack'],
   checkAll(files) {
     const firstByName = new Map<string, string>();
     const out: ReturnType<CrossFileRule['checkAll']> = [];

@@ -7,6 +7,8 @@ export const stackName = defineRule({
   code: 'stack-name',
   description: 'A stack name is 1-63 characters: a lower-case letter, then lower-case letters, digits and hyphens.',
   source: 'shared/config-spec.md "One file, one stack"; it names the output folder and the Terraform state key',
+  part: 'file',
+  reads: ['stack'],
   check(file) {
     if (STACK_NAME.test(file.stack)) return [];
     return [

@@ -11,6 +11,8 @@ export const tags = defineRule({
   source:
     'shared/oracle/cognito-constraints.json TagKeysType, TagValueType; ' +
     'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html (the `aws:` prefix is reserved for AWS)',
+  part: 'file',
+  reads: ['aws.tags'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const [key, value] of Object.entries(file.aws.tags ?? {})) {

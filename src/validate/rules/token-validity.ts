@@ -17,6 +17,8 @@ export const tokenValidity = defineRule({
   source:
     'shared/oracle/cognito-doc-rules.md §2.5 "Token validity ranges"; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client ' +
     '(access_token_validity, id_token_validity, refresh_token_validity); https://docs.aws.amazon.com/cognito/latest/developerguide/limits.html',
+  part: 'client',
+  reads: ['tokenValidity'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

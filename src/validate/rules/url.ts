@@ -1,4 +1,5 @@
 import { received } from '../finding';
+import { AT_SIGN } from '../userinfo';
 
 /**
  * URL checks shared by the rules on identity-provider URLs (oidc-issuer,
@@ -6,9 +7,38 @@ import { received } from '../finding';
  * a URL fails, as the end of a sentence ("... which <reason>"), or undefined.
  */
 
-/** A URL for a message, with any `user:password@` masked: such a URL carries a secret. */
+/** A URL for a message. Any `user:password@` is masked (by `received`, as in every message): such a URL carries a secret. */
 export function shownUrl(text: string): string {
-  return received(text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#@]*@/, '$1***@'));
+  return received(text);
+}
+
+/** Schemes whose URLs always have a host, however many slashes (or backslashes) follow the colon (WHATWG "special" schemes). */
+const SPECIAL_SCHEME = /^(?:https?|wss?|ftp|file)$/i;
+/** A scheme, the slashes after it, and the authority: up to the first `/`, `\`, `?`, `#` or whitespace. */
+const AUTHORITY = /([A-Za-z][A-Za-z0-9+.-]*):([\\/]*)([^\\/?#\s]*)/g;
+const HAS_AT_SIGN = new RegExp(AT_SIGN.source, 'i');
+
+/**
+ * Whether a URL carries a user name or password. The one check for every
+ * place a URL is accepted (url-userinfo). Two readings, because each misses
+ * what the other sees: the WHATWG parser's (it skips leading spaces, reads
+ * `https:/u:p@h`, `https:\\u:p@h` and `https://a@b:p@h` as userinfo), and the
+ * raw text's (an `@`, `%40` or look-alike in the authority of any URL written
+ * in the value, also where the parser gives up, e.g. `https://u%3Ap%40host`).
+ */
+export function carriesUserinfo(text: string): boolean {
+  try {
+    const url = new URL(text);
+    if (url.username !== '' || url.password !== '') return true;
+  } catch {
+    // Not a URL to the parser; the raw reading below still applies.
+  }
+  for (const [, scheme, slashes, authority] of text.matchAll(AUTHORITY)) {
+    // Other schemes have an authority only after `//` (RFC 3986 §3.2): `urn:a:b@c` has none.
+    if (!SPECIAL_SCHEME.test(scheme) && slashes.length < 2) continue;
+    if (HAS_AT_SIGN.test(authority)) return true;
+  }
+  return false;
 }
 
 /**
@@ -17,6 +47,8 @@ export function shownUrl(text: string): string {
  * `https://<host>` (the parser would quietly repair `https:host`).
  */
 export function httpsUrlProblem(text: string, options: { allowQuery: boolean }): string | undefined {
+  // A URL with a user name or password is url-userinfo's finding, and only its.
+  if (carriesUserinfo(text)) return undefined;
   if (/[\s\p{C}]/u.test(text)) return 'contains whitespace or a control character';
   let url: URL;
   try {
@@ -26,7 +58,6 @@ export function httpsUrlProblem(text: string, options: { allowQuery: boolean }):
   }
   if (url.protocol !== 'https:') return `uses \`${url.protocol}\` instead of \`https:\``;
   if (!/^https:\/\/[^/?#\\]/i.test(text)) return 'is not written `https://<host>/...`';
-  if (url.username || url.password) return 'carries a user name or password';
   if (text.includes('#')) return 'has a fragment (`#...`)';
   if (!options.allowQuery && text.includes('?')) return 'has a query string (`?...`)';
   // Cognito reaches identity providers on TCP 443 and 80 only (oracle §1.2); WHATWG drops the default 443.
@@ -41,6 +72,7 @@ const LOOPBACK_HTTP = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?=[:/?]|$)/;
 
 /** A callback or logout URL (oracle §2.2). */
 export function redirectUrlProblem(text: string): string | undefined {
+  if (carriesUserinfo(text)) return undefined;
   if (text.length === 0 || text.length > REDIRECT_URL_MAX) return `is ${text.length} characters long, outside 1-${REDIRECT_URL_MAX}`;
   // AWS's RedirectUrlType pattern: letters, marks, symbols, numbers, punctuation; nothing else.
   if (/[^\p{L}\p{M}\p{S}\p{N}\p{P}]/u.test(text)) return 'contains whitespace or a control character';
