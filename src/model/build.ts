@@ -1,5 +1,6 @@
 import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, IdentityProviderConfig, UserPoolConfig } from './config';
 import type { Client, CustomAttribute, Domain, Duration, Model, OidcProvider, Pool, ResourceServer } from './model';
+import { DEFAULT_AWS_PROVIDER_VERSION } from '../validate/aws-provider';
 
 /** Defaults of the configuration language; the schema's descriptions document the same values. */
 export const DEFAULTS = {
@@ -39,6 +40,7 @@ export function buildModel(config: CogfedFile, file: string): Model {
     stack: config.stack,
     region: config.aws.region,
     tags: sortedRecord(config.aws.tags ?? {}),
+    awsProviderVersion: config.aws.providerVersion ?? DEFAULT_AWS_PROVIDER_VERSION,
     backend: s3
       ? { kind: 's3', bucket: s3.bucket, key: s3.key ?? `cognito/${config.stack}.tfstate`, region: s3.region, useLockfile: s3.lockfile ?? true, encrypt: s3.encrypt ?? true }
       : { kind: 'local' },

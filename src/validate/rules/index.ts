@@ -1,6 +1,7 @@
 import type { CrossFileRule, Rule } from './rule';
 import { attributeMappingImmutable } from './attribute-mapping-immutable';
 import { attributeMappingKey } from './attribute-mapping-key';
+import { awsProviderVersion } from './aws-provider-version';
 import { awsRegion } from './aws-region';
 import { backendS3 } from './backend-s3';
 import { clientAuthFlowTier } from './client-auth-flow-tier';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   // The stack and its AWS settings
   stackName,
   awsRegion,
+  awsProviderVersion,
   tags,
   backendS3,
   // Pools
