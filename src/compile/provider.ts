@@ -12,6 +12,10 @@ export function addProvider(stack: TerraformStack, model: Model): void {
     // The file's own tags win over cogfed's: a team that sets `managed-by` means it.
     defaultTags: [{ tags: literalMap({ ...MANAGED_BY_TAG, ...model.tags }) }],
   });
+  // cdktf writes the bindings' provider version as an exact pin (6.25.0), which
+  // fails `terraform init` on any other version or lock file; the model holds a
+  // constraint (default `~> 6.25`, or the file's `aws.providerVersion`).
+  stack.addOverride('terraform.required_providers.aws.version', model.awsProviderVersion);
 }
 
 export function addBackend(stack: TerraformStack, model: Model, outdir: string): void {

@@ -4,6 +4,7 @@ import { buildProvider } from './providers';
 import { entries, sorted, sortedRecord, stripUndefined } from './records';
 import { parseDuration } from '../validate/duration';
 import type { Client, CustomAttribute, Domain, Model, Pool, ResourceServer } from './model';
+import { DEFAULT_AWS_PROVIDER_VERSION } from '../validate/aws-provider';
 
 const AUTH_FLOWS: Record<AuthFlow, string> = {
   'user-srp': 'ALLOW_USER_SRP_AUTH',
@@ -25,6 +26,7 @@ export function buildModel(config: CogfedFile, file: string): Model {
     stack: config.stack,
     region: config.aws.region,
     tags: sortedRecord(config.aws.tags ?? {}),
+    awsProviderVersion: config.aws.providerVersion ?? DEFAULT_AWS_PROVIDER_VERSION,
     backend: s3
       ? { kind: 's3', bucket: s3.bucket, key: s3.key ?? `cognito/${config.stack}.tfstate`, region: s3.region, useLockfile: s3.lockfile ?? true, encrypt: s3.encrypt ?? true }
       : { kind: 'local' },

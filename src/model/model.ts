@@ -16,6 +16,8 @@ export interface Model {
   stack: string;
   region: string;
   tags: Record<string, string>;
+  /** `terraform.required_providers.aws.version`: a Terraform version constraint. */
+  awsProviderVersion: string;
   backend: Backend;
   pools: Pool[];
 }

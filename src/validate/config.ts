@@ -14,6 +14,8 @@ export interface CogfedFile {
 export interface AwsConfig {
   region: string;
   tags?: Record<string, string>;
+  /** A Terraform version constraint for hashicorp/aws; default in src/validate/aws-provider.ts. */
+  providerVersion?: string;
 }
 
 export interface BackendConfig {

@@ -71,7 +71,7 @@ function defaults(): Array<{ path: string[]; value: unknown }> {
 function set(file: Json, path: string[], value: unknown): Json {
   const copy = structuredClone(file);
   let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Json;
+  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Json;
   node[path[path.length - 1]] = value;
   return copy;
 }

@@ -1,5 +1,6 @@
 import { attributeMappingImmutable } from './attribute-mapping-immutable';
 import { attributeMappingKey } from './attribute-mapping-key';
+import { awsProviderVersion } from './aws-provider-version';
 import { awsRegion } from './aws-region';
 import { backendS3 } from './backend-s3';
 import { clientAuthFlowTier } from './client-auth-flow-tier';
@@ -55,6 +56,7 @@ export const RULES = [
   // The stack and its AWS settings
   stackName,
   awsRegion,
+  awsProviderVersion,
   tags,
   backendS3,
   // Pools
