@@ -1,6 +1,7 @@
 /**
- * What `cogfed diff` warns about, with a stable code each (printed, used by
- * `--accept`, and the SARIF rule id). Severities:
+ * What `cogfed diff` and `cogfed plan` warn about, with a stable code each
+ * (printed, used by `--accept`, and the SARIF rule id). The last codes exist
+ * only in a plan: they need Terraform's view of the state. Severities:
  * - blocking: the change loses user data, or cuts users off from their
  *   accounts, or is known to fail at apply. `diff` exits 1 unless the code is
  *   accepted with `--accept CODE`.
@@ -30,6 +31,10 @@ export const HAZARD_KINDS = [
   { code: 'identifiers-removed', severity: 'warning', description: 'Identifiers (email domains) are removed from a provider: those domains stop routing to it.' },
   { code: 'resource-server-replaced', severity: 'warning', description: "A resource server's identifier changes: its scopes get new names, and APIs checking the old ones reject new tokens." },
   { code: 'backend-changed', severity: 'warning', description: "A stack's state moves: without a state migration, Terraform creates every resource again." },
+  { code: 'pool-destroy-prevented', severity: 'blocking', description: 'A plan destroys or replaces a user pool that prevent_destroy or AWS deletion protection guards: the plan or the apply fails, and if the guard is lifted, every user in it is deleted.' },
+  { code: 'drift-reverted', severity: 'warning', description: 'A plan changes a resource the YAML did not change: it was edited outside Terraform (console, CLI), and the apply reverts that edit.' },
+  { code: 'unknown-resource', severity: 'warning', description: "A plan touches a resource the YAML does not describe: added by hand to the stack's configuration or state, and managed by no YAML line." },
+  { code: 'plan-mismatch', severity: 'warning', description: 'The plan was not made from these files (another commit, or edited JSON): what it shows is not what the YAML says.' },
 ] as const satisfies readonly HazardKind[];
 
 export type HazardCode = (typeof HAZARD_KINDS)[number]['code'];
