@@ -3,6 +3,7 @@ import { runDeferred } from './deferred';
 import { UsageError } from '../load/files';
 import { VERSION } from '../load/version';
 import { registerDiff } from './diff';
+import { registerPlan } from './plan';
 import { registerReview } from './review';
 import { registerSynth } from './synth';
 import { registerValidate } from './validate';
@@ -24,6 +25,7 @@ export function main(argv: readonly string[]): void {
   registerSynth(program);
   registerReview(program);
   registerDiff(program);
+  registerPlan(program);
 
   try {
     program.parse(argv as string[], { from: 'node' });

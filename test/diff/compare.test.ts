@@ -176,12 +176,16 @@ describe('the replacement table and the hazard catalog', () => {
       'idp-removed:blocking',
       'custom-attribute-changed:blocking',
       'custom-attribute-removed:blocking',
+      'pool-destroy-prevented:blocking',
       'client-replaced:warning',
       'client-removed:warning',
       'domain-changed:warning',
       'identifiers-removed:warning',
       'resource-server-replaced:warning',
       'backend-changed:warning',
+      'drift-reverted:warning',
+      'unknown-resource:warning',
+      'plan-mismatch:warning',
     ]);
   });
 });

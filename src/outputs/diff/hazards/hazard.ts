@@ -23,12 +23,19 @@ export interface HazardFinding {
   hint: string;
 }
 
-/** One hazard: a stable code, its severity, one line saying what it is, and how it is detected. */
+/**
+ * One hazard: a stable code, its severity, one line saying what it is, and
+ * how `cogfed diff` detects it. A hazard only a real plan can show (drift, a
+ * resource the YAML does not know) has no `detect`: `cogfed plan`
+ * (src/outputs/plan/hazards.ts) raises it, under the same code and severity.
+ */
 export interface HazardDefinition<C extends string = string> {
   code: C;
   severity: HazardSeverity;
   description: string;
-  detect(context: HazardContext): HazardFinding[];
+  /** `plan`: only `cogfed plan` can see it. */
+  seenBy?: 'diff and plan' | 'plan';
+  detect?(context: HazardContext): HazardFinding[];
 }
 
 export function defineHazard<const C extends string>(hazard: HazardDefinition<C>): HazardDefinition<C> {

@@ -6,15 +6,19 @@ import { hazardContext } from './context';
 import { customAttributeChanged } from './custom-attribute-changed';
 import { customAttributeRemoved } from './custom-attribute-removed';
 import { domainChanged } from './domain-changed';
-import type { HazardSeverity } from './hazard';
+import { driftReverted } from './drift-reverted';
+import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
 import { idpRemoved } from './idp-removed';
 import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
+import { planMismatch } from './plan-mismatch';
+import { poolDestroyPrevented } from './pool-destroy-prevented';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
 import { resourceServerReplaced } from './resource-server-replaced';
+import { unknownResource } from './unknown-resource';
 
 /**
  * Every hazard `cogfed diff` reports, one file a code (as the rules are):
@@ -29,12 +33,17 @@ export const HAZARDS = [
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
+  poolDestroyPrevented,
   clientReplaced,
   clientRemoved,
   domainChanged,
   identifiersRemoved,
   resourceServerReplaced,
   backendChanged,
+  // Seen only in a real plan (cogfed plan).
+  driftReverted,
+  unknownResource,
+  planMismatch,
 ] as const;
 
 export type HazardCode = (typeof HAZARDS)[number]['code'];
@@ -62,8 +71,8 @@ export function detectHazards(pair: StackPair): Hazard[] {
   if (!base) return [];
   const context = hazardContext({ ...pair, base });
   const file = head?.file ?? base.file;
-  return HAZARDS.flatMap((hazard) =>
-    hazard.detect(context).map((finding): Hazard => ({ ...finding, code: hazard.code, severity: hazard.severity, stack: pair.stack, file })),
+  return HAZARDS.flatMap((hazard: HazardDefinition<HazardCode>) =>
+    (hazard.detect?.(context) ?? []).map((finding): Hazard => ({ ...finding, code: hazard.code, severity: hazard.severity, stack: pair.stack, file })),
   );
 }
 
