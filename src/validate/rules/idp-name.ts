@@ -14,8 +14,8 @@ export const idpName = defineRule({
     'An identity provider name is 1-32 printable characters, without a leading or trailing `_` or whitespace. ' +
     '(Names are unique in a pool because they are the keys of one YAML mapping; a repeated key is `yaml-duplicate-key`.)',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.1 (oracle advice: 1..32 printable, no leading/trailing `_` or whitespace); ' +
-    'shared/oracle/cognito-constraints.json ProviderNameTypeV2, ProviderNameType',
+    'docs/aws-limits.md#identity-provider-names (1-32 printable characters, no leading or trailing `_` or whitespace); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderName',
   check(file) {
     const out: RuleFinding[] = [];
     for (const { name, path } of providers(file)) {
