@@ -12,7 +12,7 @@ export const clientName = defineRule({
   description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
   source:
     'docs/aws-limits.md#app-client-names; ' +
-    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-ClientName (1-128, pattern [\\w\\s+=,.@-]+)',
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-ClientName (1-128, pattern `[\\w\\s+=,.@-]+`)',
   check(file) {
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {

@@ -9,7 +9,7 @@ export const clientUrl = defineRule({
     'except `http://localhost`, `http://127.0.0.1` and `http://[::1]` (any port); custom schemes such as `myapp://` are allowed.',
   source:
     'docs/aws-limits.md#callback-and-logout-urls (absolute, no fragment, HTTPS except localhost; ' +
-    '1-1024 characters of [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+); ' +
+    '1-1024 characters of `[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+`); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
   check(file) {
     const out: RuleFinding[] = [];

@@ -9,7 +9,7 @@ export const domainPrefix = defineRule({
   code: 'domain-prefix',
   description: 'A domain prefix is 1-63 lower-case letters, digits and inner hyphens, and contains none of `aws`, `amazon`, `cognito`.',
   source:
-    'docs/aws-limits.md#prefix-domains (pattern ^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$; ' +
+    'docs/aws-limits.md#prefix-domains (pattern `^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; ' +
     'console text: "You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html',
   check(file) {

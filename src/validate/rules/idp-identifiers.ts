@@ -13,7 +13,7 @@ export const idpIdentifiers = defineRule({
   description: 'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
   source:
     'docs/aws-limits.md#identity-provider-identifiers; ' +
-    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-IdpIdentifiers (at most 50, each 1-40 characters of [\\w\\s+=.@-]+)',
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-IdpIdentifiers (at most 50, each 1-40 characters of `[\\w\\s+=.@-]+`)',
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {

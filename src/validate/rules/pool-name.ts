@@ -12,7 +12,7 @@ export const poolName = defineRule({
   description: 'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
   source:
     'docs/aws-limits.md#user-pool-names; ' +
-    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-PoolName (1-128, pattern [\\w\\s+=,.@-]+)',
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-PoolName (1-128, pattern `[\\w\\s+=,.@-]+`)',
   check(file) {
     const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {
