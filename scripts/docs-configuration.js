@@ -279,7 +279,7 @@ function renderBlock(schema, address, blocks, changes, seen, links) {
   if (node.description) out.push(base ? `Under ${code(base)}: ${node.description}` : node.description, '');
   if (rows.length > 0) out.push(...header, ...rows);
   for (const section of branchSections) {
-    if (out.length > 0) out.push('');
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
     out.push(`${'#'.repeat(Math.min(section.level, 6))} ${section.title}`, '');
     if (section.description) out.push(section.description, '');
     out.push(...header, ...section.rows);
