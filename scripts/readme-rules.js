@@ -14,7 +14,9 @@ function table() {
     .map((r) => ({ code: r.code, description: r.description, source: r.source }))
     .sort((a, b) => a.code.localeCompare(b.code));
   const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return ['| code | constraint | source |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.code}\` | ${cell(r.description)} | ${cell(r.source)} |`)].join('\n');
+  // A citation of docs/aws-limits.md becomes a link to its section.
+  const source = (s) => cell(s).replace(/(^|[\s(])(docs\/aws-limits\.md#[\w-]+)/g, '$1[$2]($2)');
+  return ['| code | constraint | source |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.code}\` | ${cell(r.description)} | ${source(r.source)} |`)].join('\n');
 }
 
 function render(readme) {

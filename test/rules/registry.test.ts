@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CROSS_FILE_RULES, RULES } from '../../src/validate/rules';
+import { anchors, readDoc } from '../helpers/markdown';
 
 const RULES_DIR = join(__dirname, '../../src/validate/rules');
 /** Modules in the rules folder that are helpers, not rules. */
@@ -14,10 +15,14 @@ describe('rule registry', () => {
     expect(new Set(all.map((r) => r.code)).size).toBe(all.length);
   });
 
-  test('each rule says what it checks and cites where the limit comes from', () => {
+  test('each rule says what it checks and cites where the limit comes from: a public URL, or a section of docs/aws-limits.md that exists', () => {
+    const sections = anchors(readDoc('docs/aws-limits.md'));
     for (const rule of all) {
       expect(rule.description.length).toBeGreaterThan(20);
-      expect(rule.source).toMatch(/shared\/|https:\/\//);
+      const cited = [...rule.source.matchAll(/docs\/aws-limits\.md#([\w-]+)/g)].map((m) => m[1]);
+      expect([rule.code, /https:\/\/\S/.test(rule.source) || cited.length > 0]).toEqual([rule.code, true]);
+      expect([rule.code, cited.filter((anchor) => !sections.has(anchor))]).toEqual([rule.code, []]);
+      expect([rule.code, /(^|[^\w])docs\/aws-limits\.md(?!#)/.test(rule.source)]).toEqual([rule.code, false]);
     }
   });
 

@@ -9,8 +9,9 @@ import { schemaPath, sameValue } from './attributes';
  * `replaces: 'never'` record arguments that once forced replacement and no
  * longer do, so nobody "fixes" them back.
  *
- * Sources: docs/provider-evidence.md §2 (provider source files at the commits
- * named), shared/oracle/terraform-aws-cognito-schema.json (`forceNew`).
+ * Sources: the provider source files at the commits named, its CHANGELOG and
+ * pull requests; docs/provider-evidence.md §2 (the research) and
+ * docs/aws-limits.md#replacing-arguments (the same table, for readers).
  */
 export interface ReplacementRule {
   /** Terraform resource type (from the model's table of kinds), or `provider.aws` for the provider block. */
@@ -26,26 +27,27 @@ export interface ReplacementRule {
 }
 
 const PROVIDER = 'https://github.com/hashicorp/terraform-provider-aws/blob';
-const ORACLE = 'shared/oracle/terraform-aws-cognito-schema.json';
+/** Where this table is written out for readers, with the same sources. */
+const LIMITS = 'docs/aws-limits.md#replacing-arguments';
 
 export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
   {
     resource: KIND.userPool,
     attribute: 'username_attributes',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.username_attributes.forceNew`],
+    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, LIMITS],
   },
   {
     resource: KIND.userPool,
     attribute: 'alias_attributes',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, `${ORACLE} aws_cognito_user_pool.alias_attributes.forceNew`],
+    evidence: [`${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, LIMITS],
   },
   {
     resource: KIND.userPool,
     attribute: 'username_configuration.case_sensitive',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_user_pool.username_configuration.nested.case_sensitive.forceNew`],
+    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`, LIMITS],
   },
   {
     resource: KIND.userPool,
@@ -54,7 +56,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     evidence: [
       'provider CHANGELOG 6.6.0 (2025-07-28): "resource/aws_cognito_user_pool: Allow `name` to be updated in-place (#42639)"; ForceNew before 6.6.0. cogfed generates for provider 6.x, so a rename updates in place.',
       'https://github.com/hashicorp/terraform-provider-aws/pull/42639',
-      `${ORACLE} says forceNew: true because it read user_pool.go @ 015edb13, which predates #42639 (docs/provider-evidence.md §2)`,
+      `${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go had ForceNew: true; that predates #42639 (docs/provider-evidence.md §2)`,
     ],
   },
   {
@@ -70,43 +72,51 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.identityProvider,
     attribute: 'provider_name',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_name.forceNew`],
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
   },
   {
     resource: KIND.identityProvider,
     attribute: 'provider_type',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.provider_type.forceNew`],
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
   },
   {
     resource: KIND.identityProvider,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, `${ORACLE} aws_cognito_identity_provider.user_pool_id.forceNew`],
+    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
   },
   {
     resource: KIND.client,
     attribute: 'generate_secret',
     replaces: 'changed',
-    evidence: [`${ORACLE} aws_cognito_user_pool_client.generate_secret ("RequiresReplace plan modifier", user_pool_client.go, 2026 framework version)`],
+    evidence: [
+      `${PROVIDER}/262d4da63aa78d7dcea5d62ac118005e6628db57/internal/service/cognitoidp/user_pool_client.go ("generate_secret": {Optional: true, ForceNew: true})`,
+      `${PROVIDER}/main/internal/service/cognitoidp/user_pool_client.go (framework resource: boolplanmodifier.RequiresReplace())`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.client,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${ORACLE} aws_cognito_user_pool_client.user_pool_id.forceNew (RequiresReplace)`],
+    evidence: [
+      `${PROVIDER}/262d4da63aa78d7dcea5d62ac118005e6628db57/internal/service/cognitoidp/user_pool_client.go ("user_pool_id": {Required: true, ForceNew: true})`,
+      `${PROVIDER}/main/internal/service/cognitoidp/user_pool_client.go (framework resource: stringplanmodifier.RequiresReplace())`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.domain,
     attribute: 'domain',
     replaces: 'changed',
-    evidence: ['user_pool_domain.go (names.AttrDomain: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.domain.forceNew`],
+    evidence: [`${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("domain": {Required: true, ForceNew: true}; the same in the names.Attr era, docs/provider-evidence.md §2)`, LIMITS],
   },
   {
     resource: KIND.domain,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: ['user_pool_domain.go (names.AttrUserPoolID: {Required: true, ForceNew: true}; docs/provider-evidence.md §2)', `${ORACLE} aws_cognito_user_pool_domain.user_pool_id.forceNew`],
+    evidence: [`${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("user_pool_id": {Required: true, ForceNew: true}; docs/provider-evidence.md §2)`, LIMITS],
   },
   {
     resource: KIND.domain,
@@ -114,7 +124,7 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     replaces: 'set-unset',
     evidence: [
       'user_pool_domain.go CustomizeDiff: customdiff.ForceNewIfChange(names.AttrCertificateARN, ... !(old != "" && new != "")): empty<->set replaces, ARN->ARN updates in place (docs/provider-evidence.md §2)',
-      `${ORACLE} aws_cognito_user_pool_domain.certificate_arn.notes`,
+      'https://github.com/hashicorp/terraform-provider-aws/pull/30066 ("Allow update of `certificate_arn` in place")',
     ],
   },
   {
@@ -127,13 +137,13 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.resourceServer,
     attribute: 'identifier',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.identifier.forceNew`],
+    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`, LIMITS],
   },
   {
     resource: KIND.resourceServer,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`, `${ORACLE} aws_cognito_resource_server.user_pool_id.forceNew`],
+    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`, LIMITS],
   },
   {
     resource: KIND.resourceServer,
@@ -149,19 +159,19 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.branding,
     attribute: 'client_id',
     replaces: 'changed',
-    evidence: [`${ORACLE} aws_cognito_managed_login_branding.client_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
+    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (client_id: stringplanmodifier.RequiresReplace())`, LIMITS],
   },
   {
     resource: KIND.branding,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${ORACLE} aws_cognito_managed_login_branding.user_pool_id.forceNew (managed_login_branding.go @ 0509e60e, RequiresReplace)`],
+    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (user_pool_id: stringplanmodifier.RequiresReplace())`, LIMITS],
   },
   {
     resource: KIND.branding,
     attribute: 'asset',
     replaces: 'changed',
-    evidence: [`${ORACLE} aws_cognito_managed_login_branding.asset.forceNew (the asset block and each of its fields)`],
+    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (the asset block and each of its fields: RequiresReplace())`, LIMITS],
   },
   {
     resource: 'provider.aws',

@@ -7,7 +7,8 @@ export const attributeMappingImmutable = defineRule({
   code: 'attribute-mapping-immutable',
   description: 'A custom attribute mapped from an identity provider is mutable: Cognito writes it at every federated sign-in.',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.3 ("Any user pool attribute whose value you map from an IdP attribute must be mutable", SchemaAttributeType.Mutable)',
+    'docs/aws-limits.md#attribute-mapping ("Any user pool attribute whose value you map from an IdP attribute must be mutable"); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SchemaAttributeType.html',
   part: 'provider',
   reads: ['attributeMapping.@keys', 'pool:customAttributes.*.mutable'],
   check(file) {

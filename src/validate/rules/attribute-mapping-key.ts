@@ -12,7 +12,8 @@ export const attributeMappingKey = defineRule({
     'An attribute mapping key is a standard user pool attribute, `username`, or `custom:<name>` of a declared custom attribute ' +
     '(all of which fit AWS\'s 1-32 characters).',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.3; shared/oracle/cognito-constraints.json AttributeMappingKeyType; ' +
+    'docs/aws-limits.md#attribute-mapping (keys: 1-32 characters); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-AttributeMapping; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',
   part: 'provider',
   reads: ['attributeMapping.@keys', 'pool:customAttributes.@keys'],

@@ -5,7 +5,7 @@ export const clientAuthFlowTier = defineRule({
   code: 'client-auth-flow-tier',
   description: 'The `user-auth` flow (`ALLOW_USER_AUTH`, choice-based sign-in) needs the essentials or plus tier, not lite.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.5 ("ALLOW_USER_AUTH needs the Essentials tier or higher") and §5; ' +
+    'docs/aws-limits.md#authentication-flows (ALLOW_USER_AUTH needs the Essentials plan or higher); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   part: 'client',
   reads: ['authFlows', 'pool:tier'],

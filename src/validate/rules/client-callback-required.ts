@@ -6,8 +6,9 @@ export const clientCallbackRequired = defineRule({
   code: 'client-callback-required',
   description: 'A client with the `code` or `implicit` flow has at least one callback URL.',
   source:
-    'shared/config-spec.md "Rules the compiler enforces" (code and implicit need at least one callback URL); ' +
-    'shared/oracle/cognito-doc-rules.md §2.4 (CallbackURLs for code/implicit) and §2.2',
+    'docs/aws-limits.md#callback-and-logout-urls (code and implicit redirect to a callback URL; ' +
+    'inferred, the console requires one); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-CallbackURLs',
   part: 'client',
   reads: ['oauth.flows', 'callbackUrls'],
   check(file) {

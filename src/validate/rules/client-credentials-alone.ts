@@ -6,8 +6,9 @@ export const clientCredentialsAlone = defineRule({
   code: 'client-credentials-alone',
   description: '`client_credentials` is a client\'s only OAuth flow: it cannot be combined with `code` or `implicit`.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.4 ("you must add client_credentials as the only allowed OAuth flow"; service error ' +
-    '"client_credentials flow can not be selected along with code flow or implicit flow")',
+    'docs/aws-limits.md#oauth-flows ("you must add client_credentials as the only allowed OAuth flow"; ' +
+    'service error "client_credentials flow can not be selected along with code flow or implicit flow"); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AllowedOAuthFlows',
   part: 'client',
   reads: ['oauth.flows'],
   check(file) {

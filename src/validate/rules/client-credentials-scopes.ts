@@ -6,7 +6,7 @@ export const clientCredentialsScopes = defineRule({
   code: 'client-credentials-scopes',
   description: 'A `client_credentials` client requests at least one scope, and only resource-server scopes (no openid, email, phone, profile, aws.cognito.signin.user.admin).',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.4 ("you can only populate custom scopes to the access token with this flow"); ' +
+    'docs/aws-limits.md#oauth-flows ("you can only populate custom scopes to the access token with this flow"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
   part: 'client',
   reads: ['oauth.flows', 'oauth.scopes'],

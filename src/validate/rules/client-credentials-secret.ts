@@ -5,7 +5,8 @@ export const clientCredentialsSecret = defineRule({
   code: 'client-credentials-secret',
   description: 'A client with the `client_credentials` flow has `generateSecret: true`.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.4 (service error "client_credentials flow can not be selected if client does not have a client secret")',
+    'docs/aws-limits.md#oauth-flows (service error "client_credentials flow can not be selected if client does not have a client secret"); ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html',
   part: 'client',
   reads: ['oauth.flows', 'generateSecret'],
   check(file) {

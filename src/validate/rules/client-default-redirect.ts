@@ -6,7 +6,7 @@ export const clientDefaultRedirect = defineRule({
   code: 'client-default-redirect',
   description: 'A client\'s `defaultRedirectUri` is one of its `callbackUrls`, written identically.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.2 ("DefaultRedirectURI must be in CallbackURLs"); ' +
+    'docs/aws-limits.md#callback-and-logout-urls ("DefaultRedirectURI must be in CallbackURLs"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-DefaultRedirectURI',
   part: 'client',
   reads: ['defaultRedirectUri', 'callbackUrls'],

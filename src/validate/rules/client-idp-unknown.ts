@@ -8,7 +8,7 @@ export const clientIdpUnknown = defineRule({
   code: 'client-idp-unknown',
   description: 'Every name in a client\'s `identityProviders` is `COGNITO` or an identity provider of the same pool.',
   source:
-    'shared/config-spec.md "Rules the compiler enforces" (clients); shared/oracle/cognito-doc-rules.md §1.1 (SupportedIdentityProviders: COGNITO or the names of the pool\'s IdPs); ' +
+    'docs/aws-limits.md#supported-identity-providers (COGNITO or the names of the pool\'s IdPs); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'client',
   reads: ['identityProviders', 'pool:identityProviders.@keys'],

@@ -11,7 +11,8 @@ export const clientName = defineRule({
   code: 'client-name',
   description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
   source:
-    'shared/oracle/cognito-constraints.json ClientNameType; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client.name',
+    'docs/aws-limits.md#app-client-names; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-ClientName (1-128, pattern `[\\w\\s+=,.@-]+`)',
   part: 'client',
   reads: ['name'],
   check(file) {

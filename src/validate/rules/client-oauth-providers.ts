@@ -6,7 +6,9 @@ export const clientOauthProviders = defineRule({
   code: 'client-oauth-providers',
   description: 'A client with the `code` or `implicit` flow lists at least one identity provider (`COGNITO` or a provider of the pool).',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.4 (INF: "A client with OAuth flows also needs at least one SupportedIdentityProviders entry"; console behaviour, unverified for the API)',
+    'docs/aws-limits.md#oauth-flows (a client with OAuth flows needs at least one SupportedIdentityProviders entry; ' +
+    'inferred from console behaviour, unverified for the API); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'client',
   reads: ['oauth.flows', 'identityProviders'],
   check(file) {

@@ -6,7 +6,9 @@ const MAX = 100;
 export const clientUrlLimit = defineRule({
   code: 'client-url-limit',
   description: 'A client has at most 100 callback URLs and 100 logout URLs.',
-  source: 'shared/oracle/cognito-doc-rules.md §2.2 and §7; shared/oracle/cognito-constraints.json CallbackURLsListType, LogoutURLsListType',
+  source:
+    'docs/aws-limits.md#callback-and-logout-urls (at most 100 CallbackURLs and 100 LogoutURLs); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-CallbackURLs',
   part: 'client',
   reads: ['callbackUrls', 'logoutUrls'],
   check(file) {

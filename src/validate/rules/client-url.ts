@@ -8,7 +8,8 @@ export const clientUrl = defineRule({
     'Callback and logout URLs and `defaultRedirectUri` are 1-1024 characters without whitespace, absolute, without fragment, and `https://` ' +
     'except `http://localhost`, `http://127.0.0.1` and `http://[::1]` (any port); custom schemes such as `myapp://` are allowed.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.2; shared/oracle/cognito-constraints.json RedirectUrlType; ' +
+    'docs/aws-limits.md#callback-and-logout-urls (absolute, no fragment, HTTPS except localhost; ' +
+    '1-1024 characters of `[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+`); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
   part: 'client',
   reads: ['callbackUrls', 'logoutUrls', 'defaultRedirectUri'],

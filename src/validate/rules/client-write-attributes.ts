@@ -6,7 +6,7 @@ export const clientWriteAttributes = defineRule({
   code: 'client-write-attributes',
   description: 'A client that sets `writeAttributes` includes every attribute mapped by the identity providers it uses (except `username`).',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.3 ("Each app client that uses the IdP must have every mapped attribute in WriteAttributes"); ' +
+    'docs/aws-limits.md#attribute-mapping ("this array must include all attributes that you have mapped to IdP attributes"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-WriteAttributes',
   part: 'client',
   reads: ['writeAttributes', 'identityProviders', 'pool:identityProviders.*.attributeMapping.@keys'],

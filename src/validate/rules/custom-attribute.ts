@@ -18,8 +18,9 @@ export const customAttribute = defineRule({
     'At most 50 custom attributes, named 1-20 printable characters without whitespace; `minLength`/`maxLength` only on strings ' +
     '(0 <= minLength <= maxLength <= 2048), `min`/`max` only on numbers (min <= max).',
   source:
-    'shared/oracle/cognito-doc-rules.md §5 "Schema limits"; shared/oracle/cognito-constraints.json CustomAttributeNameType, ' +
-    'SchemaAttributeType, StringAttributeConstraintsType, NumberAttributeConstraintsType',
+    'docs/aws-limits.md#custom-attributes (at most 50, names 1-20 characters, string length at most 2048); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SchemaAttributeType.html; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StringAttributeConstraintsType.html',
   part: 'pool',
   reads: ['customAttributes'],
   check(file) {

@@ -10,7 +10,7 @@ export const domainCertificate = defineRule({
   code: 'domain-certificate',
   description: 'A custom domain\'s certificate is an ACM certificate ARN (`arn:aws:acm:us-east-1:<account>:certificate/<id>`) in us-east-1.',
   source:
-    'shared/oracle/cognito-doc-rules.md §3 "Custom domains" (the ACM certificate must be in us-east-1); ' +
+    'docs/aws-limits.md#custom-domains (the ACM certificate must be in us-east-1); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-add-custom-domain.html',
   part: 'pool',
   reads: ['domain.custom.certificateArn'],

@@ -11,8 +11,9 @@ export const domainCustomName = defineRule({
   code: 'domain-custom-name',
   description: 'A custom domain name is a fully qualified, lower-case host name (letters, digits and hyphens in dot-separated labels) of at most 63 characters.',
   source:
-    'shared/oracle/cognito-doc-rules.md §3 "Custom domains" (Domain is the FQDN, e.g. auth.example.com); ' +
-    'shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_domain.domain (lengthBetween 1..63)',
+    'docs/aws-limits.md#custom-domains (Domain is the FQDN, e.g. auth.example.com; ' +
+    'the provider limits it to 1-63 characters); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html#CognitoUserPools-CreateUserPoolDomain-request-Domain',
   part: 'pool',
   reads: ['domain.custom.name'],
   check(file) {

@@ -5,7 +5,7 @@ export const domainKind = defineRule({
   code: 'domain-kind',
   description: 'A domain has exactly one of `prefix` (Cognito-hosted) or `custom` (your own name and certificate).',
   source:
-    'shared/config-spec.md "Rules the compiler enforces" (domain: exactly one of prefix or custom); ' +
+    'docs/aws-limits.md#custom-domains (a pool signs in on a prefix domain or a custom domain); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html',
   part: 'pool',
   reads: ['domain.prefix', 'domain.custom'],

@@ -9,8 +9,8 @@ export const domainPrefix = defineRule({
   code: 'domain-prefix',
   description: 'A domain prefix is 1-63 lower-case letters, digits and inner hyphens, and contains none of `aws`, `amazon`, `cognito`.',
   source:
-    'shared/oracle/cognito-constraints.json DomainType; shared/oracle/cognito-doc-rules.md §3 "Prefix domains" (console text: ' +
-    '"You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +
+    'docs/aws-limits.md#prefix-domains (pattern `^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; ' +
+    'console text: "You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html',
   part: 'pool',
   reads: ['domain.prefix'],

@@ -9,7 +9,7 @@ export const idFormat = defineRule({
   code: 'id-format',
   description: 'Pool, client and resource-server ids are 1-64 characters of [a-z0-9_-], start with a letter, and contain no `__`.',
   source:
-    'shared/config-spec.md "One file, one stack" (ids are `[a-z][a-z0-9_-]*` and name Terraform addresses); ' +
+    'docs/aws-limits.md#terraform-names (ids are `[a-z][a-z0-9_-]*` and name Terraform addresses); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
   part: 'pool',
   reads: ['clients.@keys', 'resourceServers.@keys'],

@@ -6,7 +6,7 @@ export const idpIdentifierDuplicate = defineRule({
   code: 'idp-identifier-duplicate',
   description: 'An identifier routes to one provider: identifiers are unique across all providers of a pool, compared ignoring case.',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.4 ("Identifiers must be unique across the user pool"); ' +
+    'docs/aws-limits.md#identity-provider-identifiers ("Identifiers must be unique across the user pool"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html',
   part: 'provider',
   reads: ['identifiers'],

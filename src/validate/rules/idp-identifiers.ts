@@ -11,7 +11,9 @@ const IDENTIFIER_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=.@-]$/;
 export const idpIdentifiers = defineRule({
   code: 'idp-identifiers',
   description: 'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
-  source: 'shared/oracle/cognito-doc-rules.md §1.4; shared/oracle/cognito-constraints.json IdpIdentifierType, IdpIdentifiersListType',
+  source:
+    'docs/aws-limits.md#identity-provider-identifiers; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-IdpIdentifiers (at most 50, each 1-40 characters of `[\\w\\s+=.@-]+`)',
   part: 'provider',
   reads: ['identifiers'],
   check(file) {

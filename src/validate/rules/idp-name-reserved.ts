@@ -15,7 +15,8 @@ export const idpNameReserved = defineRule({
   code: 'idp-name-reserved',
   description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.1 "Reserved values" and "Social IdPs: provider_name must equal provider_type"; ' +
+    'docs/aws-limits.md#identity-provider-names (reserved values; ' +
+    'a social provider\'s name is its type); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'provider',
   reads: [],

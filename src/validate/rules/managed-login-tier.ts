@@ -5,7 +5,7 @@ export const managedLoginTier = defineRule({
   code: 'managed-login-tier',
   description: 'Managed login (`managedLoginVersion: 2`) needs the essentials or plus tier, not lite.',
   source:
-    'shared/oracle/cognito-doc-rules.md §3 "ManagedLoginVersion" ("Managed login requires a feature plan other than Lite") and §5 (UserPoolTier); ' +
+    'docs/aws-limits.md#managed-login ("Managed login requires that your user pool be configured for any feature plan other than Lite"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   part: 'pool',
   reads: ['domain.managedLoginVersion', 'tier'],

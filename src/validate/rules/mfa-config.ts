@@ -9,7 +9,7 @@ export const mfaConfig = defineRule({
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html (email MFA needs Essentials and DEVELOPER email sending through SES); ' +
-    'shared/oracle/cognito-doc-rules.md §5 (email MFA needs Essentials or higher)',
+    'docs/aws-limits.md#multi-factor-authentication',
   part: 'pool',
   reads: ['mfa', 'email', 'tier'],
   check(file) {

@@ -10,7 +10,8 @@ export const oidcEndpoints = defineRule({
   code: 'oidc-endpoints',
   description: 'OIDC `endpoints`, when given, are all four (authorize, token, userInfo, jwks), each an absolute `https://` URL.',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.2 (authorize_url, token_url, attributes_url, jwks_uri are needed when discovery fails; HTTPS on ports 80/443); ' +
+    'docs/aws-limits.md#oidc-provider-details (authorize_url, token_url, attributes_url, jwks_uri are needed when discovery fails; ' +
+    'HTTPS on ports 80/443); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails',
   part: 'provider',
   reads: ['endpoints'],

@@ -7,7 +7,8 @@ export const oidcIssuer = defineRule({
   code: 'oidc-issuer',
   description: 'An OIDC issuer is an absolute `https://` URL with a host, on port 443 (or 80), without query or fragment.',
   source:
-    'shared/config-spec.md "Rules the compiler enforces" (OIDC issuer); shared/oracle/cognito-doc-rules.md §1.2 (HTTPS endpoints on ports 80/443); ' +
+    'docs/aws-limits.md#oidc-provider-details (HTTPS endpoints on ports 80/443); ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html; ' +
     'https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery (issuer: https, no query or fragment)',
   part: 'provider',
   reads: ['issuer'],

@@ -6,7 +6,7 @@ export const oidcScopesOpenid = defineRule({
   code: 'oidc-scopes-openid',
   description: 'An OIDC provider\'s scopes include `openid`, and each scope is one non-empty word without whitespace.',
   source:
-    'shared/oracle/cognito-doc-rules.md §1.2 (OIDC authorize_scopes: "The scope openid is required"); ' +
+    'docs/aws-limits.md#oidc-provider-details (OIDC authorize_scopes: "The scope openid is required"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html',
   part: 'provider',
   reads: ['scopes'],

@@ -12,8 +12,9 @@ export const passwordPolicy = defineRule({
   code: 'password-policy',
   description: 'Password policy: minimumLength 6-99, temporaryPasswordValidityDays 0-365, historySize 0-24 (and history needs a tier other than lite).',
   source:
-    'shared/oracle/cognito-doc-rules.md §5 "Password policy"; shared/oracle/cognito-constraints.json PasswordPolicyMinLengthType, ' +
-    'TemporaryPasswordValidityDaysType, PasswordHistorySizeType; https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+    'docs/aws-limits.md#password-policy; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_PasswordPolicyType.html (MinimumLength 6-99, TemporaryPasswordValidityDays 0-365, PasswordHistorySize 0-24); ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
   part: 'pool',
   reads: ['passwordPolicy', 'tier'],
   check(file) {

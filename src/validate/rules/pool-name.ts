@@ -10,7 +10,9 @@ const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 export const poolName = defineRule({
   code: 'pool-name',
   description: 'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
-  source: 'shared/oracle/cognito-constraints.json UserPoolNameType; shared/oracle/cognito-doc-rules.md §5',
+  source:
+    'docs/aws-limits.md#user-pool-names; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-PoolName (1-128, pattern `[\\w\\s+=,.@-]+`)',
   part: 'pool',
   reads: ['name', 'file:stack'],
   check(file) {

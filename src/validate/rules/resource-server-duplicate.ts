@@ -6,7 +6,7 @@ export const resourceServerDuplicate = defineRule({
   code: 'resource-server-duplicate',
   description: 'Resource server identifiers are unique within a pool: Cognito keys resource servers by identifier.',
   source:
-    'shared/oracle/cognito-doc-rules.md §4 (the identifier is the scope prefix); ' +
+    'docs/aws-limits.md#resource-server-limits (the identifier is the scope prefix); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html',
   part: 'resourceServer',
   reads: ['identifier'],

@@ -20,8 +20,9 @@ export const resourceServer = defineRule({
     'at most 100 scopes, each named 1-256 printable ASCII characters except space, `"`, `/` and `\\`, with a 1-256 character description, ' +
     'and `<identifier>/<scope>` at most 256 characters.',
   source:
-    'shared/oracle/cognito-doc-rules.md §4; shared/oracle/cognito-constraints.json ResourceServerIdentifierType, ResourceServerNameType, ' +
-    'ResourceServerScopeNameType, ResourceServerScopeDescriptionType, ResourceServerScopeListType, ScopeType',
+    'docs/aws-limits.md#resource-server-limits; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResourceServerScopeType.html',
   part: 'resourceServer',
   reads: ['identifier', 'name', 'scopes'],
   check(file) {

@@ -7,7 +7,7 @@ export const scopeOpenidRequired = defineRule({
   code: 'scope-openid-required',
   description: 'A client that requests `email`, `phone` or `profile` also requests `openid`.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.3 ("phone / email / profile ... can only be requested with the openid scope"); ' +
+    'docs/aws-limits.md#oauth-scopes ("phone, email, and profile ... can only be requested with the openid scope"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html',
   part: 'client',
   reads: ['oauth.flows', 'oauth.scopes'],

@@ -15,8 +15,10 @@ export const scopeUnknown = defineRule({
     'Each client scope is a system scope (openid, email, phone, profile, aws.cognito.signin.user.admin) or `<identifier>/<scope>` of a resource server ' +
     'declared in the same pool; at most 50 scopes per client.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.3 (system and custom scopes; ScopeDoesNotExistException; at most 50 per app client) and §4; ' +
-    'shared/oracle/cognito-constraints.json ScopeListType',
+    'docs/aws-limits.md#oauth-scopes (system and custom scopes; ' +
+    'ScopeDoesNotExistException; ' +
+    'at most 50 per app client); ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AllowedOAuthScopes',
   part: 'client',
   reads: ['oauth.scopes', 'pool:resourceServers.*.identifier', 'pool:resourceServers.*.scopes.@keys'],
   check(file) {

@@ -5,7 +5,8 @@ export const secretReferenceEmpty = defineRule({
   code: 'secret-reference-empty',
   description: 'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
   source:
-    'shared/config-spec.md "Secrets"; https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
+    'docs/aws-limits.md#secret-references; ' +
+    'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
     'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html (SecretId: 1-2048 characters)',
   part: 'provider',
   reads: ['clientSecret'],

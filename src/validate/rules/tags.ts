@@ -9,7 +9,8 @@ export const tags = defineRule({
   code: 'tags',
   description: 'Tag keys are 1-128 characters and do not start with `aws:`; tag values are at most 256 characters.',
   source:
-    'shared/oracle/cognito-constraints.json TagKeysType, TagValueType; ' +
+    'docs/aws-limits.md#tags; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-UserPoolTags (keys 1-128, values 0-256); ' +
     'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html (the `aws:` prefix is reserved for AWS)',
   part: 'file',
   reads: ['aws.tags'],

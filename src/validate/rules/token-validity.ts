@@ -15,8 +15,9 @@ export const tokenValidity = defineRule({
   code: 'token-validity',
   description: 'Token lifetimes are a whole number with a unit (`m`, `h`, `d`): access and id 5m-1d, refresh 60m-3650d.',
   source:
-    'shared/oracle/cognito-doc-rules.md §2.5 "Token validity ranges"; shared/oracle/terraform-aws-cognito-schema.json aws_cognito_user_pool_client ' +
-    '(access_token_validity, id_token_validity, refresh_token_validity); https://docs.aws.amazon.com/cognito/latest/developerguide/limits.html',
+    'docs/aws-limits.md#token-validity; ' +
+    'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AccessTokenValidity; ' +
+    'https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html#resource-quotas',
   part: 'client',
   reads: ['tokenValidity'],
   check(file) {

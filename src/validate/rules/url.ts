@@ -60,7 +60,7 @@ export function httpsUrlProblem(text: string, options: { allowQuery: boolean }):
   if (!/^https:\/\/[^/?#\\]/i.test(text)) return 'is not written `https://<host>/...`';
   if (text.includes('#')) return 'has a fragment (`#...`)';
   if (!options.allowQuery && text.includes('?')) return 'has a query string (`?...`)';
-  // Cognito reaches identity providers on TCP 443 and 80 only (oracle §1.2); WHATWG drops the default 443.
+  // Cognito reaches identity providers on TCP 443 and 80 only (docs/aws-limits.md#oidc-provider-details); WHATWG drops the default 443.
   if (url.port !== '' && url.port !== '80') return `uses port ${url.port}, and Cognito calls identity providers on ports 443 and 80 only`;
   return undefined;
 }
@@ -70,7 +70,7 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 /** As AWS writes the exception: the literal prefix, then a port, a path, a query or nothing. */
 const LOOPBACK_HTTP = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?=[:/?]|$)/;
 
-/** A callback or logout URL (oracle §2.2). */
+/** A callback or logout URL (docs/aws-limits.md#callback-and-logout-urls). */
 export function redirectUrlProblem(text: string): string | undefined {
   if (carriesUserinfo(text)) return undefined;
   if (text.length === 0 || text.length > REDIRECT_URL_MAX) return `is ${text.length} characters long, outside 1-${REDIRECT_URL_MAX}`;

@@ -1,6 +1,6 @@
 /** Names AWS fixes, shared by several rules. */
 
-/** OAuth scopes Cognito itself defines (oracle §2.3). */
+/** OAuth scopes Cognito itself defines (docs/aws-limits.md#oauth-scopes). */
 export const SYSTEM_SCOPES: readonly string[] = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'];
 
 /**
