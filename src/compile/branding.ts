@@ -2,11 +2,10 @@ import type { TerraformStack } from 'cdktf';
 import { CognitoManagedLoginBranding } from '@cdktf/provider-aws/lib/cognito-managed-login-branding';
 import type { Client, Pool } from '../model/model';
 import { AddressBook, address } from './addresses';
+import { usesHostedPages } from '../model/derived';
 
-/** A client that signs users in through the domain's pages (hosted UI or managed login). */
-export function usesHostedPages(client: Client): boolean {
-  return client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit');
-}
+// Moved to the model stage, which `cogfed import` shares; re-exported for existing callers.
+export { usesHostedPages };
 
 /**
  * Managed login (version 2) renders a client's pages only once the client has

@@ -9,6 +9,7 @@ import { addBranding, usesHostedPages } from './branding';
 import { addClient } from './clients';
 import { addDomain } from './domain';
 import { addIdentityProvider } from './identity-providers';
+import { addImports } from './imports';
 import { addOutputs } from './outputs';
 import { addBackend, addProvider } from './provider';
 import { addResourceServer, serversUsedBy } from './resource-servers';
@@ -39,6 +40,7 @@ export function compileStack(scope: Construct, model: Model, options: CompileOpt
   const secrets = new Secrets(stack, book);
   for (const pool of model.pools) addPool(stack, book, secrets, model, pool);
   secrets.declareVariables();
+  addImports(stack, model);
   return stack;
 }
 

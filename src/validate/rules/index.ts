@@ -25,6 +25,7 @@ import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
 import { idpIdentifiers } from './idp-identifiers';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
+import { importId } from './import-id';
 import { managedLoginTier } from './managed-login-tier';
 import { mfaConfig } from './mfa-config';
 import { oidcEndpoints } from './oidc-endpoints';
@@ -94,6 +95,8 @@ export const RULES: readonly Rule[] = [
   tokenValidity,
   clientWriteAttributes,
   clientAuthFlowTier,
+  // Adoption of existing resources (cogfed import)
+  importId,
 ];
 
 export const CROSS_FILE_RULES: readonly CrossFileRule[] = [stackDuplicate];
