@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { runDeferred } from './deferred';
 import { UsageError } from './files';
 import { registerDiff } from './diff';
+import { registerImport } from './import';
 import { registerReview } from './review';
 import { registerSynth } from './synth';
 import { registerValidate } from './validate';
@@ -23,6 +24,7 @@ export function main(argv: readonly string[]): void {
   registerSynth(program);
   registerReview(program);
   registerDiff(program);
+  registerImport(program);
 
   try {
     program.parse(argv as string[], { from: 'node' });
