@@ -53,6 +53,11 @@ function parse(file: string): Json | null {
   }
 }
 
+/** The same, from entries already in memory (tests). */
+export function assembleForTest(entries: ReadonlyArray<{ name: string; json: Json | null }>, where: string): PoolSnapshot {
+  return assemble(entries, where);
+}
+
 function assemble(entries: ReadonlyArray<{ name: string; json: Json | null }>, where: string): PoolSnapshot {
   let userPool: Json | undefined;
   let mfaConfig: Json | undefined;

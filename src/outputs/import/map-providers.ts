@@ -42,7 +42,7 @@ export function mapProviders(
     const attributeMapping = fields.nested('AttributeMapping');
     const config = mapping.map(details, attributeMapping, {
       name,
-      note: (attribute, live, effect, why) => notes.push({ resource, attribute, live: summarize(live), effect, why }),
+      note: (attribute, live, effect, why) => notes.push({ resource, attribute: `IdentityProvider.${attribute}`, live: summarize(live), effect, why }),
       secret: (field) => {
         const ref = secretRef(name, field);
         secrets.push({ ref, provider: name, field });

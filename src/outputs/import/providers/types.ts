@@ -6,6 +6,7 @@ import type { Effect } from '../notes';
 export interface ProviderContext {
   /** The provider name (the YAML key). */
   name: string;
+  /** `attribute` is relative to the IdentityProvider object: `ProviderDetails.client_secret`. */
   note(attribute: string, live: unknown, effect: Effect, why: string): void;
   /**
    * The reference the file writes for one secret of this provider (`field`
