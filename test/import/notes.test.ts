@@ -121,3 +121,16 @@ test('OIDC: some endpoints only are kept by ignore_changes; unknown detail keys 
   ]);
   expect(result.config.userPools!['initech-members'].identityProviders!.Auth0.endpoints).toBeUndefined();
 });
+
+test('an attribute cogfed does not know is reported wherever it is nested', () => {
+  const responses = responsesOf('config/auth0.yaml');
+  response(responses, 'describe-user-pool.json').UserPool.Policies.PasswordPolicy.MaximumAgeDays = 90;
+  const client = [...responses.files.values()].find((j) => j.UserPoolClient).UserPoolClient;
+  client.TokenValidityUnits.DeviceToken = 'days';
+  const result = importResponses(responses);
+  expect(noteKeys(result)).toEqual([
+    `app client initech-portal (${client.ClientId}) | UserPoolClient.TokenValidityUnits.DeviceToken | unverified`,
+    `user pool ${responses.poolId} | UserPool.Policies.PasswordPolicy.MaximumAgeDays | unverified`,
+  ]);
+  expect(result.blocking).toHaveLength(2);
+});

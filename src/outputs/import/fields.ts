@@ -17,6 +17,8 @@ export function isEmpty(value: unknown): boolean {
  */
 export class Fields {
   private readonly seen = new Set<string>();
+  /** Nested objects read through `nested`, whose unread attributes this one reports too. */
+  private readonly children: Fields[] = [];
 
   constructor(
     readonly value: Json,
@@ -29,10 +31,16 @@ export class Fields {
     return this.value[key] as T | undefined;
   }
 
-  /** A nested object, read the same way. */
-  nested(key: string): Fields {
+  /**
+   * A nested object, read the same way. Its unread attributes are reported
+   * with this object's, unless `report` is false (the caller reports them
+   * itself, with another effect).
+   */
+  nested(key: string, report = true): Fields {
     const value = this.get<Json>(key);
-    return new Fields(value && typeof value === 'object' ? value : {}, this.attribute(key));
+    const child = new Fields(value && typeof value === 'object' && !Array.isArray(value) ? value : {}, this.attribute(key));
+    if (report) this.children.push(child);
+    return child;
   }
 
   /** Attributes read on purpose and dropped: ids, dates, counts, status. */
@@ -46,7 +54,7 @@ export class Fields {
 
   /** Notes for each attribute nobody read that holds something. */
   unread(resource: string): ImportNote[] {
-    return Object.entries(this.value)
+    const own = Object.entries(this.value)
       .filter(([key, value]) => !this.seen.has(key) && !isEmpty(value))
       .map(([key, value]) => ({
         resource,
@@ -55,5 +63,6 @@ export class Fields {
         effect: 'unverified' as const,
         why: 'cogfed does not know this attribute (newer than this version of cogfed?)',
       }));
+    return [...own, ...this.children.flatMap((child) => child.unread(resource))];
   }
 }

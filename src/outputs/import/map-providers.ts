@@ -38,8 +38,8 @@ export function mapProviders(
     }
     const fields = new Fields(provider, 'IdentityProvider');
     fields.skip('UserPoolId', 'ProviderName', 'ProviderType', 'LastModifiedDate', 'CreationDate');
-    const details = fields.nested('ProviderDetails');
-    const attributeMapping = fields.nested('AttributeMapping');
+    const details = fields.nested('ProviderDetails', false);
+    const attributeMapping = fields.nested('AttributeMapping', false);
     const config = mapping.map(details, attributeMapping, {
       name,
       note: (attribute, live, effect, why) => notes.push({ resource, attribute: `IdentityProvider.${attribute}`, live: summarize(live), effect, why }),
