@@ -49,3 +49,11 @@ describe('import blocks', () => {
     expect(stack['//'].metadata.overrides).toBeUndefined();
   });
 });
+
+test('the importer knows the managed-by tag compile writes', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { MANAGED_BY_TAG } = require('../../src/compile/provider') as typeof import('../../src/compile/provider');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { MANAGED_BY } = require('../../src/outputs/import/managed-by') as typeof import('../../src/outputs/import/managed-by');
+  expect(MANAGED_BY_TAG).toEqual({ [MANAGED_BY.key]: MANAGED_BY.value });
+});
