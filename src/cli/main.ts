@@ -4,6 +4,7 @@ import { UsageError } from '../load/files';
 import { VERSION } from '../load/version';
 import { registerDiff } from './diff';
 import { registerPlan } from './plan';
+import { registerImport } from './import';
 import { registerReview } from './review';
 import { registerSynth } from './synth';
 import { registerValidate } from './validate';
@@ -26,6 +27,7 @@ export function main(argv: readonly string[]): void {
   registerReview(program);
   registerDiff(program);
   registerPlan(program);
+  registerImport(program);
 
   try {
     program.parse(argv as string[], { from: 'node' });

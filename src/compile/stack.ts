@@ -7,6 +7,7 @@ import { usesHostedPages } from '../model/endpoints';
 import { addClient } from './clients';
 import { addDomain } from './domain';
 import { addIdentityProvider } from './identity-providers';
+import { addImports } from './imports';
 import { addOutputs } from './outputs';
 import { addBackend, addProvider } from './provider';
 import { addResourceServer, serversUsedBy } from './resource-servers';
@@ -37,6 +38,7 @@ export function compileStack(scope: Construct, model: Model, options: CompileOpt
   const secrets = new Secrets(stack, book);
   for (const pool of model.pools) addPool(stack, book, secrets, model, pool);
   secrets.declareVariables();
+  addImports(stack, model);
   return stack;
 }
 

@@ -4,6 +4,7 @@ import type { CustomAttribute, Pool } from '../model/model';
 import { AddressBook, address, KIND } from '../model/addresses';
 import { declare } from './declare';
 import { literal, literalList } from './expressions';
+import { recoveryMechanisms } from '../model/derived';
 
 export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool): CognitoUserPool {
   const config: CognitoUserPoolConfig = {
@@ -42,30 +43,8 @@ export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool
   return declare(book, KIND.userPool, address.pool(pool), (id) => new CognitoUserPool(stack, id, config));
 }
 
-/**
- * How users recover a forgotten password: by a verified channel they sign in
- * with (or have verified), email first. AWS refuses some combinations, so
- * they are left out rather than failing the apply:
- * - with SMS MFA, the phone cannot be a recovery channel ("Account Recovery
- *   Setting cannot use verified_phone_number as a recovery mechanism when SMS
- *   MFA is configured", https://github.com/aws/aws-cdk/issues/11478);
- * - with email MFA, recovery cannot be by email alone
- *   (https://github.com/hashicorp/terraform-provider-aws/issues/41049; AWS:
- *   "Email MFA is also disqualifying for account recovery with email",
- *   CreateUserPool AccountRecoverySetting).
- * With no channel left, only an administrator can reset a password
- * (`admin_only`, which AWS allows only alone).
- */
-export function recoveryMechanisms(pool: Pool): Array<{ name: string; priority: number }> {
-  const channels = new Set([...pool.usernameAttributes, ...pool.autoVerifiedAttributes]);
-  let mechanisms = [
-    ...(channels.has('email') ? ['verified_email'] : []),
-    ...(channels.has('phone_number') && !pool.mfa.sms ? ['verified_phone_number'] : []),
-  ];
-  if (pool.mfa.email && mechanisms.length === 1 && mechanisms[0] === 'verified_email') mechanisms = [];
-  if (mechanisms.length === 0) mechanisms = ['admin_only'];
-  return mechanisms.map((name, index) => ({ name, priority: index + 1 }));
-}
+// Moved to the model stage, which `cogfed import` shares; re-exported for existing callers.
+export { recoveryMechanisms };
 
 function mfa(pool: Pool): Partial<CognitoUserPoolConfig> {
   const { configuration, totp, email, sms } = pool.mfa;

@@ -40,6 +40,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
   const methods = new Set(pool.mfa?.methods ?? []);
   return {
     id,
+    ...(pool.importId ? { importId: pool.importId } : {}),
     name: pool.name ?? `${config.stack}-${id}`,
     deletionProtection: pool.deletionProtection ?? true,
     ...(pool.tier ? { tier: pool.tier.toUpperCase() as Pool['tier'] } : {}),
@@ -59,6 +60,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
     resourceServers: entries(pool.resourceServers).map(
       ([rsId, rs]): ResourceServer => ({
         id: rsId,
+        ...(rs.importId ? { importId: rs.importId } : {}),
         identifier: rs.identifier,
         name: rs.name ?? rsId,
         scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
@@ -83,17 +85,20 @@ function buildCustomAttribute(name: string, attribute: CustomAttributeConfig): C
 
 function buildDomain(region: string, domain: DomainConfig): Domain {
   const managedLoginVersion = domain.managedLoginVersion ?? 1;
+  const importId = domain.importId ? { importId: domain.importId } : {};
   if (domain.custom) {
-    return { kind: 'custom', name: domain.custom.name, certificateArn: domain.custom.certificateArn, host: domain.custom.name, managedLoginVersion };
+    return { kind: 'custom', name: domain.custom.name, certificateArn: domain.custom.certificateArn, host: domain.custom.name, managedLoginVersion, ...importId };
   }
   const prefix = domain.prefix ?? '';
-  return { kind: 'prefix', prefix, host: `${prefix}.auth.${region}.amazoncognito.com`, managedLoginVersion };
+  return { kind: 'prefix', prefix, host: `${prefix}.auth.${region}.amazoncognito.com`, managedLoginVersion, ...importId };
 }
 
 function buildClient(id: string, client: ClientConfig): Client {
   const validity = { ...DEFAULTS.tokenValidity, ...stripUndefined(client.tokenValidity ?? {}) };
   return {
     id,
+    ...(client.importId ? { importId: client.importId } : {}),
+    ...(client.brandingImportId ? { brandingImportId: client.brandingImportId } : {}),
     name: client.name ?? id,
     callbackUrls: sorted(client.callbackUrls),
     logoutUrls: sorted(client.logoutUrls),

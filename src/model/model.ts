@@ -24,9 +24,15 @@ export interface Model {
 
 export type Backend = { kind: 'local' } | { kind: 's3'; bucket: string; key: string; region: string; useLockfile: boolean; encrypt: boolean };
 
+/**
+ * `importId` (on a pool, domain, resource server, provider, client) is the AWS
+ * id of an existing resource the entry adopts, as the provider's import
+ * documentation spells it; compile turns each into a Terraform `import` block.
+ */
 export interface Pool {
   /** The YAML key; the root of every Terraform address of this pool. */
   id: string;
+  importId?: string;
   name: string;
   deletionProtection: boolean;
   tier?: 'LITE' | 'ESSENTIALS' | 'PLUS';
@@ -78,10 +84,12 @@ export type Domain = (
   /** The host name users see: `<prefix>.auth.<region>.amazoncognito.com` or the custom name. */
   host: string;
   managedLoginVersion: 1 | 2;
+  importId?: string;
 };
 
 export interface ResourceServer {
   id: string;
+  importId?: string;
   identifier: string;
   name: string;
   scopes: Array<{ name: string; description: string }>;
@@ -94,6 +102,7 @@ export interface OidcProvider {
   type: 'oidc';
   /** The Cognito provider name (the YAML key). */
   name: string;
+  importId?: string;
   issuer: string;
   clientId: string;
   clientSecret: SecretRef;
@@ -110,6 +119,9 @@ export interface OidcProvider {
 
 export interface Client {
   id: string;
+  importId?: string;
+  /** The managed login style to adopt (`<pool id>,<branding id>`), when the client gets one. */
+  brandingImportId?: string;
   name: string;
   callbackUrls: string[];
   logoutUrls: string[];

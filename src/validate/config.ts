@@ -34,6 +34,8 @@ export type UsernameAttribute = 'email' | 'phone_number';
 export type Tier = 'lite' | 'essentials' | 'plus';
 
 export interface UserPoolConfig {
+  /** Adopt an existing pool (its id) instead of creating one: synth writes a Terraform `import` block. */
+  importId?: string;
   name?: string;
   deletionProtection?: boolean;
   tier?: Tier;
@@ -105,6 +107,8 @@ export interface CustomAttributeConfig {
 }
 
 export interface DomainConfig {
+  /** Adopt the existing domain: its name (the prefix or the custom name). */
+  importId?: string;
   prefix?: string;
   custom?: CustomDomainConfig;
   managedLoginVersion?: 1 | 2;
@@ -116,6 +120,8 @@ export interface CustomDomainConfig {
 }
 
 export interface ResourceServerConfig {
+  /** Adopt the existing resource server: `<pool id>|<identifier>`. */
+  importId?: string;
   identifier: string;
   name?: string;
   scopes?: Record<string, string>;
@@ -132,6 +138,8 @@ export interface OidcEndpointsConfig {
 
 export interface IdentityProviderConfig {
   type: 'oidc';
+  /** Adopt the existing provider: `<pool id>:<provider name>`. */
+  importId?: string;
   issuer: string;
   clientId: string;
   clientSecret: SecretRef;
@@ -146,6 +154,10 @@ export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
 export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
 
 export interface ClientConfig {
+  /** Adopt the existing app client: `<pool id>/<client id>`. */
+  importId?: string;
+  /** Adopt the client's existing managed login style: `<pool id>,<managed login branding id>`. */
+  brandingImportId?: string;
   name?: string;
   callbackUrls?: string[];
   logoutUrls?: string[];

@@ -20,6 +20,7 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
     return {
       type: 'oidc',
       name,
+      ...(config.importId ? { importId: config.importId } : {}),
       issuer: config.issuer,
       clientId: config.clientId,
       clientSecret: config.clientSecret,

@@ -26,6 +26,7 @@ import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
 import { idpIdentifiers } from './idp-identifiers';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
+import { importId } from './import-id';
 import { managedLoginTier } from './managed-login-tier';
 import { mfaConfig } from './mfa-config';
 import { numberPrecision } from './number-precision';
@@ -106,6 +107,8 @@ export const RULES = [
   clientAuthFlowTier,
   // Every URL the file holds
   urlUserinfo,
+  // Adoption of existing resources (cogfed import)
+  importId,
 ] as const;
 
 export const CROSS_FILE_RULES = [stackDuplicate] as const;
