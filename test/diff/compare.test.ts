@@ -182,6 +182,10 @@ describe('the replacement table and the hazard catalog', () => {
       'identifiers-removed:warning',
       'resource-server-replaced:warning',
       'backend-changed:warning',
+      'pool-destroy-prevented:blocking',
+      'drift-reverted:warning',
+      'unknown-resource:warning',
+      'plan-mismatch:warning',
     ]);
   });
 });
