@@ -6,7 +6,8 @@ import { formatJson } from '../outputs/format/json';
 import { formatSarif } from '../outputs/format/sarif';
 import { formatText } from '../outputs/format/text';
 import { Acceptance, PlanInput, runPlan, Synthesize } from '../outputs/plan';
-import { hazardDiagnostics, unaccepted } from '../outputs/plan/report';
+import { unaccepted } from '../outputs/plan/report';
+import { renderGithub } from '../outputs/plan/render-github';
 import { renderJson } from '../outputs/plan/render-json';
 import { renderMarkdown } from '../outputs/plan/render-markdown';
 import { renderSarif } from '../outputs/plan/render-sarif';
@@ -84,7 +85,7 @@ export function plan(args: readonly string[], options: PlanCommandOptions, cwd =
     markdown: () => renderMarkdown(report),
     json: () => renderJson(report),
     // Annotations on the YAML lines, then the readable report for the job log.
-    github: () => formatGithub(hazardDiagnostics(report)) + renderText(report),
+    github: () => renderGithub(report),
     sarif: () => renderSarif(report),
   };
   return { stdout: render[options.format](), stderr: formatText(outcome.diagnostics), exitCode: unaccepted(report).length > 0 ? 1 : 0 };

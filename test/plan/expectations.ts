@@ -44,7 +44,7 @@ export class PlanRepo {
     }
   }
 
-  json(options: Partial<PlanCommandOptions> = {}): Json {
+  json(options: Partial<PlanCommandOptions> & { args?: string[] } = {}): Json {
     return JSON.parse(this.run({ ...options, format: 'json' }).stdout);
   }
 
@@ -121,7 +121,11 @@ export function planExpectations(load: () => ReadonlyMap<string, GeneratedPlan>)
     expect(repo.run({ accept }).exitCode).toBe(0);
     expect(repo.run({ accept }).stdout).toContain('[accepted: --accept pool-replaced, reason: users migrated to shop-customers-v2]');
     expect(repo.run({ accept, format: 'markdown' }).stdout).toContain('accepted: --accept pool-replaced, reason: users migrated to shop-customers-v2');
-    expect(repo.run({ accept, format: 'github' }).stdout).toMatch(/^::warning file=config\/shop\.yaml,line=12,col=27,.*title=cogfed pool-replaced::.*reason: users migrated to shop-customers-v2/m);
+    const github = repo.run({ accept, format: 'github' }).stdout;
+    expect(github).toMatch(/^::warning file=config\/shop\.yaml,line=12,col=27,.*title=cogfed pool-replaced::.*reason: users migrated to shop-customers-v2/m);
+    // Every planned change is a notice on the YAML line that produces it.
+    expect(github).toContain('::notice file=config/shop.yaml,line=12,col=27,title=cogfed plan%3A replace::-/+ aws_cognito_user_pool.customers (replace; because username_attributes cannot be updated in place)');
+    expect(github.match(/^::notice /gm)).toHaveLength(6);
     expect(repo.json({ accept }).hazards[0]).toMatchObject({ code: 'pool-replaced', accepted: true, reason: 'users migrated to shop-customers-v2' });
     const sarif = JSON.parse(repo.run({ accept, format: 'sarif' }).stdout);
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'pool-replaced', level: 'warning', suppressions: [{ kind: 'external', status: 'accepted', justification: 'users migrated to shop-customers-v2' }] });

@@ -26,8 +26,8 @@ import { BASE_YAML, ESTIMATED_USERS, Ids, Json, Scenario, SCENARIOS, SECRET_VALU
  *   the state with the configuration without calling AWS.
  *
  * The plans are made in a temporary folder; the output is normalized so the
- * same inputs give the same bytes (timestamp fixed, the fake endpoint's port
- * replaced).
+ * same inputs give the same bytes (timestamp fixed, relevant_attributes
+ * sorted, the fake endpoint's port replaced).
  */
 export const TERRAFORM = process.env.TERRAFORM_BIN ?? '/usr/local/bin/terraform';
 export const MIRROR = process.env.TF_PLUGIN_MIRROR ?? '/opt/tf-plugins';
@@ -133,6 +133,8 @@ async function planScenario(work: string, cliConfig: string, scenario: Scenario,
     if (fake && fake.unexpected.length > 0) throw new Error(`the fake Cognito endpoint got calls it does not answer: ${fake.unexpected.join(', ')}`);
     const json = JSON.parse(show.stdout);
     json.timestamp = TIMESTAMP;
+    // Terraform lists relevant_attributes in no fixed order (a map walk): sorted, so the bytes repeat.
+    json.relevant_attributes?.sort((a: Json, b: Json) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
     const text = `${JSON.stringify(json, null, 1)}\n`;
     return { name: scenario.name, yaml, json: fake ? text.split(endpoint).join(DEAD_ENDPOINT) : text };
   } finally {

@@ -113,7 +113,9 @@ export function valueAt(body: unknown, steps: readonly PathStep[]): unknown {
 
 /**
  * Unset, or a zero value: a change between these (null → 0, [] → null) is
- * how a provider stores an argument nobody set, not an edit by anyone.
+ * how a provider stores an argument nobody set, not an edit by anyone
+ * (seen with hashicorp/aws 5.100.0: any update of a pool plans
+ * password_policy.password_history_size null → 0, test/plan/fixtures).
  */
 function isZero(value: unknown): boolean {
   return value === undefined || value === null || value === 0 || value === false || value === '' || (Array.isArray(value) && value.length === 0);

@@ -1,7 +1,7 @@
 import type { NodePath } from '../../load/diagnostic';
 import { isObject } from '../diff/terraform';
 import { locate, SourceFile, Target } from '../../load/source';
-import type { YamlObject } from './addresses';
+import { RESOURCE_TYPES, YamlObject } from './addresses';
 import { yamlPathOf } from './arguments';
 import { changedAttributes } from './attributes';
 import type { ResourceChange, TerraformPlan } from './plan-json';
@@ -55,7 +55,7 @@ export function buildEntries(context: EntryContext): PlanEntry[] {
  */
 function explainCascades(entries: PlanEntry[]): void {
   const replacedPools = new Map(
-    entries.filter((e) => e.type === 'aws_cognito_user_pool' && e.action === 'replace').map((e) => [idOf(e.before), e.address] as const).filter(([id]) => id !== undefined),
+    entries.filter((e) => e.type === RESOURCE_TYPES.pool && e.action === 'replace').map((e) => [idOf(e.before), e.address] as const).filter(([id]) => id !== undefined),
   );
   for (const entry of entries) {
     if (entry.action !== 'replace') continue;
@@ -72,7 +72,8 @@ function idOf(value: unknown): string | undefined {
 }
 
 function entry(change: ResourceChange, context: EntryContext): PlanEntry {
-  const object = change.moduleAddress === undefined && change.deposed === undefined ? context.objects.get(change.address) : undefined;
+  // A deposed object (left by a failed create-before-destroy) is an older instance of the same YAML object.
+  const object = change.moduleAddress === undefined ? context.objects.get(change.address) : undefined;
   const attributes = changedAttributes(change);
   const inConfiguration = context.plan.configured.has(change.address) || change.moduleAddress !== undefined;
   const base = context.baseObjects?.get(change.address);
@@ -80,6 +81,7 @@ function entry(change: ResourceChange, context: EntryContext): PlanEntry {
   return {
     address: change.address,
     ...(change.previousAddress ? { movedFrom: change.previousAddress } : {}),
+    ...(change.deposed ? { deposed: change.deposed } : {}),
     mode: change.mode,
     type: change.type,
     action: change.action,

@@ -150,7 +150,7 @@ type Emit = (code: HazardCode, subject: string, where: { path: NodePath; target?
  * the configuration counts: a pool removed from the YAML loses its
  * lifecycle with it (https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy).
  * AWS deletion protection (`deletion_protection = "ACTIVE"` in the state)
- * makes DeleteUserPool fail at apply
+ * makes DeleteUserPool fail at apply with InvalidParameterException
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-deletion-protection.html),
  * after the resources destroyed before it are gone.
  */

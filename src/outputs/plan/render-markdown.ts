@@ -26,11 +26,11 @@ export function renderMarkdown(report: PlanReport, limit = MARKDOWN_LIMIT): stri
   } else {
     head.push(report.hazards.length > 0 ? '**No blocking hazards** (warnings below).\n' : '**No hazards.**\n');
   }
-  for (const stack of report.stacks) {
-    head.push(`- **${text(stack.stack)}** (${code(stack.file)}, plan ${code(stack.planFile)}): ${text(tally(stack))}\n`);
-    for (const note of stackNotes(stack)) head.push(`  - ⚠️ ${text(note)}\n`);
-  }
-  head.push('');
+  head.push(
+    report.stacks
+      .map((stack) => `- **${text(stack.stack)}** (${code(stack.file)}, plan ${code(stack.planFile)}): ${text(tally(stack))}\n${stackNotes(stack).map((note) => `  - ⚠️ ${text(note)}\n`).join('')}`)
+      .join(''),
+  );
   const tail = `<sub>Hazard codes: ${[...new Set(report.hazards.map((h) => h.code))].map((c) => `${code(c)} (${hazardKind(c).severity})`).join(', ') || 'none'}.</sub>\n`;
 
   let hazards = '';

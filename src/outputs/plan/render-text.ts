@@ -62,6 +62,7 @@ export function entryLine(entry: PlanEntry): string {
   if (entry.action === 'replace') notes.push(entry.order === 'create-first' ? 'replace, create before destroy' : 'replace');
   if (entry.importId !== undefined) notes.push(`import ${entry.importId}`);
   if (entry.movedFrom) notes.push(`moved from ${entry.movedFrom}`);
+  if (entry.deposed) notes.push(`deposed object ${entry.deposed}, left by a failed create-before-destroy`);
   if (entry.reason && entry.action !== 'update') notes.push(`because ${entry.reason}`);
   if (entry.drift) notes.push(entry.drift.deleted ? 'deleted outside Terraform' : `reverts an edit outside Terraform: ${entry.drift.attributes.join(', ')}`);
   const where = entry.location ? `${entry.location.file}:${entry.location.line}:${entry.location.col} ${entry.location.pointer}` : entry.unknown === 'configuration' ? 'not in the YAML (in the configuration)' : entry.inBase ? 'not in the YAML (removed by this change)' : 'not in the YAML';

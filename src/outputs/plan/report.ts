@@ -32,6 +32,8 @@ export interface PlanEntry {
   address: string;
   /** Moved from this address (a `moved` block, or a refactoring). */
   movedFrom?: string;
+  /** The key of a deposed object: an older instance left by a failed create-before-destroy. */
+  deposed?: string;
   mode: 'managed' | 'data';
   type: string;
   action: PlanAction;
