@@ -46,6 +46,9 @@ import { USERINFO_FORMS } from './forms';
  * sarif) and the cdktf app (`node dist/main.js`, COGFED_CONFIG, CDKTF_OUTDIR).
  */
 
+// Each command runs over some 400 files; a diff run reads them at both sides. On a busy 2-core machine that is minutes, not seconds.
+jest.setTimeout(300_000);
+
 interface Case {
   file: string;
   secret: string;
