@@ -29,7 +29,8 @@ export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
     // No message shows a URL's user name or password, whichever check wrote it.
     message: maskUserinfo(finding.message),
     ...(finding.hint ? { hint: maskUserinfo(finding.hint) } : {}),
-    pointer: finding.path.join('.'),
+    // The path holds map keys as written, and a key can be a URL with a password in it.
+    pointer: maskUserinfo(finding.path.join('.')),
   };
 }
 

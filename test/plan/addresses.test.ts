@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { synthesizeModels } from '../../src/compile';
-import { buildModel } from '../../src/model/build';
+import { modelsFromContents } from '../../src/model/pipeline';
 import { locate } from '../../src/load/source';
 import { yamlPathOf } from '../../src/outputs/plan/arguments';
 import { yamlObjects } from '../../src/outputs/plan/addresses';
 import { entriesOf } from '../../src/outputs/diff/terraform';
-import { validateContents } from '../../src/validate';
-import { goldenInputs } from '../compile/helpers';
+import { goldenInputs, modelOfPath } from '../compile/helpers';
 
 /** The address map is the inverse of the compiler's naming: exactly the addresses synth writes, each at a YAML node that exists. */
 describe('address → YAML node (src/outputs/plan/addresses.ts)', () => {
   test.each(goldenInputs())('$file: every resource and data source synth writes, and nothing else', ({ file, path }) => {
-    const validated = validateContents([{ path: file, bytes: readFileSync(path) }]);
-    const model = buildModel(validated.files[0].config!, file);
+    const validated = modelsFromContents([{ path: file, bytes: readFileSync(path) }]);
+    if (!validated.ok) throw new Error(`${file} does not validate`);
+    const model = validated.models[0];
     const compiled = [...entriesOf(synthesizeModels([model]).get(model.stack) as Record<string, unknown>).values()].filter((e) => e.kind === 'resource' || e.kind === 'data').map((e) => e.address).sort();
     const objects = yamlObjects(model);
     expect([...objects.keys()].sort()).toEqual(compiled);
 
-    const source = validated.files[0].source!;
+    const source = validated.stacks[0].source;
     for (const object of objects.values()) {
       // The node exists: walking the parsed value along the path finds something.
       let node: unknown = source.value;
@@ -29,8 +29,7 @@ describe('address → YAML node (src/outputs/plan/addresses.ts)', () => {
 
   test('provider names with spaces or the joiner: the sanitized, hashed address leads back to the YAML key', () => {
     const kitchen = goldenInputs().find((g) => g.name === 'kitchen-sink')!;
-    const validated = validateContents([{ path: kitchen.file, bytes: readFileSync(kitchen.path) }]);
-    const objects = yamlObjects(buildModel(validated.files[0].config!, kitchen.file));
+    const objects = yamlObjects(modelOfPath(kitchen.path, kitchen.file));
     const acme = [...objects.values()].find((o) => o.kind === 'identity-provider' && o.provider?.name === 'Acme Corp')!;
     expect(acme.address).toMatch(/^aws_cognito_identity_provider\.members__Acme_Corp__h[0-9a-f]{8}$/);
     expect(acme.path).toEqual(['userPools', 'members', 'identityProviders', 'Acme Corp']);
@@ -39,8 +38,7 @@ describe('address → YAML node (src/outputs/plan/addresses.ts)', () => {
 
   test('Terraform arguments lead to the YAML keys that write them', () => {
     const kitchen = goldenInputs().find((g) => g.name === 'kitchen-sink')!;
-    const validated = validateContents([{ path: kitchen.file, bytes: readFileSync(kitchen.path) }]);
-    const objects = [...yamlObjects(buildModel(validated.files[0].config!, kitchen.file)).values()];
+    const objects = [...yamlObjects(modelOfPath(kitchen.path, kitchen.file)).values()];
     const of = (kind: string, id?: string) => objects.find((o) => o.kind === kind && (id === undefined || o.client?.id === id || o.provider?.name === id))!;
     const cases: Array<[ReturnType<typeof of>, Array<string | number>, string]> = [
       [of('pool'), ['username_attributes'], 'userPools.members.signIn.usernameAttributes'],

@@ -1,4 +1,4 @@
-import { UsageError } from '../../src/cli/files';
+import { UsageError } from '../../src/load/files';
 import { changedAttributes } from '../../src/outputs/plan/attributes';
 import { readPlan, ResourceChange } from '../../src/outputs/plan/plan-json';
 import { renderMarkdown } from '../../src/outputs/plan/render-markdown';

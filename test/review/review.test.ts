@@ -77,6 +77,15 @@ describe('cogfed review', () => {
     expect(markdown).not.toContain('customers__worker__client_id>&response_type');
   });
 
+  test('a client_credentials client: its access token lifetime only, and no sign-in flow', () => {
+    const markdown = reviewOf(['config/acme.yaml', ACME]);
+    const worker = markdown.slice(markdown.indexOf('##### `worker`'), markdown.indexOf('#### Register at each identity provider'));
+    expect(worker).toContain('| Token lifetimes | access 1h (client credentials: no ID or refresh token) |');
+    expect(worker).toContain('| Auth flows | `ALLOW_REFRESH_TOKEN_AUTH` |');
+    const web = markdown.slice(markdown.indexOf('##### `web`'), markdown.indexOf('##### `worker`'));
+    expect(web).toContain('| Token lifetimes | access 1h, id 1h, refresh 30d |');
+  });
+
   test('secrets: where each comes from, never a value', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME], ['config/globex.yaml', GLOBEX]);
     expect(markdown).toContain('| Client secret | SSM parameter `/acme/scalekit/client-secret` |');

@@ -87,6 +87,29 @@ describe('schema findings point at the YAML node', () => {
     expect(JSON.stringify(diagnosticsOf(text))).not.toContain('s3cr3t-value');
   });
 
+  test('a mapping written for a reference: its keys are not shown, a key may be the secret', () => {
+    const text = yaml`
+      version: 1
+      stack: s
+      aws: { region: us-east-1 }
+      userPools:
+        p:
+          identityProviders:
+            Okta:
+              type: oidc
+              issuer: https://acme.okta.com
+              clientId: abc
+              clientSecret: {S3cr3t-value}
+              scopes: [openid]
+    `;
+    expect(findings(text)).toEqual(['secret-reference@11:23']);
+    const [d] = diagnosticsOf(text);
+    expect(d.message).toContain('received a mapping with 1 other key (not shown: a key here may be the secret)');
+    expect(JSON.stringify(d)).not.toContain('S3cr3t');
+    const known = diagnosticsOf(text.replace('{S3cr3t-value}', '{ ssm: /a, S3cr3t-value: x }'))[0];
+    expect(known.message).toContain('a mapping with key `ssm` and 1 other key');
+  });
+
   test('a secret reference with two sources', () => {
     const text = yaml`
       version: 1

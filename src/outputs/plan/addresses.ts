@@ -4,7 +4,7 @@ import type { NodePath } from '../../load/diagnostic';
 import type { Client, Model, OidcProvider, Pool, ResourceServer } from '../../model/model';
 
 /**
- * The inverse of `src/compile/addresses.ts`: for each Terraform address a
+ * The inverse of `src/model/addresses.ts`: for each Terraform address a
  * stack's YAML produces, the YAML node that produces it. Built forward from
  * the model (compute each object's address with the compiler's own
  * functions), never by parsing addresses, so it stays right whatever the

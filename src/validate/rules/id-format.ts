@@ -1,6 +1,7 @@
 import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { Path, defineRule, pools } from './rule';
+import { carriesUserinfo } from './url';
 
 const ID = /^[a-z][a-z0-9_-]*$/;
 const MAX_LENGTH = 64;
@@ -46,8 +47,9 @@ function checkId(kind: string, id: string, path: Path): RuleFinding[] {
   return [];
 }
 
-/** A valid id close to what was written, when there is one. */
+/** A valid id close to what was written, when there is one (never from a URL with a password: the suggestion would spell it out). */
 function suggestId(id: string): string | undefined {
+  if (carriesUserinfo(id)) return undefined;
   const candidate = id
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')

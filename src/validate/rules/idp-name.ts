@@ -2,6 +2,7 @@ import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { defineRule, providers } from './rule';
 import { firstBadChar } from './text';
+import { carriesUserinfo } from './url';
 
 const MAX_LENGTH = 32;
 /**
@@ -33,7 +34,8 @@ export const idpName = defineRule({
       const problem = nameProblem(name);
       if (!problem) continue;
       const squeezed = name.replace(/[\s\p{Z}]+/gu, '');
-      const suggestion = squeezed !== name && squeezed.length > 0 && nameProblem(squeezed) === undefined ? `e.g. \`${squeezed}\`` : 'e.g. `AcmeOkta`';
+      // A suggestion spells out what was written: never for a URL with a password in it.
+      const suggestion = squeezed !== name && squeezed.length > 0 && nameProblem(squeezed) === undefined && !carriesUserinfo(name) ? `e.g. \`${squeezed}\`` : 'e.g. `AcmeOkta`';
       out.push({
         path,
         target: 'key',

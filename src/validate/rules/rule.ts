@@ -27,6 +27,8 @@ export interface Rule<C extends string = string> {
    * The paths it reads, relative to the part (`issuer`, `oauth.flows`), its pool
    * (`pool:tier`) or the file (`file:stack`); `*` is any key or index, and a
    * trailing `@keys` reads a mapping's keys only. The part's own key is always readable.
+   * A rule that checks the type of everything it reads itself declares no reads
+   * (url-userinfo: a password is reported whatever else is wrong with the file).
    */
   reads: readonly string[];
   check(file: CogfedFile): RuleFinding[];
