@@ -14,7 +14,7 @@ export const oidcEndpoints = defineRule({
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails',
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const endpoints = provider.endpoints;
       if (!endpoints) continue;
       const at = [...path, 'endpoints'];

@@ -10,7 +10,7 @@ export const oidcIssuer = defineRule({
     'https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery (issuer: https, no query or fragment)',
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const problem = httpsUrlProblem(provider.issuer, { allowQuery: false });
       if (!problem) continue;
       out.push({

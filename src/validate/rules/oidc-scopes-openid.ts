@@ -10,7 +10,7 @@ export const oidcScopesOpenid = defineRule({
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html',
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const at = [...path, 'scopes'];
       if (!provider.scopes.includes('openid')) {
         out.push({
