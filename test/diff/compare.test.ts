@@ -173,6 +173,7 @@ describe('the replacement table and the hazard catalog', () => {
       'pool-destroyed:blocking',
       'idp-renamed:blocking',
       'idp-replaced:blocking',
+      'idp-type-changed:blocking',
       'idp-removed:blocking',
       'custom-attribute-changed:blocking',
       'custom-attribute-removed:blocking',
@@ -181,6 +182,7 @@ describe('the replacement table and the hazard catalog', () => {
       'domain-changed:warning',
       'identifiers-removed:warning',
       'resource-server-replaced:warning',
+      'saml-certificate-changed:warning',
       'backend-changed:warning',
     ]);
   });

@@ -93,7 +93,7 @@ export const saml: ProviderTypeModule<SamlProvider> = {
 
   registration(provider, context) {
     const { domain, pool } = context;
-    const afterApply = (output: string) => `known after apply: stack output \`${output}\``;
+    const afterApply = (output: string) => `known after apply, stack output \`${output}\``;
     const items: RegistrationItem[] = [
       { label: 'ACS URL (Assertion Consumer Service, reply URL; HTTP-POST)', values: [{ value: samlAcsUrl(domain) }] },
       { label: 'SP entity ID (audience, identifier)', values: [{ value: samlEntityId(context.userPoolId) }] },

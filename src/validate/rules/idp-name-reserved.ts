@@ -13,13 +13,13 @@ const RESERVED: Record<string, string> = {
 
 export const idpNameReserved = defineRule({
   code: 'idp-name-reserved',
-  description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
+  description: 'An OIDC or SAML provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case; a social provider\'s name is `idp-name-social`\'s.',
   source:
     'shared/oracle/cognito-doc-rules.md §1.1 "Reserved values" and "Social IdPs: provider_name must equal provider_type"; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { name, path } of providers(file)) {
+    for (const { name, path } of providers(file, 'oidc', 'saml')) {
       const why = RESERVED[name.toLowerCase()];
       if (!why) continue;
       out.push({

@@ -24,6 +24,8 @@ import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
 import { idpIdentifiers } from './idp-identifiers';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
+import { idpNameSocial } from './idp-name-social';
+import { idpPending } from './idp-pending';
 import { managedLoginTier } from './managed-login-tier';
 import { mfaConfig } from './mfa-config';
 import { oidcEndpoints } from './oidc-endpoints';
@@ -41,6 +43,12 @@ import { stackDuplicate } from './stack-duplicate';
 import { stackName } from './stack-name';
 import { tags } from './tags';
 import { tokenValidity } from './token-validity';
+import { appleIds } from './apple-ids';
+import { facebookApiVersion } from './facebook-api-version';
+import { samlIdpInitiated } from './saml-idp-initiated';
+import { samlMetadataSource } from './saml-metadata-source';
+import { samlName } from './saml-name';
+import { socialScopes } from './social-scopes';
 
 /**
  * Every per-file rule, grouped as the file reads (stack, pools, providers,
@@ -68,9 +76,15 @@ export const RULES = [
   // Identity providers
   idpName,
   idpNameReserved,
+  idpNameSocial,
+  samlName,
   oidcIssuer,
   oidcScopesOpenid,
   oidcEndpoints,
+  samlMetadataSource,
+  socialScopes,
+  facebookApiVersion,
+  appleIds,
   secretVariableName,
   secretReferenceEmpty,
   idpIdentifiers,
@@ -80,6 +94,8 @@ export const RULES = [
   // App clients
   clientName,
   clientIdpUnknown,
+  idpPending,
+  samlIdpInitiated,
   clientOauthProviders,
   clientCallbackRequired,
   clientUrl,

@@ -11,10 +11,12 @@ import { identifiersRemoved } from './identifiers-removed';
 import { idpRemoved } from './idp-removed';
 import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
+import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
 import { resourceServerReplaced } from './resource-server-replaced';
+import { samlCertificateChanged } from './saml-certificate-changed';
 
 /**
  * Every hazard `cogfed diff` reports, one file a code (as the rules are):
@@ -26,6 +28,7 @@ export const HAZARDS = [
   poolDestroyed,
   idpRenamed,
   idpReplaced,
+  idpTypeChanged,
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
@@ -34,6 +37,7 @@ export const HAZARDS = [
   domainChanged,
   identifiersRemoved,
   resourceServerReplaced,
+  samlCertificateChanged,
   backendChanged,
 ] as const;
 
