@@ -50,7 +50,7 @@ export const saml: ProviderTypeModule<SamlProvider> = {
       ...(metadata.kind === 'url' ? { MetadataURL: { text: metadata.url } } : { MetadataFile: { text: metadata.content } }),
       // Flags are the strings "true"/"false" (ProviderDetails is a string map; an SDK refuses a boolean:
       // https://github.com/localstack/localstack/issues/11348), and always written: UpdateIdentityProvider
-      // keeps a key the request leaves out (a public client's tests, docs/provider-evidence.md §6.1), so
+      // keeps a key the request leaves out (a public client's tests, docs/provider-evidence.md §6.7), so
       // turning a flag off needs an explicit "false"; DescribeIdentityProvider returns them as sent
       // ("IDPSignout": "false" in AWS's GetIdentityProviderByIdentifier example).
       IDPSignout: flag(provider.signOut),
