@@ -51,7 +51,8 @@ function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, mod
   for (const server of pool.resourceServers) servers.set(server.id, addResourceServer(stack, book, pool, server, userPoolId));
 
   const providers = new Map<string, CognitoIdentityProvider>();
-  for (const provider of pool.providers) providers.set(provider.name, addIdentityProvider(stack, book, secrets, pool, provider, userPoolId));
+  // A pending provider is reviewed but not created yet (no client may list it: rule idp-pending).
+  for (const provider of pool.providers.filter((p) => !p.pending)) providers.set(provider.name, addIdentityProvider(stack, book, secrets, pool, provider, userPoolId));
 
   const clients = new Map<string, CognitoUserPoolClient>();
   for (const client of pool.clients) {
@@ -61,5 +62,5 @@ function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, mod
     if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client)) addBranding(stack, book, pool, client, userPoolId, resource.id);
   }
 
-  addOutputs(stack, book, model, pool, { pool: userPool, clients });
+  addOutputs(stack, book, model, pool, { pool: userPool, clients, providers });
 }

@@ -1,17 +1,33 @@
 import { byPosition, Diagnostic, NodePath } from '../load/diagnostic';
 import { loadBytes, loadFile, LoadResult } from '../load/load';
+import { diskReader, RelatedReader } from '../load/related';
 import type { SourceFile } from '../load/source';
 import type { CogfedFile } from './config';
 import { Finding, toDiagnostic } from './finding';
 import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
 import type { RuleFinding } from './rules/rule';
 import { isSound, viewFor } from './parts';
+import { checkMetadataFiles, MetadataDocument } from './saml/metadata-files';
 import { checkShape } from './schema';
+
+export type { MetadataDocument } from './saml/metadata-files';
 
 /** A file that passed the schema and every rule (warnings allowed), or one that did not. */
 export type ValidatedFile =
-  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[] }
+  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[]; metadata: ReadonlyMap<string, MetadataDocument> }
   | { valid: false; path: string; source?: SourceFile; diagnostics: Diagnostic[] };
+
+export interface ValidateOptions {
+  /** The clock certificates are judged against (default: now). */
+  now?: Date;
+}
+
+/** A file in memory, and how to read the files it names beside itself (default: the disk, relative to `path`). */
+export interface ContentFile {
+  path: string;
+  bytes: Buffer;
+  related?: RelatedReader;
+}
 
 export interface ValidationResult {
   files: ValidatedFile[];
@@ -21,17 +37,18 @@ export interface ValidationResult {
 }
 
 /** Validate files on disk. */
-export function validatePaths(paths: readonly string[]): ValidationResult {
-  return validateLoaded(paths.map((path) => ({ path, result: loadFile(path) })));
+export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): ValidationResult {
+  return validateLoaded(paths.map((path) => ({ path, result: loadFile(path), related: diskReader(path) })), options);
 }
 
 /** Validate contents already in memory (files read from a git ref, test cases). */
-export function validateContents(inputs: ReadonlyArray<{ path: string; bytes: Buffer }>): ValidationResult {
-  return validateLoaded(inputs.map(({ path, bytes }) => ({ path, result: loadBytes(path, bytes) })));
+export function validateContents(inputs: readonly ContentFile[], options: ValidateOptions = {}): ValidationResult {
+  return validateLoaded(inputs.map(({ path, bytes, related }) => ({ path, result: loadBytes(path, bytes), related: related ?? diskReader(path) })), options);
 }
 
-function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult }>): ValidationResult {
-  const checked = loaded.map(({ path, result }) => checkFile(path, result));
+function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult; related: RelatedReader }>, options: ValidateOptions): ValidationResult {
+  const now = options.now ?? new Date();
+  const checked = loaded.map(({ path, result, related }) => checkFile(path, result, related, now));
   const files = checked.map((c) => c.file);
 
   for (const rule of CROSS_FILE_RULES) {
@@ -46,7 +63,9 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   const validated = files.map((f): ValidatedFile => {
     f.diagnostics.sort(byPosition);
     const clean = f.diagnostics.every((d) => d.severity !== 'error');
-    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: f.source.value as CogfedFile, diagnostics: f.diagnostics } : { valid: false, ...f };
+    return f.source && clean
+      ? { valid: true, path: f.path, source: f.source, config: f.source.value as CogfedFile, diagnostics: f.diagnostics, metadata: f.metadata ?? new Map() }
+      : { valid: false, path: f.path, ...(f.source ? { source: f.source } : {}), diagnostics: f.diagnostics };
   });
   const diagnostics = validated.flatMap((f) => f.diagnostics).sort(byPosition);
   return { files: validated, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
@@ -56,10 +75,14 @@ interface CheckedFile {
   path: string;
   source?: SourceFile;
   diagnostics: Diagnostic[];
+  metadata?: ReadonlyMap<string, MetadataDocument>;
 }
 
+/** The reads of the metadata-file check: a SAML provider's source and the flags the metadata must support. */
+const METADATA_READS = { part: 'provider', reads: ['type', 'metadataFile', 'metadataUrl', 'idpSignout', 'pending'] } as const;
+
 /** A file checked alone; `faults` (the schema errors' paths) when it parsed. */
-function checkFile(path: string, result: LoadResult): { file: CheckedFile; faults?: NodePath[] } {
+function checkFile(path: string, result: LoadResult, related: RelatedReader, now: Date): { file: CheckedFile; faults?: NodePath[] } {
   if (!result.source) return { file: { path, diagnostics: result.diagnostics } };
   const source = result.source;
   const { findings: shapeFindings, faults } = checkShape(source.value);
@@ -68,8 +91,12 @@ function checkFile(path: string, result: LoadResult): { file: CheckedFile; fault
     const view = viewFor(rule, source.value, faults);
     return view ? stamp(rule, rule.check(view)) : [];
   });
-  const findings = [...shapeFindings, ...ruleFindings];
-  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, faults };
+  const findings: Finding[] = [...shapeFindings, ...ruleFindings];
+  // SAML metadata files named beside the YAML: read once, checked, carried to the model.
+  const metadataView = viewFor(METADATA_READS, source.value, faults);
+  const metadata = metadataView ? checkMetadataFiles(metadataView, related, now) : undefined;
+  if (metadata) findings.push(...metadata.findings);
+  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)), ...(metadata ? { metadata: metadata.documents } : {}) }, faults };
 }
 
 /** The engine, not the rule, writes the code: a rule cannot report under another's. */

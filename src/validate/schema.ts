@@ -1,6 +1,7 @@
 import type { NodePath } from '../load/diagnostic';
 import type { Finding } from './finding';
 import { received } from './finding';
+import { PROVIDER_TYPE_IDS } from './config';
 import { closest } from './rules/suggest';
 
 /** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
@@ -113,8 +114,10 @@ function describeReference(data: unknown): string {
 
 function convert(root: unknown, error: AjvError): Finding {
   const path = pathOf(root, error.instancePath);
-  const where = describePath(path);
+  const where = describeProvider(path, error.data) ?? describePath(path);
   switch (error.keyword) {
+    case 'discriminator':
+      return providerTypeFinding(path, error.params.tagValue);
     case 'required': {
       const missing = String(error.params.missingProperty);
       const property = error.parentSchema?.properties?.[missing];
@@ -171,6 +174,32 @@ function convert(root: unknown, error: AjvError): Finding {
     default:
       return { code: 'schema-invalid', path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/**
+ * An identity provider is a oneOf on `type` (Ajv's `discriminator`), so Ajv
+ * checks only the branch the type names, and a wrong or missing `type` is
+ * this one error, not one per branch.
+ */
+function providerTypeFinding(path: NodePath, value: unknown): Finding {
+  const allowed = PROVIDER_TYPE_IDS.map((t) => `\`${t}\``).join(', ');
+  if (value === undefined) {
+    return { code: 'schema-required', path, message: `${describePath(path)} is missing the required property \`type\``, hint: `add \`type\`: the provider type, one of ${allowed}` };
+  }
+  const suggestion = typeof value === 'string' ? closest(value, [...PROVIDER_TYPE_IDS]) : undefined;
+  return {
+    code: 'schema-enum',
+    path: [...path, 'type'],
+    message: `${describePath([...path, 'type'])} must be one of ${allowed}; received ${received(value)}`,
+    hint: suggestion ? `did you mean \`${suggestion}\`?` : 'pick the provider type; each type has its own keys',
+  };
+}
+
+/** Inside an identity provider, name its type: "the `saml` provider `userPools.p.identityProviders.Okta`". */
+function describeProvider(path: NodePath, data: unknown): string | undefined {
+  if (path.length !== 4 || path[0] !== 'userPools' || path[2] !== 'identityProviders') return undefined;
+  const type = data && typeof data === 'object' ? (data as Record<string, unknown>).type : undefined;
+  return typeof type === 'string' && (PROVIDER_TYPE_IDS as readonly string[]).includes(type) ? `the \`${type}\` provider ${describePath(path)}` : undefined;
 }
 
 /** JSON pointer to YAML path; indexes become numbers where the data is a list. */

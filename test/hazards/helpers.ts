@@ -1,4 +1,5 @@
 import { synthesizeModels } from '../../src/compile';
+import { memoryReader } from '../../src/load/related';
 import { locate, SourceFile } from '../../src/load/source';
 import type { Model } from '../../src/model/model';
 import { modelsFromContents } from '../../src/model/pipeline';
@@ -45,11 +46,11 @@ interface Compiled {
 /** Synthesis costs 0.1-0.3 s a call: each YAML text is compiled once per test file. */
 const compiled = new Map<string, Compiled>();
 
-function compile(text: string, file: string): Compiled {
-  const key = `${file}\0${text}`;
+function compile(text: string, file: string, files?: Record<string, string>): Compiled {
+  const key = `${file}\0${text}\0${JSON.stringify(files ?? null)}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
+  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text), ...(files ? { related: memoryReader(files) } : {}) }]);
   // A test input with findings is a broken test (as modelOf in test/compile/helpers.ts).
   if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   const { model, source } = result.stacks[0];
@@ -68,13 +69,16 @@ export interface HazardOptions {
    * for a change the language cannot express yet, such as another provider type.
    */
   editHeadJson?: (json: TerraformJson) => void;
+  /** Files the YAML names beside itself (SAML metadata), by relative path, on each side. */
+  baseFiles?: Record<string, string>;
+  headFiles?: Record<string, string>;
 }
 
 /** The hazards a change from `base` to `head` raises; `head` undefined is the stack's file deleted. */
 export function hazardsOf(base: string, head: string | undefined, options: HazardOptions = {}): HazardRun {
   const file = options.file ?? FILE;
-  const before = compile(base, file);
-  const after = head === undefined ? undefined : compile(head, file);
+  const before = compile(base, file, options.baseFiles);
+  const after = head === undefined ? undefined : compile(head, file, options.headFiles);
   let headJson = after?.json;
   if (headJson && options.editHeadJson) {
     headJson = structuredClone(headJson);

@@ -7,9 +7,10 @@ const OKTA = 'aws_cognito_identity_provider.customers__Okta';
 /**
  * The provider's replacing arguments are provider_name (its key: a new name is
  * a new address, so idp-renamed), user_pool_id (only when the pool is
- * replaced: pool-replaced) and provider_type, which YAML cannot change while
- * `oidc` is the only type. So the change is made on the synthesized JSON, as
- * a second provider type would make it.
+ * replaced: pool-replaced) and provider_type, whose change in YAML is
+ * idp-type-changed's. So the replacement is made on the synthesized JSON
+ * alone: what idp-replaced catches is a replacing change the model does not
+ * name (a future replacing argument, a provider upgrade).
  */
 function asSaml(json: TerraformJson): void {
   const resources = (json as { resource: Record<string, Record<string, { provider_type: string }>> }).resource;

@@ -55,6 +55,15 @@ export class GitRepo {
     }
   }
 
+  /** A file's size in bytes at a commit (`git cat-file -s`), to refuse a large one before reading it. */
+  size(commit: string, path: string): number | undefined {
+    try {
+      return Number(this.git(['cat-file', '-s', `${commit}:${path}`]).toString('utf8').trim());
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Names of the files directly in a folder at a commit (`git ls-tree`). */
   list(commit: string, folder: string): string[] {
     const spec = folder === '' ? commit : `${commit}:${folder}`;

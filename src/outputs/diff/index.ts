@@ -12,6 +12,8 @@ import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackPair, StackSide } from './stack-pair';
 import { collectInputs } from './inputs';
+import { gitReader } from './related';
+import { diskReader } from '../../load/related';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
 
@@ -43,9 +45,10 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
-  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
-  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
-  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
+  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path), related: diskReader(resolve(options.cwd, path)) })));
+  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on;
+  // the files they name beside themselves (SAML metadata) are read at the same commit.
+  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path, related: gitReader(repo, commit, f.repoPath) })));
   // The base's warnings are not this change's business; its errors stop the comparison.
   if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
 

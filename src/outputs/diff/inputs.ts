@@ -6,6 +6,8 @@ export interface BaseFile {
   /** As the user would name it (relative to the working directory), like the head's paths. */
   path: string;
   bytes: Buffer;
+  /** Its path inside the repository: the files it names beside itself (SAML metadata) are read from there. */
+  repoPath: string;
 }
 
 export interface DiffInputs {
@@ -38,9 +40,10 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
 
     if (atBase === 'tree') {
       for (const name of repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort()) {
-        base.push({ path: display(name), bytes: repo.show(commit, repoPath ? `${repoPath}/${name}` : name)! });
+        const path = repoPath ? `${repoPath}/${name}` : name;
+        base.push({ path: display(name), bytes: repo.show(commit, path)!, repoPath: path });
       }
-    } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
+    } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)!, repoPath: repoPath! });
 
     if (onDisk === 'missing' && atBase === undefined) {
       throw new UsageError(

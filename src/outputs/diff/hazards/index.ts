@@ -14,11 +14,13 @@ import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
 import { planMismatch } from './plan-mismatch';
 import { poolDestroyPrevented } from './pool-destroy-prevented';
+import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
 import { resourceServerReplaced } from './resource-server-replaced';
 import { unknownResource } from './unknown-resource';
+import { samlCertificateChanged } from './saml-certificate-changed';
 
 /**
  * Every hazard `cogfed diff` reports, one file a code (as the rules are):
@@ -30,6 +32,7 @@ export const HAZARDS = [
   poolDestroyed,
   idpRenamed,
   idpReplaced,
+  idpTypeChanged,
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
@@ -39,6 +42,7 @@ export const HAZARDS = [
   domainChanged,
   identifiersRemoved,
   resourceServerReplaced,
+  samlCertificateChanged,
   backendChanged,
   // Seen only in a real plan (cogfed plan).
   driftReverted,
