@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { formatText } from '../outputs/format/text';
 import { UsageError } from '../load/files';
-import { exitOnError } from './main';
+import { exitOnError } from './exit';
 
 interface ImportCommandOptions {
   poolId?: string;
