@@ -40,7 +40,8 @@ export function addSamlOutputs(stack: TerraformStack, book: AddressBook, output:
   }
   for (const provider of providers.filter((p) => p.encryptedResponses && !p.pending)) {
     if (!resources.providers?.get(provider.name)) continue;
-    const ref = `${resourceAddress(KIND.identityProvider, address.provider(pool, provider))}.provider_details["ActiveEncryptionCertificate"]`;
+    // Cognito writes the key back once it has made the certificate; `lookup` keeps the output valid before that.
+    const ref = `lookup(${resourceAddress(KIND.identityProvider, address.provider(pool, provider))}.provider_details, "ActiveEncryptionCertificate", "")`;
     output(outputName.samlEncryptionCertificate(pool, provider), interpolate(ref), `The encryption certificate of the SAML provider ${provider.name}: its IdP encrypts assertions with it (encryptedResponses)`);
   }
 }

@@ -250,6 +250,7 @@ describe('a secret is never echoed', () => {
     const secret = 'S3cr3tQ7vZcontrol';
     const doc = withValue(completeFile('control'), at(['userPools', '*', 'identityProviders', '*', 'clientId']), secret);
     writeFileSync(join(dir, 'control.yaml'), stringify(doc));
+    copyCompleteFileSupport(dir);
     const result = spawnSync(process.execPath, [CLI, 'synth', '--output', join(dir, 'out'), 'control.yaml'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(filesUnder(join(dir, 'out')).some((f) => f.text.includes(secret))).toBe(true);
