@@ -64,11 +64,13 @@ export const saml: ProviderMapping = {
  * Cognito lacks is added, and any other spelling rewritten.
  */
 function flag(details: Fields, key: string, context: ProviderContext): boolean {
-  const value = details.get<string>(key);
-  if (value === undefined) {
+  const raw = details.get(key);
+  if (raw === undefined) {
     context.note(`ProviderDetails.${key}`, '(none)', 'added', `cogfed always writes ${key}, here "false" (a provider without the key has it off); the first apply adds the key`);
     return false;
   }
+  // A string in the API; a file made by hand may hold a JSON boolean.
+  const value = String(raw);
   const on = value.toLowerCase() === 'true';
   if (value !== 'true' && value !== 'false') {
     context.note(`ProviderDetails.${key}`, value, 'reverted', `cogfed writes ${key} as the string "${on ? 'true' : 'false'}"; the first apply rewrites it`);

@@ -31,7 +31,7 @@ export function socialMapping<T extends SocialType>(spec: SocialImportSpec<T>): 
     map(details, mapping, context) {
       details.skip(...evidence.writtenBack);
 
-      const live = details.get<string>('authorize_scopes') ?? '';
+      const live = String(details.get('authorize_scopes') ?? '');
       const scopes = live.split(spec.scopeSeparator === ',' ? /\s*,\s*/ : /\s+/).map((s) => s.trim()).filter(Boolean);
       // compile joins the scopes with the separator alone ("public_profile,email"); Cognito's own example
       // for Facebook is "public_profile, email" (docs/provider-evidence.md §6.1): the same scopes, another string.
