@@ -14,6 +14,8 @@ export interface Finding {
   /** Point at the mapping key rather than its value (unknown keys, bad ids). */
   target?: Target;
   severity?: Severity;
+  /** The YAML path as printed, when the path itself must not be (a key that may be a secret). */
+  pointer?: string;
 }
 
 export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
@@ -27,7 +29,7 @@ export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
     code: finding.code,
     message: finding.message,
     ...(finding.hint ? { hint: finding.hint } : {}),
-    pointer: finding.path.join('.'),
+    pointer: finding.pointer ?? finding.path.join('.'),
   };
 }
 

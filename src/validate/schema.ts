@@ -2,6 +2,7 @@ import type { NodePath } from '../load/diagnostic';
 import type { Finding } from './finding';
 import { received } from './finding';
 import { closest } from './rules/suggest';
+import { quotedScalar } from './quoted';
 
 /** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
 interface AjvError {
@@ -56,6 +57,8 @@ function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolea
   return false;
 }
 
+const SECRET_KEYS = new Set(['ssm', 'secretsManager', 'key', 'variable']);
+
 const SECRET_FORMS = '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
 
 function secretFinding(path: NodePath, data: unknown): Finding {
@@ -69,10 +72,14 @@ function secretFinding(path: NodePath, data: unknown): Finding {
     };
   }
   const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  // Only the keys of the reference forms are named: any other key may be the secret itself, written as `{secret}`.
+  const known = keys.filter((k) => SECRET_KEYS.has(k));
+  const others = keys.length - known.length;
+  const shown = [...known.map((k) => `\`${k}\``), ...(others > 0 ? [`${others} other key${others === 1 ? '' : 's'} (not shown: it may be the secret)`] : [])];
   return {
     code: 'secret-reference',
     path,
-    message: `a secret reference is exactly one of ${SECRET_FORMS}; received ${keys.length ? `keys ${keys.join(', ')}` : received(data)}`,
+    message: `a secret reference is exactly one of ${SECRET_FORMS}; received ${keys.length ? `keys ${shown.join(', ')}` : received(data)}`,
     hint: 'keep one of `ssm`, `secretsManager` (with an optional `key`) or `variable`',
   };
 }
@@ -95,6 +102,17 @@ function convert(root: unknown, error: AjvError): Finding {
       const extra = String(error.params.additionalProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
       const suggestion = closest(extra, allowed);
+      if (!suggestion && holdsSecret(error.data)) {
+        // Beside a client secret, broken YAML (`{ clientSecret: ,s3cr3t }`) turns the secret into a key: not repeated.
+        return {
+          code: 'schema-unknown-property',
+          path: [...path, extra],
+          target: 'key',
+          message: `unknown property in ${where} (its name is not repeated: beside a client secret it may be the secret itself)`,
+          pointer: [...path, '(unknown property)'].join('.'),
+          hint: `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        };
+      }
       return {
         code: 'schema-unknown-property',
         path: [...path, extra],
@@ -105,6 +123,8 @@ function convert(root: unknown, error: AjvError): Finding {
     }
     case 'type': {
       const expected = String(error.params.type);
+      const unquoted = quotedScalar(error.data, expected.split(','));
+      if (unquoted) return quotedFinding(path, where, unquoted, error.data as string);
       return {
         code: 'schema-type',
         path,
@@ -115,6 +135,8 @@ function convert(root: unknown, error: AjvError): Finding {
     case 'enum':
     case 'const': {
       const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [error.params.allowedValue];
+      const unquoted = quotedScalar(error.data, allowed.filter((v): v is number | boolean => typeof v === 'number' || typeof v === 'boolean'));
+      if (unquoted && allowed.some((v) => String(v) === String(error.data).trim())) return quotedFinding(path, where, unquoted, error.data as string, error.keyword === 'enum' ? 'schema-enum' : 'schema-const');
       const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       return {
         code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
@@ -137,6 +159,20 @@ function convert(root: unknown, error: AjvError): Finding {
     default:
       return { code: 'schema-invalid', path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+function holdsSecret(data: unknown): boolean {
+  return !!data && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'clientSecret');
+}
+
+/** `version: "1"`: the value is right, but quoted, so it is a string. */
+function quotedFinding(path: NodePath, where: string, unquoted: string, data: string, code: Finding['code'] = 'schema-type'): Finding {
+  return {
+    code,
+    path,
+    message: `${where} must be ${unquoted}, not a string; received ${received(data)} in quotes`,
+    hint: `remove the quotes: write ${data.trim()}`,
+  };
 }
 
 /** JSON pointer to YAML path; indexes become numbers where the data is a list. */
