@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { runDeferred } from './deferred';
 import { UsageError } from '../load/files';
+import { environmentMessage } from './environment';
 import { registerDiff } from './diff';
 import { registerReview } from './review';
 import { registerSynth } from './synth';
@@ -42,6 +43,12 @@ export function exitOnError(error: unknown): never {
   }
   if (error instanceof UsageError) {
     process.stderr.write(`cogfed: ${error.message}\n`);
+    process.exit(2);
+  }
+  // A file system error is the environment's (permissions, a full disk, a path through a file): exit 2, not a bug.
+  const environment = environmentMessage(error);
+  if (environment) {
+    process.stderr.write(`cogfed: ${environment}\n`);
     process.exit(2);
   }
   // Anything else is a bug in cogfed, not in the input: say so plainly.
