@@ -62,8 +62,8 @@ interface Frame {
   opens: boolean;
 }
 
-/** What can end a plain scalar (`: `, ` #`) or counts inside it (brackets, commas). */
-const PLAIN_STOPS = /[:#[\]{},]/g;
+/** What can end a plain scalar (`: `, ` #`, the line end) or counts inside it (brackets, commas). The line end keeps each search within its line. */
+const PLAIN_STOPS = /[:#[\]{},\n]/g;
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -346,6 +346,7 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
       for (let m = PLAIN_STOPS.exec(text); m !== null && m.index < lineEnd; m = PLAIN_STOPS.exec(text)) {
         const at = m.index;
         const d = text.charCodeAt(at);
+        if (d === LF) break;
         if (d === 0x3a) {
           if (at + 1 === lineEnd || isBlank(text.charCodeAt(at + 1))) {
             key = true;

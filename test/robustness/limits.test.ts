@@ -85,7 +85,8 @@ test.each(Object.keys(CASES))('%s: findings, exit 1, within the heap and the mem
   expect(DIAGNOSTIC_LINE.test(lines[0])).toBe(true);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect({ name, rssWithinBound: rss < RSS_BOUND_KB, rssMB: Math.round(rss / 1024) }).toMatchObject({ name, rssWithinBound: true });
-  expect({ name, seconds: seconds < 30 }).toEqual({ name, seconds: true });
+  // Seconds, not minutes: generous, because the test machine may be busy (unloaded, the slowest case takes about 8 s).
+  expect({ name, seconds: seconds < 60 }).toEqual({ name, seconds: true });
   // eslint-disable-next-line no-console
   if (process.env.COGFED_LIMITS_REPORT) console.log(`${name}: ${Math.round(rss / 1024)} MB, ${seconds.toFixed(2)} s, ${lines.length - 1} findings`);
 }, 90_000);
