@@ -13,7 +13,7 @@ import { REPO, runCli } from '../helpers/cli';
  *
  * The read-only and full file systems are real: small tmpfs mounts (this
  * needs root, as the test machine runs; without it those cases are skipped
- * and say so). EACCES cannot be produced as root, which ignores permissions.
+ * and say so). Permission errors are real too: the CLI runs as `nobody`.
  */
 let ws: string;
 const mounts: { readonly?: string; full?: string } = {};
@@ -109,4 +109,37 @@ test('review -o onto one of the files reviewed (by another name) is refused', ()
   expect(result).toMatchObject({ status: 2, stderr: 'cogfed: --output auth0-review.md is config/auth0.yaml, one of the files being reviewed; name another file, e.g. review.md\n' });
   expect(readFileSync(join(ws, 'config/auth0.yaml'), 'utf8')).toBe(readFileSync(join(REPO, 'config/auth0.yaml'), 'utf8'));
   rmSync(join(ws, 'auth0-review.md'));
+});
+
+/**
+ * Permissions: root ignores them, so these run the CLI as `nobody` (uid
+ * 65534, possible because the test machine runs as root; skipped otherwise).
+ */
+describe('permission denied (EACCES), as an unprivileged user', () => {
+  const asNobody = process.getuid?.() === 0;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cogfed-eacces-'));
+    cpSync(join(REPO, 'config'), join(dir, 'config'), { recursive: true });
+    spawnSync('chmod', ['-R', 'a+rX', dir]);
+    mkdirSync(join(dir, 'locked'), { mode: 0o000 });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    [['validate', 'locked'], /^cogfed: cannot list the folder .*locked \(EACCES: permission denied\)$/],
+    [['validate', 'locked/x.yaml'], /^cogfed: cannot read locked\/x\.yaml \(EACCES: permission denied\)$/],
+    [['synth', '-o', 'out'], /^cogfed: cannot write the synth output out \(EACCES: permission denied\)$/],
+    [['review', '-o', 'review.md'], /^cogfed: cannot write review\.md \(EACCES: permission denied\)$/],
+  ])('cogfed %j: exit 2, one line', (args, message) => {
+    if (!asNobody) {
+      // eslint-disable-next-line no-console
+      console.warn('skipped: not root, cannot run as nobody');
+      return;
+    }
+    const result = spawnSync(process.execPath, [join(REPO, 'dist/cogfed.js'), ...args], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(readdirSync(dir).sort()).toEqual(['config', 'locked']);
+  });
 });
