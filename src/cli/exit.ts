@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { UsageError } from '../load/files';
+import { environmentMessage } from './environment';
 
 /**
  * How every command ends on an error: exit 0 for help and version, 2 for a
@@ -15,6 +16,12 @@ export function exitOnError(error: unknown): never {
   }
   if (error instanceof UsageError) {
     process.stderr.write(`cogfed: ${error.message}\n`);
+    process.exit(2);
+  }
+  // A file system error is the environment's (permissions, a full disk, a path through a file): exit 2, not a bug.
+  const environment = environmentMessage(error);
+  if (environment) {
+    process.stderr.write(`cogfed: ${environment}\n`);
     process.exit(2);
   }
   // Anything else is a bug in cogfed, not in the input: say so plainly.

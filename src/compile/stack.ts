@@ -2,6 +2,7 @@ import { TerraformStack } from './engine';
 import type { CognitoIdentityProvider, CognitoResourceServer, CognitoUserPoolClient, Construct } from './engine';
 import type { Model, Pool } from '../model/model';
 import { AddressBook } from '../model/addresses';
+import { hardenStack } from './app';
 import { addBranding } from './branding';
 import { usesHostedPages } from '../model/endpoints';
 import { addClient } from './clients';
@@ -32,6 +33,7 @@ export const DEFAULT_OUTDIR = 'cdktf.out';
  */
 export function compileStack(scope: Construct, model: Model, options: CompileOptions = {}): TerraformStack {
   const stack = new TerraformStack(scope, model.stack);
+  hardenStack(stack, model.stack);
   const book = new AddressBook(model.stack);
   addProvider(stack, model);
   addBackend(stack, model, options.outdir ?? DEFAULT_OUTDIR);

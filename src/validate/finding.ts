@@ -15,6 +15,8 @@ export interface Finding {
   /** Point at the mapping key rather than its value (unknown keys, bad ids). */
   target?: Target;
   severity?: Severity;
+  /** The YAML path as printed, when the path itself must not be (a key that may be a secret). */
+  pointer?: string;
 }
 
 export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
@@ -30,7 +32,7 @@ export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
     message: maskUserinfo(finding.message),
     ...(finding.hint ? { hint: maskUserinfo(finding.hint) } : {}),
     // The path holds map keys as written, and a key can be a URL with a password in it.
-    pointer: maskUserinfo(finding.path.join('.')),
+    pointer: maskUserinfo(finding.pointer ?? finding.path.join('.')),
   };
 }
 

@@ -1,3 +1,4 @@
+import { own } from './rule';
 import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { defineRule, providers } from './rule';
@@ -23,7 +24,7 @@ export const idpNameReserved = defineRule({
   check(file) {
     const out: RuleFinding[] = [];
     for (const { name, path } of providers(file, 'oidc', 'saml')) {
-      const why = RESERVED[name.toLowerCase()];
+      const why = own(RESERVED, name.toLowerCase());
       if (!why) continue;
       out.push({
         path,

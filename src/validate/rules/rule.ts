@@ -98,3 +98,12 @@ export function* clients(file: CogfedFile) {
     }
   }
 }
+
+/**
+ * A record's own entry for a user-chosen name. `record[name]` would answer
+ * for `constructor`, `toString` or `__proto__` from Object.prototype when the
+ * user never wrote that name (test/robustness/object-names.test.ts).
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+}
