@@ -83,7 +83,7 @@ describe('cogfed review', () => {
     const worker = markdown.slice(markdown.indexOf('#### App client `worker`'), markdown.indexOf('#### What to register at'));
     expect(worker).toContain('| Token lifetimes | access 1h (client credentials: no ID or refresh token) |');
     expect(worker).toContain('| Auth flows | `ALLOW_REFRESH_TOKEN_AUTH` |');
-    const web = markdown.slice(markdown.indexOf('##### `web`'), markdown.indexOf('##### `worker`'));
+    const web = markdown.slice(markdown.indexOf('#### App client `web`'), markdown.indexOf('#### App client `worker`'));
     expect(web).toContain('| Token lifetimes | access 1h, id 1h, refresh 30d |');
   });
 
