@@ -28,11 +28,11 @@ describe('cogfed diff: hazards', () => {
       repo.edit('config/acme.yaml', (s) => s.replace('usernameAttributes: [email]\n      caseSensitive', 'usernameAttributes: [phone_number]\n      caseSensitive'));
       const result = repo.diff();
       expect(result.exitCode).toBe(1);
-      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:9']);
+      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:9', 'domain-changed@config/acme.yaml:14']);
       expect(result.stdout).toMatch(/error pool-replaced: user pool customers \(acme-customers\) is replaced: username_attributes \["email"\] → \["phone_number"\].*every user in it is deleted/);
       expect(result.stdout).toContain('-/+ aws_cognito_user_pool.customers (replace)');
       expect(result.stdout).toContain('~ username_attributes: ["email"] → ["phone_number"]  # forces replacement');
-      // Children of a replaced pool are replaced with it (the cascade), but raise no hazards of their own.
+      // Children of a replaced pool are replaced with it (the cascade); only what stays true after it is said again (domain-changed: what the IdPs must be given).
       expect(result.stdout).toContain('-/+ aws_cognito_user_pool_client.customers__web (replace)');
       expect(result.stdout).toContain('-/+ aws_cognito_identity_provider.customers__Okta (replace)');
       expect(result.stdout).toContain('to merge anyway: --accept pool-replaced');
@@ -44,14 +44,14 @@ describe('cogfed diff: hazards', () => {
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toContain('warning pool-replaced:');
       expect(result.stdout).toContain('[accepted: --accept pool-replaced]');
-      expect(result.stdout).toContain('cogfed diff: no blocking hazards, 1 accepted, 0 warnings');
+      expect(result.stdout).toContain('cogfed diff: no blocking hazards, 1 accepted, 1 warning');
     });
 
     test('pool key renamed: destroy + create, exits 1; accepted, exits 0', () => {
       repo.edit('config/acme.yaml', (s) => s.replace('  customers:\n', '  clients:\n'));
       const result = repo.diff();
       expect(result.exitCode).toBe(1);
-      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:6']);
+      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:6', 'domain-changed@config/acme.yaml:14']);
       expect(result.stdout).toContain('user pool key renamed from customers to clients');
       expect(result.stdout).toContain('Terraform destroys pool customers (acme-customers) and creates clients; every user in pool customers is deleted');
       expect(result.stdout).toContain('- aws_cognito_user_pool.customers');
@@ -64,7 +64,7 @@ describe('cogfed diff: hazards', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('caseSensitive: false', 'caseSensitive: true'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:10']);
+    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:10', 'domain-changed@config/acme.yaml:14']);
     expect(result.stdout).toContain('username_configuration.case_sensitive false → true');
   });
 
@@ -72,7 +72,7 @@ describe('cogfed diff: hazards', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('region: us-east-1', 'region: eu-west-1'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:4', 'pool-replaced@config/acme.yaml:4']);
+    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:4', 'pool-replaced@config/acme.yaml:4', 'domain-changed@config/acme.yaml:14', 'domain-changed@config/acme.yaml:57']);
     expect(result.stdout).toContain('region "us-east-1" → "eu-west-1"');
   });
 

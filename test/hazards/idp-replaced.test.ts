@@ -35,10 +35,10 @@ describe('idp-replaced', () => {
     expect(run.hazards).toEqual([]);
   });
 
-  test('PASS: providers replaced with their pool raise only pool-replaced', () => {
+  test('PASS: providers replaced with their pool raise no idp-replaced (their users are deleted with the pool)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'caseSensitive: false', 'caseSensitive: true'));
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(only(run, 'idp-replaced')).toEqual([]);
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22']);
+    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5']);
   });
 });

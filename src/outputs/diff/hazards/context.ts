@@ -23,10 +23,26 @@ export interface HazardContext {
   removedPools: readonly Pool[];
   /** Pools on both sides that Terraform replaces or destroys, with the change that forces it. */
   replacedPools: ReadonlyArray<{ before: Pool; after: Pool; change: EntryChange }>;
-  /** Pools on both sides that survive the change: the hazards inside a pool look only at these. */
+  /** Pools on both sides that survive the change: the hazards about what lives in a pool (users' links, custom attributes, client ids) look only at these. */
   survivingPools: ReadonlyArray<{ before: Pool; after: Pool }>;
-  /** Per surviving pool id: providers renamed (old → new), by the type's own notion of identity. */
+  /**
+   * Every base pool with a counterpart in the head: surviving, replaced, or
+   * under a renamed key (pool-replaced reports the last two). The hazards
+   * that stay true when the pool is created again look at these: a removed
+   * client, removed identifiers, renamed or removed scopes, what the IdPs
+   * registered. The rest would be noise (users' links and custom attributes
+   * go with the deleted pool, and pool-replaced names the clients that get
+   * new ids), so they read `survivingPools`.
+   */
+  pairedPools: ReadonlyArray<PoolPair>;
+  /** Per paired pool id (the head's): providers renamed (old → new), by the type's own notion of identity. */
   providerRenames: ReadonlyMap<string, ReadonlyMap<IdentityProvider, IdentityProvider>>;
+}
+
+export interface PoolPair {
+  before: Pool;
+  after: Pool;
+  fate: 'survives' | 'replaced' | 'renamed';
 }
 
 export function hazardContext(pair: StackPair & { base: StackSide }): HazardContext {
@@ -46,6 +62,11 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
   }
+  const pairedPools: PoolPair[] = [
+    ...survivingPools.map((p) => ({ ...p, fate: 'survives' as const })),
+    ...replacedPools.map(({ before, after }) => ({ before, after, fate: 'replaced' as const })),
+    ...renamedPools.map(([before, after]) => ({ before, after, fate: 'renamed' as const })),
+  ];
   return {
     pair,
     base,
@@ -55,7 +76,8 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     removedPools: removed.filter((p) => !renamedPools.some(([b]) => b === p)),
     replacedPools,
     survivingPools,
-    providerRenames: new Map(survivingPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    pairedPools,
+    providerRenames: new Map(pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
   };
 }
 
