@@ -1,6 +1,6 @@
 import type { NodePath } from '../../../load/diagnostic';
 import { address, KIND, resourceAddress } from '../../../model/addresses';
-import type { IdentityProvider, Pool } from '../../../model/model';
+import type { IdentityProvider, Pool, ResourceServer } from '../../../model/model';
 import { providerType } from '../../../model/providers';
 import { AttributeChange, showValue } from '../attributes';
 import type { EntryChange } from '../compare';
@@ -90,6 +90,22 @@ function providerRenames(before: Pool, after: Pool): Map<IdentityProvider, Ident
   const renames = new Map<IdentityProvider, IdentityProvider>();
   for (const old of gone) {
     const match = fresh.find((p) => p.type === old.type && providerType(old).sameIdentity(old, p) && ![...renames.values()].includes(p));
+    if (match) renames.set(old, match);
+  }
+  return renames;
+}
+
+/**
+ * Resource servers whose key was renamed (old → new): a key gone from the
+ * pool and a new key with the same identifier, which is the server's
+ * identity in AWS (its id is `<user pool id>|<identifier>`).
+ */
+export function resourceServerRenames(before: Pool, after: Pool): Map<ResourceServer, ResourceServer> {
+  const renames = new Map<ResourceServer, ResourceServer>();
+  const gone = before.resourceServers.filter((old) => !after.resourceServers.some((rs) => rs.id === old.id));
+  const fresh = after.resourceServers.filter((rs) => !before.resourceServers.some((old) => old.id === rs.id));
+  for (const old of gone) {
+    const match = fresh.find((rs) => rs.identifier === old.identifier);
     if (match) renames.set(old, match);
   }
   return renames;

@@ -9,6 +9,7 @@ import { domainChanged } from './domain-changed';
 import { driftReverted } from './drift-reverted';
 import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
+import { idpIdentityChanged } from './idp-identity-changed';
 import { idpRemoved } from './idp-removed';
 import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
@@ -17,6 +18,8 @@ import { poolDestroyPrevented } from './pool-destroy-prevented';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
+import { resourceServerRemoved } from './resource-server-removed';
+import { resourceServerRenamed } from './resource-server-renamed';
 import { resourceServerReplaced } from './resource-server-replaced';
 import { unknownResource } from './unknown-resource';
 
@@ -33,12 +36,15 @@ export const HAZARDS = [
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
+  resourceServerRenamed,
   poolDestroyPrevented,
   clientReplaced,
   clientRemoved,
   domainChanged,
   identifiersRemoved,
+  idpIdentityChanged,
   resourceServerReplaced,
+  resourceServerRemoved,
   backendChanged,
   // Seen only in a real plan (cogfed plan).
   driftReverted,
