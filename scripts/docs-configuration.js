@@ -54,9 +54,13 @@ const REPLACED = {
 const CHANGES = {
   $schema: { text: 'nothing: cogfed ignores it' },
   version: { text: '—' },
-  stack: { text: 'a new output folder and a new state: without a state migration, Terraform creates every resource again (see [ids and addresses](#ids-and-addresses))' },
+  stack: {
+    text: 'a new output folder; with local state or the default `backend.s3.key`, also a new, empty state: without a state migration, Terraform creates every pool again and leaves the old ones unmanaged (with `backend.s3.key` set, the state stays; see [ids and addresses](#ids-and-addresses))',
+    hazard: 'backend-changed',
+  },
   'aws.region': { terraform: 'provider.aws.region' },
-  backend: { text: 'moves the state: run `terraform init -migrate-state` in the stack folder, or Terraform creates every resource again', hazard: 'backend-changed', inherit: true },
+  backend: { text: 'moves the state: run `terraform init -migrate-state` in the stack folder, or Terraform starts from an empty state and creates every pool again', hazard: 'backend-changed', inherit: true },
+  'backend.s3.region': { text: "the bucket's Region: the state stays where it is (a bucket name is global); a wrong Region fails `terraform init`" },
   'backend.s3.lockfile': { text: 'needs `terraform init -reconfigure`; the state stays where it is' },
   'backend.s3.encrypt': { text: 'needs `terraform init -reconfigure`; the state stays where it is' },
   'userPools.*': { text: '**a new Terraform address: destroys the pool and creates another**; every user in it is deleted', hazard: 'pool-replaced' },

@@ -94,12 +94,28 @@ describe('cogfed diff: hazards', () => {
     expect(repo.diff({ accept: ['pool-destroyed'] }).exitCode).toBe(0);
   });
 
-  test('a stack renamed in place: the old stack\'s pools are destroyed', () => {
+  test('a stack renamed in place, local state: one stack in a new, empty state (backend-changed), nothing destroyed', () => {
     repo.edit('config/globex.yaml', (s) => s.replace('stack: globex', 'stack: globex-eu'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('stack globex-eu (config/globex.yaml): added');
-    expect(result.stdout).toContain('the stack is renamed to globex-eu, which starts from a new, empty state');
+    expect(hazards(result.stdout)).toEqual(['backend-changed@config/globex.yaml:2']);
+    expect(result.stdout).toContain('stack globex-eu (config/globex.yaml, renamed from globex): a new, empty state (the old one keeps its resources, unmanaged); resources: 4 to create, 0 to update, 0 to replace, 0 to destroy');
+    expect(result.stdout).toContain('~ local.path: "../../../terraform.globex.tfstate" → "../../../terraform.globex-eu.tfstate"');
+    expect(result.stdout).not.toContain('pool-destroyed');
+    expect(repo.diff({ accept: ['backend-changed'] }).exitCode).toBe(0);
+  });
+
+  test('a stack renamed while backend.s3.key is pinned: the same state, so the same stack; no pool is destroyed', () => {
+    const pinned = (s: string) => s.replace('aws:\n  region: us-east-1\n', 'aws:\n  region: us-east-1\nbackend:\n  s3: { bucket: acme-state, key: cognito/acme.tfstate, region: us-east-1 }\n');
+    repo.edit('config/acme.yaml', pinned).commit('acme state in S3, key pinned');
+    repo.edit('config/acme.yaml', (s) => s.replace('stack: acme', 'stack: acme-prod'));
+    const result = repo.diff();
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(hazards(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('stack acme-prod (config/acme.yaml, renamed from acme, same state): resources: 0 to create, 1 to update, 0 to replace, 0 to destroy');
+    // Only the default pool name follows the stack's name (customers has its own): renamed in place.
+    expect(result.stdout).toContain('~ name: "acme-staff" → "acme-prod-staff"');
   });
 
   test('a stack file added: created, no hazards', () => {
@@ -205,12 +221,14 @@ describe('cogfed diff: hazards', () => {
     expect(result.stdout).toContain('resource server orders in pool customers is replaced (identifier https://api.acme.com/orders → https://orders.acme.com)');
   });
 
-  test('the backend changed: backend-changed (a warning)', () => {
+  test('the backend changed: backend-changed, blocking: a new, empty state', () => {
     repo.edit('config/globex.yaml', (s) => s.replace('aws:\n  region: us-west-2\n', 'aws:\n  region: us-west-2\nbackend:\n  s3: { bucket: globex-state, region: us-west-2 }\n'));
     const result = repo.diff();
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(1);
     expect(hazards(result.stdout)).toEqual(['backend-changed@config/globex.yaml:5']);
-    expect(result.stdout).toContain('the state of stack globex moves');
+    expect(result.stdout).toContain('stack globex starts from a new, empty state: its state moves from the local file terraform.globex.tfstate to s3://globex-state/cognito/globex.tfstate');
+    expect(result.stdout).toContain('stack globex (config/globex.yaml): a new, empty state (the old one keeps its resources, unmanaged); resources: 4 to create');
+    expect(repo.diff({ accept: ['backend-changed'] }).exitCode).toBe(0);
   });
 
   test('several blocking hazards need every code accepted; --accept takes lists and repeats', () => {

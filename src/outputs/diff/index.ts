@@ -5,12 +5,13 @@ import type { Diagnostic } from '../../load/diagnostic';
 import { locate } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
-import { compareStacks } from './compare';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
-import type { StackPair, StackSide } from './stack-pair';
+import type { StackSide } from './stack-pair';
+import { pairStacks } from './stack-pairing';
+import { sameState } from './state';
 import { collectInputs } from './inputs';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
@@ -64,17 +65,14 @@ export function runDiff(options: DiffOptions): DiffOutcome {
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
-  for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
-    const before = bases.get(stack);
-    const after = heads.get(stack);
-    const changes = compareStacks(before?.json, after?.json);
-    // A `stack:` renamed in place: the file now holds a stack the base did not have.
-    const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
-    const pair: StackPair = { stack, base: before, head: after, changes, ...(renamedTo ? { renamedTo } : {}) };
+  for (const pair of pairStacks([...bases.values()], [...heads.values()])) {
+    const { stack, base: before, head: after, changes } = pair;
     stacks.push({
       stack,
       ...(after ? { file: after.file } : {}),
       ...(before ? { baseFile: before.file } : {}),
+      ...(before && after && before.model.stack !== after.model.stack ? { renamedFrom: before.model.stack } : {}),
+      ...(before && after && !sameState(before.model, after.model) ? { newState: true } : {}),
       status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
       changes,
     });

@@ -31,6 +31,8 @@ export function renderJson(report: DiffReport): string {
       status: s.status,
       ...(s.file ? { file: s.file } : {}),
       ...(s.baseFile ? { baseFile: s.baseFile } : {}),
+      ...(s.renamedFrom ? { renamedFrom: s.renamedFrom } : {}),
+      ...(s.newState ? { newState: true } : {}),
       counts: counts(s.changes),
       changes: s.changes.map((c) => ({
         address: c.address,

@@ -29,10 +29,19 @@ export function stackLine(stack: StackReport): string {
     case 'removed':
       return `stack ${stack.stack} (${stack.baseFile} at the base): removed; ${tally}`;
     case 'unchanged':
-      return `stack ${stack.stack} (${stack.file}): no changes`;
+      return `stack ${stack.stack} (${origin(stack)}): no changes`;
     default:
-      return `stack ${stack.stack} (${stack.file}${stack.baseFile !== stack.file ? `, was ${stack.baseFile}` : ''}): ${tally}`;
+      return `stack ${stack.stack} (${origin(stack)}): ${stack.newState ? 'a new, empty state (the old one keeps its resources, unmanaged); ' : ''}${tally}`;
   }
+}
+
+/** The head file, and what it was at the base: another file, another stack name (and whether the state stayed). */
+function origin(stack: StackReport): string {
+  const was = [
+    ...(stack.baseFile !== stack.file ? [`was ${stack.baseFile}`] : []),
+    ...(stack.renamedFrom ? [`renamed from ${stack.renamedFrom}${stack.newState ? '' : ', same state'}`] : []),
+  ];
+  return [stack.file, ...was].join(', ');
 }
 
 /** One line per entry, and under updates and replacements one line per argument. */

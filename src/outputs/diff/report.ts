@@ -11,6 +11,10 @@ export interface StackReport {
   file?: string;
   /** The file at the base (absent for an added stack). */
   baseFile?: string;
+  /** The stack's name at the base, when the head renamed it (same state, or a new one: `newState`). */
+  renamedFrom?: string;
+  /** The head reads another state than the base (backend-changed): `changes` is what Terraform plans in the new, empty state. */
+  newState?: boolean;
   status: StackStatus;
   changes: EntryChange[];
 }

@@ -5,6 +5,7 @@ import { providerType } from '../../../model/providers';
 import { AttributeChange, showValue } from '../attributes';
 import type { EntryChange } from '../compare';
 import type { StackPair, StackSide } from '../stack-pair';
+import { sameState } from '../state';
 
 /**
  * The facts several hazards share, worked out once per stack: which pools
@@ -37,6 +38,13 @@ export interface HazardContext {
   pairedPools: ReadonlyArray<PoolPair>;
   /** Per paired pool id (the head's): providers renamed (old → new), by the type's own notion of identity. */
   providerRenames: ReadonlyMap<string, ReadonlyMap<IdentityProvider, IdentityProvider>>;
+  /**
+   * The head's state is another than the base's (state.ts): Terraform starts
+   * from an empty state and leaves the base's resources where they are. Then
+   * no base pool is renamed, removed, replaced or kept in the new state, so
+   * every pool list above is empty and backend-changed alone speaks.
+   */
+  stateMoved: boolean;
 }
 
 export interface PoolPair {
@@ -48,6 +56,9 @@ export interface PoolPair {
 export function hazardContext(pair: StackPair & { base: StackSide }): HazardContext {
   const { base, head } = pair;
   const changes = new Map(pair.changes.map((c) => [c.address, c]));
+  if (head && !sameState(base.model, head.model)) {
+    return { pair, base, head, changes, renamedPools: [], removedPools: [], replacedPools: [], survivingPools: [], pairedPools: [], providerRenames: new Map(), stateMoved: true };
+  }
   const basePools = byKey(base.model.pools, (p) => p.id);
   const headPools = byKey(head?.model.pools ?? [], (p) => p.id);
   const removed = head ? base.model.pools.filter((p) => !headPools.has(p.id)) : [];
@@ -78,6 +89,7 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     survivingPools,
     pairedPools,
     providerRenames: new Map(pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    stateMoved: false,
   };
 }
 

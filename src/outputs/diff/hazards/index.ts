@@ -37,6 +37,7 @@ export const HAZARDS = [
   customAttributeChanged,
   customAttributeRemoved,
   resourceServerRenamed,
+  backendChanged,
   poolDestroyPrevented,
   clientReplaced,
   clientRemoved,
@@ -45,7 +46,6 @@ export const HAZARDS = [
   idpIdentityChanged,
   resourceServerReplaced,
   resourceServerRemoved,
-  backendChanged,
   // Seen only in a real plan (cogfed plan).
   driftReverted,
   unknownResource,
