@@ -175,12 +175,13 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
     expect(result.stderr).toContain('cogfed diff: the files do not validate; nothing was compared');
   });
 
-  test('exit 1 when the base does not validate: findings are labelled REF:path', () => {
+  test('exit 0 when only the base does not validate (the change fixes it): its findings are notes labelled path (at REF)', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('stack: acme', 'stack: Acme')).commit('broken base');
     repo.edit('config/acme.yaml', (s) => s.replace('stack: Acme', 'stack: acme'));
     const result = repo.diff({ base: 'HEAD' });
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^HEAD:config\/acme\.yaml:2:8: error /);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^config\/acme\.yaml \(at HEAD\):2:8: note stack-name: /m);
   });
 
   test('from a subfolder, naming files relative to it (git rev-parse --show-prefix)', () => {

@@ -7,6 +7,7 @@ import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
+import { modelBase } from './base-side';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackSide } from './stack-pair';
@@ -36,7 +37,9 @@ export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { 
  * ref: validate both sides, synthesize both in memory, compare entry by
  * entry, then name the hazards. Throws UsageError for a bad ref, an unknown
  * `--accept` code or a missing file. Returns diagnostics instead of a report
- * when either side does not validate (there is nothing sound to compare).
+ * when the head does not validate (there is nothing sound to compare). Base
+ * files that do not validate (a change that fixes them) are not compared:
+ * their errors are notes of the report, and the rest is compared.
  */
 export function runDiff(options: DiffOptions): DiffOutcome {
   const acceptances = parseAcceptances(options.accept);
@@ -45,10 +48,9 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
   const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
-  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
-  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
-  // The base's warnings are not this change's business; its errors stop the comparison.
-  if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
+  // The head's own errors are what the author must fix; the base's say nothing about them.
+  if (!head.ok) return { diagnostics: head.diagnostics };
+  const base = modelBase(inputs.base, options.base);
 
   const synthesize = options.synthesize ?? loadCompiler();
   const side = (stacks: readonly StackInput[], withSource: boolean): Map<string, StackSide> => {
@@ -66,7 +68,13 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
   for (const pair of pairStacks([...bases.values()], [...heads.values()])) {
-    const { stack, base: before, head: after, changes } = pair;
+    const { stack, base: before, head: after } = pair;
+    // A head file whose base does not validate: not an added stack, an uncompared one.
+    if (!before && after && base.problems?.files.includes(after.file)) {
+      stacks.push({ stack, file: after.file, status: 'uncompared', changes: [] });
+      continue;
+    }
+    const { changes } = pair;
     stacks.push({
       stack,
       ...(after ? { file: after.file } : {}),
@@ -88,7 +96,7 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     }
   }
   hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
-  return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
+  return { report: { ref: options.base, commit, stacks, hazards, ...(base.problems ? { baseProblems: base.problems } : {}) }, diagnostics: head.diagnostics };
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
