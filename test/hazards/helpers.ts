@@ -3,10 +3,11 @@ import { memoryReader } from '../../src/load/related';
 import { locate, SourceFile } from '../../src/load/source';
 import type { Model } from '../../src/model/model';
 import { modelsFromContents } from '../../src/model/pipeline';
-import { compareStacks, EntryChange } from '../../src/outputs/diff/compare';
+import type { EntryChange } from '../../src/outputs/diff/compare';
 import { detectHazards } from '../../src/outputs/diff/hazards';
 import type { HazardCode, HazardSeverity } from '../../src/outputs/diff/hazards';
-import type { StackPair, StackSide } from '../../src/outputs/diff/stack-pair';
+import type { StackSide } from '../../src/outputs/diff/stack-pair';
+import { makePair } from '../../src/outputs/diff/stack-pairing';
 import type { TerraformJson } from '../../src/outputs/diff/terraform';
 import { formatText } from '../../src/outputs/format/text';
 
@@ -62,8 +63,6 @@ function compile(text: string, file: string, files?: Record<string, string>): Co
 
 export interface HazardOptions {
   file?: string;
-  /** For a removed stack (head undefined): the stack that took its file's place. */
-  renamedTo?: string;
   /**
    * Edit the head's synthesized JSON before the comparison (it gets a copy):
    * for a change the language cannot express yet, such as another provider type.
@@ -84,16 +83,11 @@ export function hazardsOf(base: string, head: string | undefined, options: Hazar
     headJson = structuredClone(headJson);
     options.editHeadJson(headJson);
   }
-  const changes = compareStacks(before.json, headJson);
   const baseSide: StackSide = { model: before.model, json: before.json, file };
   const headSide: StackSide | undefined = after && headJson ? { model: after.model, json: headJson, file, source: after.source } : undefined;
-  const pair: StackPair = {
-    stack: before.model.stack,
-    base: baseSide,
-    ...(headSide ? { head: headSide } : {}),
-    changes,
-    ...(options.renamedTo ? { renamedTo: options.renamedTo } : {}),
-  };
+  // As runDiff pairs one file's two sides (stack-pairing.ts): a renamed `stack:` is the same stack, in the same state or a new one.
+  const pair = makePair(baseSide, headSide);
+  const { changes } = pair;
   const hazards = detectHazards(pair).map((h): FoundHazard => {
     const span = after ? locate(after.source, h.path, h.target) : undefined;
     return {

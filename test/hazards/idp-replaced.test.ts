@@ -30,16 +30,17 @@ describe('idp-replaced', () => {
     expect(hazard.hint).toContain('--accept idp-replaced');
   });
 
-  test('PASS: a new issuer updates the provider in place', () => {
+  test('PASS: a new issuer updates the provider in place: no idp-replaced (idp-identity-changed warns about the subjects)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'https://acme.okta.com', 'https://login.initech.com'));
     expect(actionOf(run, OKTA)).toBe('update');
-    expect(run.hazards).toEqual([]);
+    expect(only(run, 'idp-replaced')).toEqual([]);
+    expect(summary(run)).toEqual(['idp-identity-changed customers/Okta@33:7']);
   });
 
-  test('PASS: providers replaced with their pool raise only pool-replaced', () => {
+  test('PASS: providers replaced with their pool raise no idp-replaced (their users are deleted with the pool)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'caseSensitive: false', 'caseSensitive: true'));
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(only(run, 'idp-replaced')).toEqual([]);
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22']);
+    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5']);
   });
 });

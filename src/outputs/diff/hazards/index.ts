@@ -9,6 +9,7 @@ import { domainChanged } from './domain-changed';
 import { driftReverted } from './drift-reverted';
 import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
+import { idpIdentityChanged } from './idp-identity-changed';
 import { idpRemoved } from './idp-removed';
 import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
@@ -18,6 +19,8 @@ import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
+import { resourceServerRemoved } from './resource-server-removed';
+import { resourceServerRenamed } from './resource-server-renamed';
 import { resourceServerReplaced } from './resource-server-replaced';
 import { unknownResource } from './unknown-resource';
 import { samlCertificateChanged } from './saml-certificate-changed';
@@ -36,14 +39,17 @@ export const HAZARDS = [
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
+  resourceServerRenamed,
+  backendChanged,
   poolDestroyPrevented,
   clientReplaced,
   clientRemoved,
   domainChanged,
   identifiersRemoved,
+  idpIdentityChanged,
   resourceServerReplaced,
   samlCertificateChanged,
-  backendChanged,
+  resourceServerRemoved,
   // Seen only in a real plan (cogfed plan).
   driftReverted,
   unknownResource,
