@@ -53,7 +53,7 @@ describe('SARIF rule descriptors', () => {
 
   test('a two-sentence description: the first sentence is the short one', () => {
     const idpName = JSON.parse(formatSarif([at('x.yaml', { code: 'idp-name' })], diagnosticRules())).runs[0].tool.driver.rules[0];
-    expect(idpName.shortDescription.text).toBe('An identity provider name is 1-32 printable characters, without a leading or trailing `_` or whitespace.');
+    expect(idpName.shortDescription.text).toBe('An identity provider name is 1-32 printable characters with no whitespace anywhere, and does not start or end with `_`.');
     expect(idpName.fullDescription.text).toContain('a repeated key is `yaml-duplicate-key`.');
   });
 

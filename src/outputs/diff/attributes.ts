@@ -1,3 +1,4 @@
+import { maskUserinfo } from '../../validate/userinfo';
 import { isObject } from './terraform';
 
 /** One argument that differs between the base and the head. `undefined` = absent on that side. */
@@ -69,8 +70,16 @@ const SENSITIVE = /client_secret|password|private_key|secret_string/i;
 export function showValue(path: string, value: unknown): string {
   if (value === undefined) return '(none)';
   if (SENSITIVE.test(path) && !isReferenceOnly(value)) return '(sensitive)';
-  const json = JSON.stringify(value);
+  // A URL's user name or password is never shown, wherever the value sits (a description may quote one).
+  const json = maskUserinfo(JSON.stringify(value));
   return json.length > 200 ? `${json.slice(0, 197)}...` : json;
+}
+
+/** A value for a machine: as written, with any URL's userinfo masked (see showValue). */
+export function safeValue(path: string, value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (SENSITIVE.test(path) && !isReferenceOnly(value)) return '(sensitive)';
+  return JSON.parse(maskUserinfo(JSON.stringify(value)));
 }
 
 function isReferenceOnly(value: unknown): boolean {

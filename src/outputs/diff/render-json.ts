@@ -1,10 +1,10 @@
-import { showValue } from './attributes';
+import { safeValue } from './attributes';
 import { baseNotesJson } from './render-base';
 import { counts, DiffReport, unaccepted } from './report';
 
 /** Everything, for machines. Attribute values are the synthesized JSON's (references for secrets); a sensitive literal would print as "(sensitive)". */
 export function renderJson(report: DiffReport): string {
-  const safe = (path: string, value: unknown) => (value === undefined ? undefined : showValue(path, value) === '(sensitive)' ? '(sensitive)' : value);
+  const safe = safeValue;
   const body = {
     base: { ref: report.ref, commit: report.commit },
     ...(report.baseProblems ? { baseProblems: baseNotesJson(report) } : {}),
