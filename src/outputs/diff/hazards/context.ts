@@ -25,6 +25,12 @@ export interface HazardContext {
   replacedPools: ReadonlyArray<{ before: Pool; after: Pool; change: EntryChange }>;
   /** Pools on both sides that survive the change: the hazards inside a pool look only at these. */
   survivingPools: ReadonlyArray<{ before: Pool; after: Pool }>;
+  /**
+   * Pools on both sides that switch between managed and attached by id
+   * (`existingPool`), or are attached to another pool: neither replaced nor
+   * surviving, each judged by pool-released or existing-pool-replaced alone.
+   */
+  switchedPools: ReadonlyArray<{ before: Pool; after: Pool }>;
   /** Per surviving pool id: providers renamed (old → new), by the type's own notion of identity. */
   providerRenames: ReadonlyMap<string, ReadonlyMap<IdentityProvider, IdentityProvider>>;
 }
@@ -36,12 +42,18 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
   const headPools = byKey(head?.model.pools ?? [], (p) => p.id);
   const removed = head ? base.model.pools.filter((p) => !headPools.has(p.id)) : [];
   const added = head ? head.model.pools.filter((p) => !basePools.has(p.id)) : [];
-  const renamedPools = pairRenamedPools(removed, added);
+  // Only pools the stack manages are destroyed and created by a rename; an existing pool stays (existing-pool-detached).
+  const renamedPools = pairRenamedPools(removed.filter((p) => !p.existing), added.filter((p) => !p.existing));
   const replacedPools: Array<{ before: Pool; after: Pool; change: EntryChange }> = [];
   const survivingPools: Array<{ before: Pool; after: Pool }> = [];
+  const switchedPools: Array<{ before: Pool; after: Pool }> = [];
   for (const after of head?.model.pools ?? []) {
     const before = basePools.get(after.id);
     if (!before) continue;
+    if (before.existing?.id !== after.existing?.id) {
+      switchedPools.push({ before, after });
+      continue;
+    }
     const change = changes.get(resourceAddress(KIND.userPool, address.pool(after)));
     if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
@@ -55,6 +67,7 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     removedPools: removed.filter((p) => !renamedPools.some(([b]) => b === p)),
     replacedPools,
     survivingPools,
+    switchedPools,
     providerRenames: new Map(survivingPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
   };
 }

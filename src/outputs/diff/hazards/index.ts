@@ -7,6 +7,8 @@ import { customAttributeChanged } from './custom-attribute-changed';
 import { customAttributeRemoved } from './custom-attribute-removed';
 import { domainChanged } from './domain-changed';
 import { driftReverted } from './drift-reverted';
+import { existingPoolDetached } from './existing-pool-detached';
+import { existingPoolReplaced } from './existing-pool-replaced';
 import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
 import { idpRemoved } from './idp-removed';
@@ -17,6 +19,7 @@ import { poolDestroyPrevented } from './pool-destroy-prevented';
 import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
+import { poolReleased } from './pool-released';
 import type { Hazard } from './reported';
 import { resourceServerReplaced } from './resource-server-replaced';
 import { unknownResource } from './unknown-resource';
@@ -30,6 +33,9 @@ import { samlCertificateChanged } from './saml-certificate-changed';
 export const HAZARDS = [
   poolReplaced,
   poolDestroyed,
+  poolReleased,
+  existingPoolReplaced,
+  existingPoolDetached,
   idpRenamed,
   idpReplaced,
   idpTypeChanged,

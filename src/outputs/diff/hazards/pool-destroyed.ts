@@ -9,7 +9,8 @@ export const poolDestroyed = defineHazard({
     const out: HazardFinding[] = [];
     if (!head) {
       const cause = pair.renamedTo ? `the stack is renamed to ${pair.renamedTo}, which starts from a new, empty state` : `stack ${pair.stack} is no longer in the configuration`;
-      for (const pool of base.model.pools) {
+      // A pool attached by id is only read: removing the stack leaves it (existing-pool-detached).
+      for (const pool of base.model.pools.filter((p) => !p.existing)) {
         out.push({
           subject: pool.id,
           path: [],
@@ -20,7 +21,7 @@ export const poolDestroyed = defineHazard({
       }
       return out;
     }
-    for (const pool of removedPools) {
+    for (const pool of removedPools.filter((p) => !p.existing)) {
       out.push({
         subject: pool.id,
         path: ['userPools'],
