@@ -53,4 +53,12 @@ describe('a pool the stack does not manage (existingPool)', () => {
       'amplify__worker__client_id',
     ]);
   });
+
+  test("a client may list the owner's providers: written by name, since this stack has no resource for them", () => {
+    const text = FIXTURE.replace('identityProviders: [PartnerOkta, PartnerEntra]', 'identityProviders: [PartnerOkta, OwnersGoogle]');
+    expect(stackOf(text).resource.aws_cognito_user_pool_client.shared__portal.supported_identity_providers).toEqual([
+      'OwnersGoogle',
+      '${aws_cognito_identity_provider.shared__PartnerOkta.provider_name}',
+    ]);
+  });
 });

@@ -54,4 +54,19 @@ describe('existing-pool', () => {
             web: { importId: us-east-1_Other1/abc }
     `)).toEqual(['import-id@11:24']);
   });
+
+  test("a client of an existing pool may use its owner's providers and resource-server scopes; a declared server's unknown scope is still an error", () => {
+    expect(findings(file`
+      userPools:
+        main:
+          existingPool: us-east-1_AbC123
+          resourceServers:
+            api: { identifier: https://api.example.com, scopes: { read: Read } }
+          clients:
+            web:
+              callbackUrls: [https://app.example.com/cb]
+              oauth: { flows: [code], scopes: [openid, https://owner.example.com/admin, https://api.example.com/write] }
+              identityProviders: [Google, COGNITO]
+    `)).toEqual(['scope-unknown@13:83']);
+  });
 });
