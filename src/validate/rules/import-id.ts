@@ -15,7 +15,7 @@ export const importId = defineRule({
   description:
     'An `importId` names the existing resource as the provider imports it and agrees with the file: a pool id (`us-east-1_AbC123`); ' +
     'the domain\'s name; `<pool id>|<identifier>`; `<pool id>:<provider name>`; `<pool id>/<client id>`; `brandingImportId` `<pool id>,<branding id>` ' +
-    'on a client that gets a managed login style. Anything under a pool is adopted only with the pool.',
+    'on a client that gets a managed login style. Anything under a pool is adopted only with the pool, or under a pool attached by `existingPool` (whose id it then names).',
   source:
     'https://developer.hashicorp.com/terraform/language/import; ' +
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cognito_user_pool_client#import (and the same section of ' +
