@@ -31,7 +31,7 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
     ...nonEmpty('callbackUrls', client.callbackUrls),
     ...nonEmpty('logoutUrls', client.logoutUrls),
     ...(client.defaultRedirectUri ? { defaultRedirectUri: literal(client.defaultRedirectUri) } : {}),
-    ...(client.identityProviders.length > 0 ? { supportedIdentityProviders: client.identityProviders.map((p) => providerName(p, links.providers)) } : {}),
+    ...(client.identityProviders.length > 0 ? { supportedIdentityProviders: client.identityProviders.map((p) => providerName(p, links.providers, pool.existing !== undefined)) } : {}),
     accessTokenValidity: access.value,
     idTokenValidity: id.value,
     refreshTokenValidity: refresh.value,
@@ -57,9 +57,11 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
  * (https://github.com/lgallard/terraform-aws-cognito-user-pool/issues/71).
  * `COGNITO` is the pool's own directory, not a resource.
  */
-function providerName(name: string, providers: ReadonlyMap<string, CognitoIdentityProvider>): string {
+function providerName(name: string, providers: ReadonlyMap<string, CognitoIdentityProvider>, existingPool: boolean): string {
   if (name === 'COGNITO') return name;
   const provider = providers.get(name);
+  // A pool attached by id may hold its owner's providers (rule client-idp-unknown lets their names through): written as named.
+  if (!provider && existingPool) return literal(name);
   if (!provider) throw new Error(`client refers to identity provider ${JSON.stringify(name)}, which the pool does not define; validation should have rejected it`);
   return provider.providerName;
 }

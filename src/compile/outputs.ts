@@ -3,6 +3,7 @@ import type { CognitoIdentityProvider, CognitoUserPool, CognitoUserPoolClient } 
 import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl } from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
 import { AddressBook, outputName } from '../model/addresses';
+import { endpointDomain } from '../model/existing';
 import { literal } from './expressions';
 import { addSamlOutputs } from './saml-outputs';
 
@@ -10,7 +11,8 @@ import { addSamlOutputs } from './saml-outputs';
 export const LOGIN_HINT_PLACEHOLDER = '<email>';
 
 export interface PoolResources {
-  pool: CognitoUserPool;
+  /** The pool resource, or the data source that reads an existing pool. */
+  pool: Pick<CognitoUserPool, 'id' | 'arn'>;
   clients: ReadonlyMap<string, CognitoUserPoolClient>;
   /** The providers created (pending ones are not), by name. */
   providers?: ReadonlyMap<string, CognitoIdentityProvider>;
@@ -28,7 +30,7 @@ export function addOutputs(stack: TerraformStack, book: AddressBook, model: Mode
     element.overrideLogicalId(name);
   };
 
-  output(outputName.poolId(pool), resources.pool.id, `Id of the user pool ${pool.id} (${pool.name})`);
+  output(outputName.poolId(pool), resources.pool.id, `Id of the user pool ${pool.id} (${pool.existing ? 'existing, not managed by this stack' : pool.name})`);
   output(outputName.poolArn(pool), resources.pool.arn, `ARN of the user pool ${pool.id}`);
   output(
     outputName.issuerUrl(pool),
@@ -39,7 +41,7 @@ export function addOutputs(stack: TerraformStack, book: AddressBook, model: Mode
     output(outputName.clientId(pool, client), resources.clients.get(client.id)!.id, `Client id of the app client ${client.id}${client.name === client.id ? '' : ` (${client.name})`}`);
   }
 
-  const domain = pool.domain;
+  const domain = endpointDomain(pool);
   if (domain === undefined) return;
   output(outputName.domainUrl(pool), domainBaseUrl(domain, literal), `Base URL of the sign-in domain of the user pool ${pool.id}`);
   // OAuth-based providers (OIDC, social), pending ones included; SAML registers an ACS URL instead (saml-outputs.ts).

@@ -1,7 +1,7 @@
 import { DataAwsCognitoUserPoolSigningCertificate, TerraformStack } from './engine';
 import { address, DATA_KIND, KIND, outputName, resourceAddress } from '../model/addresses';
 import { samlAcsUrl, samlEntityId, samlLogoutUrl } from '../model/endpoints';
-import type { Domain, Pool, SamlProvider } from '../model/model';
+import type { DomainHost, Pool, SamlProvider } from '../model/model';
 import { readsSigningCertificate } from '../model/providers/saml';
 import type { AddressBook } from '../model/addresses';
 import { declareData } from './declare';
@@ -24,7 +24,7 @@ type Output = (name: string, value: string, description: string) => void;
  * metadata (only the encryption certificate waits for the provider).
  * Evidence: docs/provider-evidence.md §6.4.
  */
-export function addSamlOutputs(stack: TerraformStack, book: AddressBook, output: Output, pool: Pool, domain: Domain, resources: PoolResources): void {
+export function addSamlOutputs(stack: TerraformStack, book: AddressBook, output: Output, pool: Pool, domain: DomainHost, resources: PoolResources): void {
   const providers = pool.providers.filter((p): p is SamlProvider => p.type === 'saml');
   if (providers.length === 0) return;
   const userPoolId = resources.pool.id;

@@ -14,6 +14,7 @@ import { addBackend, addProvider } from './provider';
 import { addResourceServer, serversUsedBy } from './resource-servers';
 import { Secrets } from './secrets';
 import { addUserPool } from './user-pool';
+import { readExistingPool } from './existing-pool';
 
 export interface CompileOptions {
   /**
@@ -45,7 +46,8 @@ export function compileStack(scope: Construct, model: Model, options: CompileOpt
 }
 
 function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, model: Model, pool: Pool): void {
-  const userPool = addUserPool(stack, book, pool);
+  // A pool the stack does not manage is only read: no aws_cognito_user_pool resource, so no plan can replace or delete it.
+  const userPool = pool.existing ? readExistingPool(stack, book, pool, pool.existing.id) : addUserPool(stack, book, pool);
   const userPoolId = userPool.id;
   if (pool.domain) addDomain(stack, book, pool, pool.domain, userPoolId);
 

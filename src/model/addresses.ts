@@ -59,6 +59,8 @@ export const DATA_KIND = {
   ssmParameter: 'aws_ssm_parameter',
   secretVersion: 'aws_secretsmanager_secret_version',
   signingCertificate: 'aws_cognito_user_pool_signing_certificate',
+  /** A pool this stack does not manage (`existingPool`), read by its id. */
+  userPool: 'aws_cognito_user_pool',
 } as const;
 
 export type ResourceKind = (typeof KIND)[keyof typeof KIND];

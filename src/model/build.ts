@@ -42,7 +42,8 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig, metadat
   return {
     id,
     ...(pool.importId ? { importId: pool.importId } : {}),
-    name: pool.name ?? `${config.stack}-${id}`,
+    ...(pool.existingPool ? { existing: { id: pool.existingPool, ...(pool.existingDomain ? { domainHost: pool.existingDomain } : {}) } } : {}),
+    name: pool.name ?? pool.existingPool ?? `${config.stack}-${id}`,
     deletionProtection: pool.deletionProtection ?? true,
     ...(pool.tier ? { tier: pool.tier.toUpperCase() as Pool['tier'] } : {}),
     usernameAttributes,

@@ -1,4 +1,4 @@
-import type { Client, Domain } from './model';
+import type { Client, DomainHost } from './model';
 
 /**
  * The hosted endpoints of a user pool's domain: the one place their URLs are
@@ -12,12 +12,12 @@ import type { Client, Domain } from './model';
 type Escape = (text: string) => string;
 const asIs: Escape = (text) => text;
 
-export function domainBaseUrl(domain: Domain, escape: Escape = asIs): string {
+export function domainBaseUrl(domain: DomainHost, escape: Escape = asIs): string {
   return `https://${escape(domain.host)}`;
 }
 
 /** `https://<host>/logout?client_id=…&logout_uri=…`: where an IdP's own sign-out sends the user back to end the Cognito session. */
-export function signOutUrl(domain: Domain, clientId: string, logoutUrl: string): string {
+export function signOutUrl(domain: DomainHost, clientId: string, logoutUrl: string): string {
   return `${domainBaseUrl(domain)}/logout?client_id=${clientId}&logout_uri=${encodeURIComponent(logoutUrl)}`;
 }
 
@@ -41,7 +41,7 @@ export function usesHostedPages(client: Client): boolean {
 }
 
 /** The redirect URI every OIDC provider must allow: where the IdP sends the user back to Cognito. */
-export function idpResponseUrl(domain: Domain, escape: Escape = asIs): string {
+export function idpResponseUrl(domain: DomainHost, escape: Escape = asIs): string {
   return `${domainBaseUrl(domain, escape)}/oauth2/idpresponse`;
 }
 
@@ -63,7 +63,7 @@ export function authorizeRedirectUri(client: Client): string | undefined {
  * placeholder); everything else is URL-encoded, which also leaves no `${` for
  * Terraform to read.
  */
-export function authorizeUrl(domain: Domain, client: Client, providerName: string, clientId: string, loginHint: string, escape: Escape = asIs): string {
+export function authorizeUrl(domain: DomainHost, client: Client, providerName: string, clientId: string, loginHint: string, escape: Escape = asIs): string {
   const query = [
     `client_id=${clientId}`,
     `response_type=${client.oauthFlows.includes('code') ? 'code' : 'token'}`,
@@ -79,12 +79,12 @@ export function authorizeUrl(domain: Domain, client: Client, providerName: strin
  * SAML: the Assertion Consumer Service, where the IdP posts its response
  * (POST binding). https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-things-to-know.html
  */
-export function samlAcsUrl(domain: Domain, escape: Escape = asIs): string {
+export function samlAcsUrl(domain: DomainHost, escape: Escape = asIs): string {
   return `${domainBaseUrl(domain, escape)}/saml2/idpresponse`;
 }
 
 /** SAML: where the IdP sends its LogoutResponse (HTTP POST) when Cognito signs the user out through it. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-sign-out.html */
-export function samlLogoutUrl(domain: Domain, escape: Escape = asIs): string {
+export function samlLogoutUrl(domain: DomainHost, escape: Escape = asIs): string {
   return `${domainBaseUrl(domain, escape)}/saml2/logout`;
 }
 

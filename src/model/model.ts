@@ -33,6 +33,15 @@ export interface Pool {
   /** The YAML key; the root of every Terraform address of this pool. */
   id: string;
   importId?: string;
+  /**
+   * Present when the pool is not this stack's (`existingPool`): read through
+   * the aws_cognito_user_pool data source, never created, replaced or
+   * deleted. Its own settings below are then the defaults, unused: only its
+   * resource servers, providers and clients are compiled. `domainHost` is
+   * the owner's domain (`existingDomain`), for registration values only.
+   */
+  existing?: { id: string; domainHost?: string };
+  /** For an existing pool: its id (the stack does not know its name). */
   name: string;
   deletionProtection: boolean;
   tier?: 'LITE' | 'ESSENTIALS' | 'PLUS';
@@ -86,6 +95,9 @@ export type Domain = (
   managedLoginVersion: 1 | 2;
   importId?: string;
 };
+
+/** What the hosted endpoints need of a domain: its host (a managed domain, or an existing pool's `existingDomain`). */
+export type DomainHost = Pick<Domain, 'host'>;
 
 export interface ResourceServer {
   id: string;

@@ -36,6 +36,10 @@ export type Tier = 'lite' | 'essentials' | 'plus';
 export interface UserPoolConfig {
   /** Adopt an existing pool (its id) instead of creating one: synth writes a Terraform `import` block. */
   importId?: string;
+  /** Attach to a pool this stack does not manage (its id): read through a data source, never created, replaced or deleted (rule existing-pool). */
+  existingPool?: string;
+  /** The host name of an existing pool's domain (its owner's), for the redirect URIs to register and the outputs; only with existingPool. */
+  existingDomain?: string;
   name?: string;
   deletionProtection?: boolean;
   tier?: Tier;

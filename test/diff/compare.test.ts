@@ -171,6 +171,9 @@ describe('the replacement table and the hazard catalog', () => {
     expect(HAZARD_KINDS.map((k) => `${k.code}:${k.severity}`)).toEqual([
       'pool-replaced:blocking',
       'pool-destroyed:blocking',
+      'pool-released:blocking',
+      'existing-pool-replaced:blocking',
+      'existing-pool-detached:blocking',
       'idp-renamed:blocking',
       'idp-replaced:blocking',
       'idp-type-changed:blocking',

@@ -163,6 +163,8 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
       partners: {
         identityProviders: { SignInWithApple: { type: 'apple', clientId: 'com.acme.partners', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { variable: 'apple_private_key' }, scopes: ['email'] } },
       },
+      // A pool attached by id holds none of a pool's own settings: its keys need a pool of their own.
+      shared: { existingPool: 'eu-central-1_Shared42', existingDomain: 'login.acme.example' },
     },
   };
 }

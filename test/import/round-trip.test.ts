@@ -14,7 +14,15 @@ import { normalizeStack } from './normalize';
  * from a folder as the AWS CLI prints them, and compile the result: the same
  * Cognito resources, each one adopted by an import block, nothing lost.
  */
-describe.each(goldenInputs())('$file', ({ file, path }) => {
+// A stack attached to pools by id (existingPool) owns no pool: importing one makes it managed, the opposite of what it says.
+const IMPORTABLE = goldenInputs().filter(({ file, path }) => !modelOfPath(path, file).pools.some((pool) => pool.existing));
+
+test('the round trip covers every golden input but those attached to pools by id', () => {
+  const importable = new Set(IMPORTABLE.map((input) => input.name));
+  expect(goldenInputs().filter((input) => !importable.has(input.name)).map((input) => input.name)).toEqual(['existing-pool']);
+});
+
+describe.each(IMPORTABLE)('$file', ({ file, path }) => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cogfed-import-rt-'));

@@ -11,9 +11,21 @@ const copy = (stack: Json): Json => JSON.parse(JSON.stringify(stack));
 describe('the generated .tftest.hcl files', () => {
   test('expectations come from the addresses: each client in its pool, each listed provider resolved to its written name', () => {
     expect(clientExpectations(golden('kitchen-sink'))).toEqual([
-      { client: 'members__web', pool: 'members', identityProviders: { names: ['Acme.Corp', 'COGNITO', 'Legacy'], providers: ['members__Acme_Corp__h8a8f2965', 'members__Legacy'] } },
-      { client: 'members__worker', pool: 'members' },
+      { client: 'members__web', pool: 'members', poolRef: 'aws_cognito_user_pool.members', identityProviders: { names: ['Acme.Corp', 'COGNITO', 'Legacy'], providers: ['members__Acme_Corp__h8a8f2965', 'members__Legacy'] } },
+      { client: 'members__worker', pool: 'members', poolRef: 'aws_cognito_user_pool.members' },
     ]);
+  });
+
+  test('a pool the stack does not manage (existingPool) is its data source: clients refer to it, and the real provider\'s plan reads it from an override', () => {
+    const stack = golden('existing-pool');
+    expect(clientExpectations(stack).map((e) => [e.client, e.poolRef])).toEqual([
+      ['amplify__worker', 'data.aws_cognito_user_pool.amplify'],
+      ['shared__portal', 'data.aws_cognito_user_pool.shared'],
+    ]);
+    expect(mockTestFile(stack).text).toContain('condition     = aws_cognito_user_pool_client.shared__portal.user_pool_id == data.aws_cognito_user_pool.shared.id\n');
+    const plan = planTestFile(stack).text;
+    expect(plan).toContain('override_data {\n  target = data.aws_cognito_user_pool.shared\n  values = {\n    id  = "eu-west-1_Shared42"\n    arn = "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shared42"\n  }\n}\n');
+    expect(plan).toContain('target = data.aws_cognito_user_pool_signing_certificate.shared\n');
   });
 
   test('the mock file: mock_data JSON for jsondecode, a value for every variable, and one assertion per fact', () => {

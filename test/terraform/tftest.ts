@@ -25,18 +25,22 @@ export interface ClientExpectation {
   client: string;
   /** `aws_cognito_user_pool` name. */
   pool: string;
+  /** The pool's address: the resource, or the data source that reads a pool the stack does not manage (`existingPool`). */
+  poolRef: string;
   /** When the client sets supported_identity_providers: the names they resolve to, and the provider resources they refer to. */
   identityProviders?: { names: string[]; providers: string[] };
 }
 
 export function clientExpectations(stack: Json): ClientExpectation[] {
   const pools: Record<string, Json> = stack.resource?.aws_cognito_user_pool ?? {};
+  const existing: Record<string, Json> = stack.data?.aws_cognito_user_pool ?? {};
   const idps: Record<string, Json> = stack.resource?.aws_cognito_identity_provider ?? {};
   return Object.entries<Json>(stack.resource?.aws_cognito_user_pool_client ?? {}).map(([client, body]) => {
     const pool = client.split('__')[0];
-    if (!(pool in pools) || pool === client) throw new Error(`client ${client}: no user pool ${pool} in the stack`);
+    if ((pool in pools) === (pool in existing) || pool === client) throw new Error(`client ${client}: no user pool ${pool} in the stack, or both a resource and a data source`);
+    const poolRef = pool in pools ? `aws_cognito_user_pool.${pool}` : `data.aws_cognito_user_pool.${pool}`;
     const listed: unknown[] | undefined = body.supported_identity_providers;
-    if (listed === undefined) return { client, pool };
+    if (listed === undefined) return { client, pool, poolRef };
     const names: string[] = [];
     const providers: string[] = [];
     for (const entry of listed) {
@@ -54,7 +58,7 @@ export function clientExpectations(stack: Json): ClientExpectation[] {
         throw new Error(`client ${client}: supported_identity_providers entry ${JSON.stringify(entry)} is neither a literal nor a provider's provider_name`);
       }
     }
-    return { client, pool, identityProviders: { names, providers } };
+    return { client, pool, poolRef, identityProviders: { names, providers } };
   });
 }
 
@@ -154,9 +158,9 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
 
   let apply = '';
   for (const e of expectations) {
-    apply += assert(`aws_cognito_user_pool_client.${e.client}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`, `aws_cognito_user_pool_client.${e.client}.user_pool_id is not aws_cognito_user_pool.${e.pool}.id`);
+    apply += assert(`aws_cognito_user_pool_client.${e.client}.user_pool_id == ${e.poolRef}.id`, `aws_cognito_user_pool_client.${e.client}.user_pool_id is not ${e.poolRef}.id`);
     for (const provider of e.identityProviders?.providers ?? []) {
-      apply += assert(`aws_cognito_identity_provider.${provider}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`, `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in aws_cognito_user_pool.${e.pool}`);
+      apply += assert(`aws_cognito_identity_provider.${provider}.user_pool_id == ${e.poolRef}.id`, `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in ${e.poolRef}`);
     }
   }
   apply += providerAssertions(expectations);
@@ -183,10 +187,37 @@ export function planTestFile(stack: Json): { text: string; runs: string[] } {
   if (Object.keys(rest).length) throw new Error(`provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`);
   const tags = (defaultTags as Json[]).map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`).join('');
 
-  const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version', 'aws_cognito_user_pool_signing_certificate']);
+  const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version', 'aws_cognito_user_pool', 'aws_cognito_user_pool_signing_certificate']);
   const unknown = Object.keys(stack.data ?? {}).filter((t) => !known.has(t));
   if (unknown.length) throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
   let overrides = '';
+  // An existing pool (existingPool) is read at plan, by its literal id: its id and ARN, as AWS would return them.
+  for (const [name, body] of Object.entries<Json>(stack.data?.aws_cognito_user_pool ?? {})) {
+    const id: unknown = body.user_pool_id;
+    if (typeof id !== 'string' || id.includes('${')) throw new Error(`data.aws_cognito_user_pool.${name}: user_pool_id is not a literal`);
+    overrides += `override_data {
+  target = data.aws_cognito_user_pool.${name}
+  values = {
+    id  = ${hclString(id)}
+    arn = ${hclString(`arn:aws:cognito-idp:${region}:123456789012:userpool/${id}`)}
+  }
+}
+
+`;
+  }
+  // A signing certificate of an existing pool is known at plan too (of a created pool, only after apply).
+  for (const [name, body] of Object.entries<Json>(stack.data?.aws_cognito_user_pool_signing_certificate ?? {})) {
+    if (String(body.user_pool_id).startsWith('${data.aws_cognito_user_pool.')) {
+      overrides += `override_data {
+  target = data.aws_cognito_user_pool_signing_certificate.${name}
+  values = {
+    certificate = "test-certificate"
+  }
+}
+
+`;
+    }
+  }
   for (const name of Object.keys(stack.data?.aws_ssm_parameter ?? {})) {
     overrides += `override_data {\n  target = data.aws_ssm_parameter.${name}\n  values = {\n    value = ${hclString(`test-value-of-${name}`)}\n  }\n}\n\n`;
   }

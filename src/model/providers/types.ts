@@ -1,6 +1,6 @@
 import type { IdentityProviderConfig, SecretRef } from '../../validate/config';
 import type { MetadataDocument } from '../../validate/saml/metadata-files';
-import type { Client, Domain, IdentityProvider, Pool } from '../model';
+import type { Client, DomainHost, IdentityProvider, Pool } from '../model';
 
 /**
  * Everything that differs by identity-provider type lives in one module per
@@ -77,7 +77,7 @@ export type ReviewValue =
 /** What the registration sheet needs to know beyond the provider. */
 export interface RegistrationContext {
   pool: Pool;
-  domain: Domain;
+  domain: DomainHost;
   /** The clients that sign in through this provider on the hosted pages. */
   clients: readonly Client[];
   /** A client's id as the reader should see it (a placeholder before apply, a Terraform reference in outputs). */

@@ -1,6 +1,7 @@
 // The compile stage's naming (no CDKTF in that module): every address here is one synth writes.
 import { address, DATA_KIND, dataAddress, KIND } from '../../model/addresses';
 import { readsSigningCertificate } from '../../model/providers/saml';
+import { endpointDomain } from '../../model/existing';
 import type { NodePath } from '../../load/diagnostic';
 import type { Client, IdentityProvider, Model, Pool, ResourceServer } from '../../model/model';
 import { providerType } from '../../model/providers';
@@ -49,9 +50,16 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
   const add = (object: YamlObject) => objects.set(object.address, object);
   for (const pool of model.pools) {
     const at = (...path: Array<string | number>): NodePath => ['userPools', pool.id, ...path];
-    add({ address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`, kind: 'pool', pool, path: at(), subject: pool.id, label: `user pool ${pool.id} (${pool.name})` });
+    if (pool.existing) {
+      // A pool the stack does not manage is a data source (src/compile/existing-pool.ts): read, never planned as a change.
+      add({ address: dataAddress(DATA_KIND.userPool, address.pool(pool)), kind: 'pool', pool, path: at('existingPool'), subject: pool.id, label: `existing user pool ${pool.id} (${pool.existing.id}), not managed by this stack` });
+    } else {
+      add({ address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`, kind: 'pool', pool, path: at(), subject: pool.id, label: `user pool ${pool.id} (${pool.name})` });
+    }
     if (pool.domain) {
       add({ address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`, kind: 'domain', pool, path: at('domain'), subject: pool.id, label: `domain ${pool.domain.host} of pool ${pool.id}` });
+    }
+    if (endpointDomain(pool)) {
       // Read for the SAML IdPs that verify what the pool signs (src/compile/saml-outputs.ts).
       if (readsSigningCertificate(pool)) {
         add({ address: dataAddress(DATA_KIND.signingCertificate, address.pool(pool)), kind: 'pool', pool, path: at(), subject: pool.id, label: `the SAML signing certificate of pool ${pool.id}` });

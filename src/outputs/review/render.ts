@@ -1,5 +1,7 @@
 import type { Client, CustomAttribute, IdentityProvider, Model, Pool } from '../../model/model';
 import { domainBaseUrl } from '../../model/endpoints';
+import { endpointDomain } from '../../model/existing';
+import { existingPoolLines } from './existing-pool';
 import { providerType } from '../../model/providers';
 import type { RegistrationItem, ReviewValue } from '../../model/providers/types';
 import { CLIENT_ID, clientIdOutput, clientsUsing, EMAIL, issuerUrl, poolIdOutput, USER_POOL_ID } from './endpoints';
@@ -36,6 +38,7 @@ function renderStack(model: Model): string {
 }
 
 function renderPool(model: Model, pool: Pool): string {
+  if (pool.existing) return renderMembers(pool, [`### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`, existingPoolLines(model, pool)]);
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
   const signIn = pool.usernameAttributes.length > 0 ? `username is ${pool.usernameAttributes.map(code).join(' or ')}` : 'users choose a username';
   const mfaMethods = [pool.mfa.totp ? 'TOTP' : '', pool.mfa.email ? 'email' : '', pool.mfa.sms ? 'SMS' : ''].filter(Boolean);
@@ -53,7 +56,11 @@ function renderPool(model: Model, pool: Pool): string {
       ...(pool.clients.length === 0 ? ['- App clients: none'] : []),
     ].join('\n') + '\n',
   );
+  return renderMembers(pool, out);
+}
 
+/** The pool's providers, clients and registration sheets, after its own lines. */
+function renderMembers(pool: Pool, out: string[]): string {
   // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
   for (const provider of pool.providers) out.push(renderProvider(provider));
   for (const client of pool.clients) out.push(renderClient(pool, client));
@@ -106,14 +113,18 @@ function renderClient(pool: Pool, client: Client): string {
 }
 
 function renderRegistration(pool: Pool): string {
-  const domain = pool.domain;
+  const domain = endpointDomain(pool);
+  if (!domain && pool.existing) {
+    return `#### What to register at the identity providers\n\nThe redirect URIs are on the existing pool's domain, which this file does not name: add \`existingDomain: <host>\` (the owner's domain) to see them here and in the stack outputs.\n`;
+  }
   if (!domain) {
     return '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
   }
   const out: string[] = [];
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
-    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, userPoolId: USER_POOL_ID, loginHint: EMAIL });
+    // An existing pool's id is known now; a pool this stack creates gets one at apply.
+    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, userPoolId: pool.existing?.id ?? USER_POOL_ID, loginHint: EMAIL });
     const lines = [`#### What to register at ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n`];
     // Items that hold no per-client value are the provider's own; the per-client ones need a client that signs in.
     const own = items.filter((i) => !i.values.some((v) => v.client));

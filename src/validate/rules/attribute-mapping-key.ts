@@ -16,7 +16,7 @@ export const attributeMappingKey = defineRule({
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-AttributeMapping; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',
   part: 'provider',
-  reads: ['attributeMapping.@keys', 'pool:customAttributes.@keys'],
+  reads: ['attributeMapping.@keys', 'pool:customAttributes.@keys', 'pool:existingPool'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, provider, path } of providers(file)) {
@@ -24,6 +24,8 @@ export const attributeMappingKey = defineRule({
       const allowed = [...STANDARD_ATTRIBUTES, 'username', ...declared.map((n) => `${CUSTOM_PREFIX}${n}`)];
       for (const key of Object.keys(provider.attributeMapping ?? {})) {
         if (allowed.includes(key)) continue;
+        // An existing pool's custom attributes are its owner's and not in this file: Cognito checks them at apply.
+        if (key.startsWith(CUSTOM_PREFIX) && pool.existingPool !== undefined) continue;
         const at = [...path, 'attributeMapping', key];
         if (key.startsWith(CUSTOM_PREFIX)) {
           const name = key.slice(CUSTOM_PREFIX.length);

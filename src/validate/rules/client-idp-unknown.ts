@@ -6,12 +6,12 @@ import { COGNITO } from './vocabulary';
 
 export const clientIdpUnknown = defineRule({
   code: 'client-idp-unknown',
-  description: 'Every name in a client\'s `identityProviders` is `COGNITO` or an identity provider of the same pool.',
+  description: 'Every name in a client\'s `identityProviders` is `COGNITO` or an identity provider of the same pool (in a pool attached by `existingPool`, also its owner\'s, which the file does not list).',
   source:
     'docs/aws-limits.md#supported-identity-providers (COGNITO or the names of the pool\'s IdPs); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'client',
-  reads: ['identityProviders', 'pool:identityProviders.@keys'],
+  reads: ['identityProviders', 'pool:identityProviders.@keys', 'pool:existingPool'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
@@ -19,6 +19,8 @@ export const clientIdpUnknown = defineRule({
       const known = [COGNITO, ...providerNames];
       (client.identityProviders ?? []).forEach((name, index) => {
         if (known.includes(name)) return;
+        // A pool attached by id (existingPool) may hold its owner's providers, which this file does not list; Cognito checks the name at apply.
+        if (pool.existingPool !== undefined) return;
         out.push({
           path: [...path, 'identityProviders', index],
           message: `a client signs in through \`COGNITO\` (the pool's own users) or an identity provider of pool \`${poolId}\` (${listOf(providerNames, 'it has none')}); received ${received(name)}`,

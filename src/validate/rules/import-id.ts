@@ -15,7 +15,7 @@ export const importId = defineRule({
   description:
     'An `importId` names the existing resource as the provider imports it and agrees with the file: a pool id (`us-east-1_AbC123`); ' +
     'the domain\'s name; `<pool id>|<identifier>`; `<pool id>:<provider name>`; `<pool id>/<client id>`; `brandingImportId` `<pool id>,<branding id>` ' +
-    'on a client that gets a managed login style. Anything under a pool is adopted only with the pool.',
+    'on a client that gets a managed login style. Anything under a pool is adopted only with the pool, or under a pool attached by `existingPool` (whose id it then names).',
   source:
     'https://developer.hashicorp.com/terraform/language/import; ' +
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cognito_user_pool_client#import (and the same section of ' +
@@ -24,7 +24,7 @@ export const importId = defineRule({
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html (ClientId pattern)',
   part: 'pool',
   // Every mark is checked against the pool's own id and the names around it.
-  reads: ['importId', 'domain', 'resourceServers', 'identityProviders.*.importId', 'identityProviders@keys', 'clients', 'file:stack'],
+  reads: ['importId', 'existingPool', 'domain', 'resourceServers', 'identityProviders.*.importId', 'identityProviders@keys', 'clients', 'file:stack'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) out.push(...checkPool(pool, path));
@@ -35,8 +35,9 @@ export const importId = defineRule({
 function checkPool(pool: UserPoolConfig, path: Path): RuleFinding[] {
   const out: RuleFinding[] = [];
   const finding = (at: Path, message: string, hint: string) => out.push({ path: at, message, hint });
-  const poolId = pool.importId;
-  if (poolId !== undefined && (!POOL_ID.test(poolId) || poolId.length > POOL_ID_MAX)) {
+  // Under an existing pool (existingPool), marks adopt resources into that pool, whose id it names.
+  const poolId = pool.importId ?? pool.existingPool;
+  if (pool.importId !== undefined && poolId !== undefined && (!POOL_ID.test(poolId) || poolId.length > POOL_ID_MAX)) {
     finding([...path, 'importId'], `a user pool's importId is its id, \`<region>_<letters and digits>\`; received ${received(poolId)}`, 'copy the id from the console or `aws cognito-idp list-user-pools`, e.g. `us-east-1_AbC123`');
   }
   const validPool = poolId !== undefined && POOL_ID.test(poolId);

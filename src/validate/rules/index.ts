@@ -16,6 +16,7 @@ import { clientUrl } from './client-url';
 import { clientUrlLimit } from './client-url-limit';
 import { clientWriteAttributes } from './client-write-attributes';
 import { customAttribute } from './custom-attribute';
+import { existingPool } from './existing-pool';
 import { domainCertificate } from './domain-certificate';
 import { domainCustomName } from './domain-custom-name';
 import { domainKind } from './domain-kind';
@@ -70,6 +71,7 @@ export const RULES = [
   backendS3,
   // Pools
   idFormat,
+  existingPool,
   poolName,
   poolQuota,
   numberPrecision,

@@ -14,10 +14,12 @@ export const poolName = defineRule({
     'docs/aws-limits.md#user-pool-names; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-PoolName (1-128, pattern `[\\w\\s+=,.@-]+`)',
   part: 'pool',
-  reads: ['name', 'file:stack'],
+  reads: ['name', 'existingPool', 'file:stack'],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {
+      // A pool attached by id has its owner's name, not cogfed's default (existing-pool forbids `name` there).
+      if (pool.existingPool !== undefined) continue;
       if (pool.name === undefined) {
         // The default's characters come from the stack and the id, which stack-name and
         // id-format already check; only their combined length is new here.

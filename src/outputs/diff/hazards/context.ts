@@ -36,6 +36,12 @@ export interface HazardContext {
    * new ids), so they read `survivingPools`.
    */
   pairedPools: ReadonlyArray<PoolPair>;
+  /**
+   * Pools on both sides that switch between managed and attached by id
+   * (`existingPool`), or are attached to another pool: neither replaced nor
+   * surviving, each judged by pool-released or existing-pool-replaced alone.
+   */
+  switchedPools: ReadonlyArray<{ before: Pool; after: Pool }>;
   /** Per paired pool id (the head's): providers renamed (old → new), by the type's own notion of identity. */
   providerRenames: ReadonlyMap<string, ReadonlyMap<IdentityProvider, IdentityProvider>>;
   /**
@@ -57,18 +63,24 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
   const { base, head } = pair;
   const changes = new Map(pair.changes.map((c) => [c.address, c]));
   if (head && !sameState(base.model, head.model)) {
-    return { pair, base, head, changes, renamedPools: [], removedPools: [], replacedPools: [], survivingPools: [], pairedPools: [], providerRenames: new Map(), stateMoved: true };
+    return { pair, base, head, changes, renamedPools: [], removedPools: [], replacedPools: [], survivingPools: [], pairedPools: [], switchedPools: [], providerRenames: new Map(), stateMoved: true };
   }
   const basePools = byKey(base.model.pools, (p) => p.id);
   const headPools = byKey(head?.model.pools ?? [], (p) => p.id);
   const removed = head ? base.model.pools.filter((p) => !headPools.has(p.id)) : [];
   const added = head ? head.model.pools.filter((p) => !basePools.has(p.id)) : [];
-  const renamedPools = pairRenamedPools(removed, added);
+  // Only pools the stack manages are destroyed and created by a rename; an existing pool stays (existing-pool-detached).
+  const renamedPools = pairRenamedPools(removed.filter((p) => !p.existing), added.filter((p) => !p.existing));
   const replacedPools: Array<{ before: Pool; after: Pool; change: EntryChange }> = [];
   const survivingPools: Array<{ before: Pool; after: Pool }> = [];
+  const switchedPools: Array<{ before: Pool; after: Pool }> = [];
   for (const after of head?.model.pools ?? []) {
     const before = basePools.get(after.id);
     if (!before) continue;
+    if (before.existing?.id !== after.existing?.id) {
+      switchedPools.push({ before, after });
+      continue;
+    }
     const change = changes.get(resourceAddress(KIND.userPool, address.pool(after)));
     if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
@@ -88,6 +100,7 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     replacedPools,
     survivingPools,
     pairedPools,
+    switchedPools,
     providerRenames: new Map(pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
     stateMoved: false,
   };

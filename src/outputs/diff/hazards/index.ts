@@ -7,6 +7,8 @@ import { customAttributeChanged } from './custom-attribute-changed';
 import { customAttributeRemoved } from './custom-attribute-removed';
 import { domainChanged } from './domain-changed';
 import { driftReverted } from './drift-reverted';
+import { existingPoolDetached } from './existing-pool-detached';
+import { existingPoolReplaced } from './existing-pool-replaced';
 import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
 import { idpIdentityChanged } from './idp-identity-changed';
@@ -18,6 +20,7 @@ import { poolDestroyPrevented } from './pool-destroy-prevented';
 import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
+import { poolReleased } from './pool-released';
 import type { Hazard } from './reported';
 import { resourceServerRemoved } from './resource-server-removed';
 import { resourceServerRenamed } from './resource-server-renamed';
@@ -33,6 +36,9 @@ import { samlCertificateChanged } from './saml-certificate-changed';
 export const HAZARDS = [
   poolReplaced,
   poolDestroyed,
+  poolReleased,
+  existingPoolReplaced,
+  existingPoolDetached,
   idpRenamed,
   idpReplaced,
   idpTypeChanged,

@@ -10,7 +10,8 @@ export const poolDestroyed = defineHazard({
     // A stack renamed in place is no removal: stack-pairing.ts pairs it with its new name (backend-changed, when its state moves).
     if (!head) {
       const cause = `stack ${pair.stack} is no longer in the configuration`;
-      for (const pool of base.model.pools) {
+      // A pool attached by id is only read: removing the stack leaves it (existing-pool-detached).
+      for (const pool of base.model.pools.filter((p) => !p.existing)) {
         out.push({
           subject: pool.id,
           path: [],
@@ -21,7 +22,7 @@ export const poolDestroyed = defineHazard({
       }
       return out;
     }
-    for (const pool of removedPools) {
+    for (const pool of removedPools.filter((p) => !p.existing)) {
       out.push({
         subject: pool.id,
         path: ['userPools'],
