@@ -8,7 +8,18 @@ export interface CogfedFile {
   stack: string;
   aws: AwsConfig;
   backend?: BackendConfig;
+  /** A production environment (rules for production only apply); set per environment. */
+  production?: boolean;
+  /** One definition, several stacks: assembled away before rules and the model see the file (src/validate/assemble). */
+  environments?: Record<string, EnvironmentConfig>;
   userPools?: Record<string, UserPoolConfig>;
+}
+
+export interface EnvironmentConfig {
+  stack: string;
+  production?: boolean;
+  /** A deep overlay of the definition (`aws`, `backend`, `userPools`). */
+  set?: Record<string, unknown>;
 }
 
 export interface AwsConfig {
@@ -36,6 +47,8 @@ export type Tier = 'lite' | 'essentials' | 'plus';
 export interface UserPoolConfig {
   /** Adopt an existing pool (its id) instead of creating one: synth writes a Terraform `import` block. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   name?: string;
   deletionProtection?: boolean;
   tier?: Tier;
@@ -122,6 +135,8 @@ export interface CustomDomainConfig {
 export interface ResourceServerConfig {
   /** Adopt the existing resource server: `<pool id>|<identifier>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   identifier: string;
   name?: string;
   scopes?: Record<string, string>;
@@ -140,6 +155,8 @@ export interface IdentityProviderConfig {
   type: 'oidc';
   /** Adopt the existing provider: `<pool id>:<provider name>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   issuer: string;
   clientId: string;
   clientSecret: SecretRef;
@@ -156,6 +173,8 @@ export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-u
 export interface ClientConfig {
   /** Adopt the existing app client: `<pool id>/<client id>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   /** Adopt the client's existing managed login style: `<pool id>,<managed login branding id>`. */
   brandingImportId?: string;
   name?: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
-import { locate } from '../../load/source';
+import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { compareStacks } from './compare';
@@ -82,6 +82,8 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,
+        // The file that wrote the value: the definition, an environment's overlay, or a tenant file.
+        ...(after?.source ? { file: fileOf(after.source, hazard.path) } : {}),
         ...accepting(acceptances, hazard.code),
         line: span?.start.line ?? 1,
         col: span?.start.col ?? 1,
