@@ -41,6 +41,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
   return {
     id,
     ...(pool.importId ? { importId: pool.importId } : {}),
+    ...(pool.renamedFrom ? { renamedFrom: pool.renamedFrom } : {}),
     name: pool.name ?? `${config.stack}-${id}`,
     deletionProtection: pool.deletionProtection ?? true,
     ...(pool.tier ? { tier: pool.tier.toUpperCase() as Pool['tier'] } : {}),
@@ -61,6 +62,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
       ([rsId, rs]): ResourceServer => ({
         id: rsId,
         ...(rs.importId ? { importId: rs.importId } : {}),
+        ...(rs.renamedFrom ? { renamedFrom: rs.renamedFrom } : {}),
         identifier: rs.identifier,
         name: rs.name ?? rsId,
         scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
@@ -98,6 +100,7 @@ function buildClient(id: string, client: ClientConfig): Client {
   return {
     id,
     ...(client.importId ? { importId: client.importId } : {}),
+    ...(client.renamedFrom ? { renamedFrom: client.renamedFrom } : {}),
     ...(client.brandingImportId ? { brandingImportId: client.brandingImportId } : {}),
     name: client.name ?? id,
     callbackUrls: sorted(client.callbackUrls),

@@ -33,6 +33,8 @@ export interface Pool {
   /** The YAML key; the root of every Terraform address of this pool. */
   id: string;
   importId?: string;
+  /** The previous key (`renamedFrom`): compile writes `moved` blocks from the old addresses. */
+  renamedFrom?: string;
   name: string;
   deletionProtection: boolean;
   tier?: 'LITE' | 'ESSENTIALS' | 'PLUS';
@@ -90,6 +92,7 @@ export type Domain = (
 export interface ResourceServer {
   id: string;
   importId?: string;
+  renamedFrom?: string;
   identifier: string;
   name: string;
   scopes: Array<{ name: string; description: string }>;
@@ -120,6 +123,7 @@ export interface OidcProvider {
 export interface Client {
   id: string;
   importId?: string;
+  renamedFrom?: string;
   /** The managed login style to adopt (`<pool id>,<branding id>`), when the client gets one. */
   brandingImportId?: string;
   name: string;

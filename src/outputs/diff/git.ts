@@ -55,11 +55,11 @@ export class GitRepo {
     }
   }
 
-  /** Names of the files directly in a folder at a commit (`git ls-tree`). */
-  list(commit: string, folder: string): string[] {
+  /** Names of the files in a folder at a commit (`git ls-tree`); with `recursive`, in its subfolders too, as `sub/name`. */
+  list(commit: string, folder: string, recursive = false): string[] {
     const spec = folder === '' ? commit : `${commit}:${folder}`;
     // Each record: `<mode> SP <type> SP <object> TAB <name>`.
-    const records = this.git(['ls-tree', '-z', spec]).toString('utf8').split('\0').filter(Boolean);
+    const records = this.git(['ls-tree', '-z', ...(recursive ? ['-r'] : []), spec]).toString('utf8').split('\0').filter(Boolean);
     return records.filter((r) => r.split(' ')[1] === 'blob').map((r) => r.slice(r.indexOf('\t') + 1));
   }
 

@@ -6,6 +6,7 @@ import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { compareStacks } from './compare';
+import { applyMoves } from './moves';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
 import type { HazardCode } from './hazard-codes';
@@ -65,8 +66,10 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
   for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
-    const before = bases.get(stack);
     const after = heads.get(stack);
+    // Keys renamed with `renamedFrom`: the base as Terraform sees it after the `moved` blocks (moves.ts).
+    const moved = bases.has(stack) && after ? applyMoves(bases.get(stack)!, after) : undefined;
+    const before = moved ? moved.base : bases.get(stack);
     const changes = compareStacks(before?.json, after?.json);
     // A `stack:` renamed in place: the file now holds a stack the base did not have.
     const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
@@ -75,8 +78,10 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       stack,
       ...(after ? { file: after.file } : {}),
       ...(before ? { baseFile: before.file } : {}),
-      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
+      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 || (moved?.moves.length ?? 0) > 0 ? 'changed' : 'unchanged',
       changes,
+      ...(moved && moved.moves.length > 0 ? { moves: moved.moves } : {}),
+      ...(moved && moved.notes.length > 0 ? { notes: moved.notes } : {}),
     });
     for (const hazard of detectHazards(pair)) {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;

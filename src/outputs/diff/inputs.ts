@@ -37,7 +37,9 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     else if (onDisk !== 'missing') head.push(target);
 
     if (atBase === 'tree') {
-      for (const name of repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort()) {
+      // Subfolders too, as on disk (listYamlFiles): a definition's folder holds its tenant files.
+      const names = repo.list(commit, repoPath!, true).filter((f) => YAML_FILE.test(f) && !f.split('/').some((s) => s.startsWith('.')));
+      for (const name of names.sort()) {
         base.push({ path: display(name), bytes: repo.show(commit, repoPath ? `${repoPath}/${name}` : name)! });
       }
     } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
