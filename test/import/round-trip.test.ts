@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { synthesizeModels } from '../../src/compile';
 import { readSnapshot } from '../../src/outputs/import/from-folder';
 import { importPool } from '../../src/outputs/import';
-import { goldenInputs, Json, modelOfPath, stackOf } from '../compile/helpers';
+import { goldenInputs, goldenModel, Json, stackOf } from '../compile/helpers';
 import { clientSecret, deriveResponses, providerSecret, writeResponses } from './derive';
 import { normalizeStack } from './normalize';
 
@@ -14,7 +14,7 @@ import { normalizeStack } from './normalize';
  * from a folder as the AWS CLI prints them, and compile the result: the same
  * Cognito resources, each one adopted by an import block, nothing lost.
  */
-describe.each(goldenInputs())('$file', ({ file, path }) => {
+describe.each(goldenInputs())('$file $name', (input) => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cogfed-import-rt-'));
@@ -22,7 +22,7 @@ describe.each(goldenInputs())('$file', ({ file, path }) => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('imports back to the same resources, all adopted', () => {
-    const model = modelOfPath(path, file);
+    const model = goldenModel(input);
     const original = synthesizeModels([model]).get(model.stack) as Json;
     const responses = deriveResponses(original);
     writeResponses(responses, dir);
@@ -46,6 +46,6 @@ describe.each(goldenInputs())('$file', ({ file, path }) => {
       for (const secret of secrets) expect({ name, leaked: everything.includes(secret) }).toEqual({ name, leaked: false });
     }
     expect(providerSecret('x')).not.toBe(clientSecret('x'));
-    expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0);
+    expect(readFileSync(input.path, 'utf8').length).toBeGreaterThan(0);
   });
 });

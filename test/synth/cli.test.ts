@@ -50,21 +50,22 @@ describe('cogfed synth', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^cogfed: acme-sso → cdktf\.out\/stacks\/acme-sso\/cdk\.tf\.json \(config\/scalekit-sso\.yaml\): 7 resources, 1 data source, 0 variables, 8 outputs$/),
+      expect.stringMatching(/^cogfed: acme-sso-dev → cdktf\.out\/stacks\/acme-sso-dev\/cdk\.tf\.json \(config\/acme-sso\/stack\.yaml\): 8 resources, 2 data sources, 0 variables, 10 outputs$/),
+      expect.stringMatching(/^cogfed: acme-sso-prod → cdktf\.out\/stacks\/acme-sso-prod\/cdk\.tf\.json \(config\/acme-sso\/stack\.yaml\): 8 resources, 2 data sources, 0 variables, 10 outputs$/),
       expect.stringMatching(/^cogfed: globex-passwordless → /),
       expect.stringMatching(/^cogfed: initech-auth0 → .*1 variable/),
     ]);
-    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/cdk.tf.json'), 'utf8')}\n`).toBe(golden('scalekit-sso'));
+    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/cdk.tf.json'), 'utf8')}\n`).toBe(golden('acme-sso-prod'));
     expect(`${readFileSync(join(ws, 'cdktf.out/stacks/initech-auth0/cdk.tf.json'), 'utf8')}\n`).toBe(golden('auth0'));
-    expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(['acme-sso', 'globex-passwordless', 'initech-auth0']);
+    expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(['acme-sso-dev', 'acme-sso-prod', 'globex-passwordless', 'initech-auth0']);
     expect(leftovers(ws)).toEqual([]);
   });
 
   test('invalid input: diagnostics, exit 1, and nothing under cdktf.out changes', () => {
     const ws = workspace();
     expect(cogfed(['synth'], ws).status).toBe(0);
-    mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform'), { recursive: true });
-    writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform/marker'), 'init');
+    mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso-dev/.terraform'), { recursive: true });
+    writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso-dev/.terraform/marker'), 'init');
     const before = snapshot(join(ws, 'cdktf.out'));
     writeFileSync(join(ws, 'config/broken.yaml'), BROKEN);
 
@@ -127,9 +128,9 @@ describe('the CDKTF app (main.ts, run by cdktf synth / deploy)', () => {
     expect(result.status).toBe(0);
     expect(readdirSync(join(ws, 'out/stacks')).sort()).toEqual(['globex-passwordless', 'initech-auth0']);
     expect(`${readFileSync(join(ws, 'out/stacks/globex-passwordless/cdk.tf.json'), 'utf8')}\n`).toBe(golden('beyond-identity'));
-    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: ['config/scalekit-sso.yaml', 'config/auth0.yaml'].join(delimiter), CDKTF_OUTDIR: 'out2' });
+    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: ['config/acme-sso', 'config/auth0.yaml'].join(delimiter), CDKTF_OUTDIR: 'out2' });
     expect(byDelimiter.status).toBe(0);
-    expect(readdirSync(join(ws, 'out2/stacks')).sort()).toEqual(['acme-sso', 'initech-auth0']);
+    expect(readdirSync(join(ws, 'out2/stacks')).sort()).toEqual(['acme-sso-dev', 'acme-sso-prod', 'initech-auth0']);
   });
 
   test('invalid input: diagnostics on stderr, exit 1, no output folder created', () => {
