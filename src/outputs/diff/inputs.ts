@@ -39,9 +39,10 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     if (atBase === 'tree') {
       // Subfolders too, as on disk (listYamlFiles): a definition's folder holds its tenant files.
       const names = repo.list(commit, repoPath!, true).filter((f) => YAML_FILE.test(f) && !f.split('/').some((s) => s.startsWith('.')));
-      for (const name of names.sort()) {
-        base.push({ path: display(name), bytes: repo.show(commit, repoPath ? `${repoPath}/${name}` : name)! });
-      }
+      const sorted = names.sort();
+      const inRepo = (name: string) => (repoPath ? `${repoPath}/${name}` : name);
+      const bytes = repo.showMany(commit, sorted.map(inRepo));
+      for (const name of sorted) base.push({ path: display(name), bytes: bytes.get(inRepo(name))! });
     } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
 
     if (onDisk === 'missing' && atBase === undefined) {
