@@ -97,11 +97,29 @@ function write(dir, files) {
 }
 
 function git(dir, ...args) {
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=bench',
+      '-c',
+      'user.email=bench@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd: dir, stdio: 'ignore' },
+  );
 }
 
 function main() {
-  const { values } = parseArgs({ options: { envs: { type: 'string', default: '3' }, tenants: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      envs: { type: 'string', default: '3' },
+      tenants: { type: 'string', default: '200' },
+      runs: { type: 'string', default: '5' },
+    },
+  });
   const envs = Number(values.envs);
   const tenants = Number(values.tenants);
   if (!fs.existsSync(CLI)) {
@@ -115,26 +133,70 @@ function main() {
   git(out, 'add', '-A');
   git(out, 'commit', '-q', '-m', 'estate');
   // The change: one new tenant file in prod.
-  fs.writeFileSync(path.join(out, 'estate/tenants/prod/new.yaml'), tenantFile('new', 'prod').replace('tenant: new', 'tenant: newcomer'));
+  fs.writeFileSync(
+    path.join(out, 'estate/tenants/prod/new.yaml'),
+    tenantFile('new', 'prod').replace('tenant: new', 'tenant: newcomer'),
+  );
 
   // That stack alone: the definition with only the prod environment, and prod's tenant files.
   const alone = path.join(__dirname, 'out', 'estate-alone');
-  const prodOnly = Object.fromEntries(Object.entries(files).filter(([rel]) => !rel.startsWith('estate/tenants/') || rel.startsWith('estate/tenants/prod/')));
-  prodOnly['estate/stack.yaml'] = generateEstate({ envs: 3, tenants: 0 })['estate/stack.yaml'].replace(/ {2}dev:[\s\S]*?(?= {2}prod:)/, '');
+  const prodOnly = Object.fromEntries(
+    Object.entries(files).filter(
+      ([rel]) => !rel.startsWith('estate/tenants/') || rel.startsWith('estate/tenants/prod/'),
+    ),
+  );
+  prodOnly['estate/stack.yaml'] = generateEstate({ envs: 3, tenants: 0 })[
+    'estate/stack.yaml'
+  ].replace(/ {2}dev:[\s\S]*?(?= {2}prod:)/, '');
   write(alone, prodOnly);
 
   const node = process.execPath;
   const cases = [
-    { name: `cogfed validate, ${envs} environments x ${tenants} tenant files`, cmd: node, args: [CLI, 'validate', 'estate'], cwd: out },
-    { name: 'cogfed affected, one tenant file added', cmd: node, args: [CLI, 'affected', '--base', 'main', 'estate'], cwd: out },
-    { name: 'cogfed synth --stack estate-prod, in the estate', cmd: node, args: [CLI, 'synth', '--stack', 'estate-prod', '-o', path.join(__dirname, 'out', 'estate-synth-a'), 'estate'], cwd: out },
-    { name: 'cogfed synth of estate-prod alone', cmd: node, args: [CLI, 'synth', '-o', path.join(__dirname, 'out', 'estate-synth-b'), 'estate'], cwd: alone },
+    {
+      name: `cogfed validate, ${envs} environments x ${tenants} tenant files`,
+      cmd: node,
+      args: [CLI, 'validate', 'estate'],
+      cwd: out,
+    },
+    {
+      name: 'cogfed affected, one tenant file added',
+      cmd: node,
+      args: [CLI, 'affected', '--base', 'main', 'estate'],
+      cwd: out,
+    },
+    {
+      name: 'cogfed synth --stack estate-prod, in the estate',
+      cmd: node,
+      args: [
+        CLI,
+        'synth',
+        '--stack',
+        'estate-prod',
+        '-o',
+        path.join(__dirname, 'out', 'estate-synth-a'),
+        'estate',
+      ],
+      cwd: out,
+    },
+    {
+      name: 'cogfed synth of estate-prod alone',
+      cmd: node,
+      args: [CLI, 'synth', '-o', path.join(__dirname, 'out', 'estate-synth-b'), 'estate'],
+      cwd: alone,
+    },
   ];
-  const affected = execFileSync(node, [CLI, 'affected', '--base', 'main', '--format', 'list', 'estate'], { cwd: out, encoding: 'utf8' });
-  if (affected !== 'estate-prod\n') throw new Error(`affected named ${JSON.stringify(affected)}, not estate-prod`);
+  const affected = execFileSync(
+    node,
+    [CLI, 'affected', '--base', 'main', '--format', 'list', 'estate'],
+    { cwd: out, encoding: 'utf8' },
+  );
+  if (affected !== 'estate-prod\n')
+    throw new Error(`affected named ${JSON.stringify(affected)}, not estate-prod`);
   const results = measureAll(cases, Number(values.runs));
   const wall = (i) => results[i].wallSeconds;
-  const rows = results.map((r) => `| ${r.name} | ${r.wallSeconds.toFixed(3)} | ${(r.maxRssKb / 1024).toFixed(1)} |`);
+  const rows = results.map(
+    (r) => `| ${r.name} | ${r.wallSeconds.toFixed(3)} | ${(r.maxRssKb / 1024).toFixed(1)} |`,
+  );
   process.stdout.write(
     [
       `| case (${Object.keys(files).length} files) | wall (s) | peak RSS (MB) |`,

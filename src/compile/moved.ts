@@ -23,20 +23,30 @@ export interface MovedBlock {
 export function movedBlocks(model: Model): MovedBlock[] {
   const blocks: MovedBlock[] = [];
   const add = (kind: ResourceKind, from: string, to: string) => {
-    if (from !== to) blocks.push({ from: resourceAddress(kind, from), to: resourceAddress(kind, to) });
+    if (from !== to)
+      blocks.push({ from: resourceAddress(kind, from), to: resourceAddress(kind, to) });
   };
   for (const pool of model.pools) {
     const old: Pool = pool.renamedFrom ? { ...pool, id: pool.renamedFrom } : pool;
     add(KIND.userPool, address.pool(old), address.pool(pool));
     if (pool.domain) add(KIND.domain, address.domain(old), address.domain(pool));
     for (const server of pool.resourceServers) {
-      add(KIND.resourceServer, address.resourceServer(old, server.renamedFrom ? { ...server, id: server.renamedFrom } : server), address.resourceServer(pool, server));
+      add(
+        KIND.resourceServer,
+        address.resourceServer(
+          old,
+          server.renamedFrom ? { ...server, id: server.renamedFrom } : server,
+        ),
+        address.resourceServer(pool, server),
+      );
     }
-    for (const provider of pool.providers) add(KIND.identityProvider, address.provider(old, provider), address.provider(pool, provider));
+    for (const provider of pool.providers)
+      add(KIND.identityProvider, address.provider(old, provider), address.provider(pool, provider));
     for (const client of pool.clients) {
       const oldClient: Client = client.renamedFrom ? { ...client, id: client.renamedFrom } : client;
       add(KIND.client, address.client(old, oldClient), address.client(pool, client));
-      if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client)) add(KIND.branding, address.branding(old, oldClient), address.branding(pool, client));
+      if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client))
+        add(KIND.branding, address.branding(old, oldClient), address.branding(pool, client));
     }
   }
   return blocks.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));

@@ -25,10 +25,19 @@ describe('renamedFrom', () => {
     const result = modelsFromContents([{ path: 'acme.yaml', bytes: Buffer.from(RENAMED) }]);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
     expect(movedBlocks(result.models[0])).toEqual([
-      { from: 'aws_cognito_identity_provider.customers__Okta', to: 'aws_cognito_identity_provider.users__Okta' },
-      { from: 'aws_cognito_resource_server.customers__orders', to: 'aws_cognito_resource_server.users__orders' },
+      {
+        from: 'aws_cognito_identity_provider.customers__Okta',
+        to: 'aws_cognito_identity_provider.users__Okta',
+      },
+      {
+        from: 'aws_cognito_resource_server.customers__orders',
+        to: 'aws_cognito_resource_server.users__orders',
+      },
       { from: 'aws_cognito_user_pool.customers', to: 'aws_cognito_user_pool.users' },
-      { from: 'aws_cognito_user_pool_client.customers__web', to: 'aws_cognito_user_pool_client.users__web' },
+      {
+        from: 'aws_cognito_user_pool_client.customers__web',
+        to: 'aws_cognito_user_pool_client.users__web',
+      },
       { from: 'aws_cognito_user_pool_domain.customers', to: 'aws_cognito_user_pool_domain.users' },
     ]);
   });
@@ -63,8 +72,18 @@ describe('renamedFrom', () => {
   });
 
   test('a renamed client moves the client only', () => {
-    const result = modelsFromContents([{ path: 'acme.yaml', bytes: Buffer.from(STACK.replace('      web:\n', '      app:\n        renamedFrom: web\n')) }]);
+    const result = modelsFromContents([
+      {
+        path: 'acme.yaml',
+        bytes: Buffer.from(STACK.replace('      web:\n', '      app:\n        renamedFrom: web\n')),
+      },
+    ]);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-    expect(movedBlocks(result.models[0])).toEqual([{ from: 'aws_cognito_user_pool_client.customers__web', to: 'aws_cognito_user_pool_client.customers__app' }]);
+    expect(movedBlocks(result.models[0])).toEqual([
+      {
+        from: 'aws_cognito_user_pool_client.customers__web',
+        to: 'aws_cognito_user_pool_client.customers__app',
+      },
+    ]);
   });
 });

@@ -35,7 +35,13 @@ userPools:
         identityProviders: [COGNITO, tenants]
 `;
 
-export function tenant(name: string, provider: string, identifier: string, stack = 'acme-sso-prod', pool = 'customers'): string {
+export function tenant(
+  name: string,
+  provider: string,
+  identifier: string,
+  stack = 'acme-sso-prod',
+  pool = 'customers',
+): string {
   return `tenant: ${name}
 joins: { stack: ${stack}, pool: ${pool} }
 identityProviders:
@@ -49,4 +55,5 @@ identityProviders:
 `;
 }
 
-export const files = (entries: Record<string, string>) => Object.entries(entries).map(([path, text]) => ({ path, bytes: Buffer.from(text) }));
+export const files = (entries: Record<string, string>) =>
+  Object.entries(entries).map(([path, text]) => ({ path, bytes: Buffer.from(text) }));

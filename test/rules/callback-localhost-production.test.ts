@@ -22,10 +22,19 @@ describe('callback-localhost-production', () => {
   });
 
   test('production: each localhost URL, at its item', () => {
-    expect(findings(stack('production: true\n'))).toEqual(['callback-localhost-production@10:52', 'callback-localhost-production@11:22']);
+    expect(findings(stack('production: true\n'))).toEqual([
+      'callback-localhost-production@10:52',
+      'callback-localhost-production@11:22',
+    ]);
   });
 
   test('localhost.example.com is not localhost', () => {
-    expect(findings(stack('production: true\n').replace('"http://localhost:3000/cb"', 'https://localhost.example.com/cb').replace('"http://127.0.0.1/"', 'https://app.example.com/'))).toEqual([]);
+    expect(
+      findings(
+        stack('production: true\n')
+          .replace('"http://localhost:3000/cb"', 'https://localhost.example.com/cb')
+          .replace('"http://127.0.0.1/"', 'https://app.example.com/'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file } from './fixture';
 
-const domains = (n: number) => `[${Array.from({ length: n }, (_, i) => `d${i}.example.com`).join(', ')}]`;
+const domains = (n: number) =>
+  `[${Array.from({ length: n }, (_, i) => `d${i}.example.com`).join(', ')}]`;
 const router = (n: number) => file`
   userPools:
     main:
@@ -22,7 +23,7 @@ describe('idp-identifiers-router', () => {
     expect(d.hint).toContain('split');
   });
 
-  test('over 50 is idp-identifiers\' error alone', () => {
+  test("over 50 is idp-identifiers' error alone", () => {
     expect(findings(router(51))).toEqual(['idp-identifiers@8:980']);
   });
 });

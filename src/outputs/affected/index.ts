@@ -23,7 +23,9 @@ export interface AffectedOptions {
   cwd: string;
 }
 
-export type AffectedOutcome = { ok: true; stacks: AffectedStack[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type AffectedOutcome =
+  | { ok: true; stacks: AffectedStack[]; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * The stacks a change touches, against the same files at a git ref. Each
@@ -45,14 +47,29 @@ export function runAffected(options: AffectedOptions): AffectedOutcome {
   const { head: headSubset, base: baseSubset, candidates } = narrow(headFiles, inputs.base);
   if (candidates.size === 0) return { ok: true, stacks: [], diagnostics: [] };
   const head = modelsFromContents(headSubset);
-  const base = modelsFromContents(baseSubset.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
-  if (!head.ok || !base.ok) return { ok: false, diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
-  const only = (stacks: readonly StackInput[]) => stacks.filter((s) => candidates.has(s.model.stack));
-  return { ok: true, stacks: affectedStacks(only(base.stacks), only(head.stacks)), diagnostics: head.diagnostics };
+  const base = modelsFromContents(
+    baseSubset.map((f) => ({
+      path: `${options.base}:${f.path}`,
+      bytes: f.bytes,
+      modelPath: f.path,
+    })),
+  );
+  if (!head.ok || !base.ok)
+    return { ok: false, diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
+  const only = (stacks: readonly StackInput[]) =>
+    stacks.filter((s) => candidates.has(s.model.stack));
+  return {
+    ok: true,
+    stacks: affectedStacks(only(base.stacks), only(head.stacks)),
+    diagnostics: head.diagnostics,
+  };
 }
 
 /** Compare two sides stack by stack; sorted by stack name. */
-export function affectedStacks(base: readonly StackInput[], head: readonly StackInput[]): AffectedStack[] {
+export function affectedStacks(
+  base: readonly StackInput[],
+  head: readonly StackInput[],
+): AffectedStack[] {
   const before = new Map(base.map((s) => [s.model.stack, s]));
   const after = new Map(head.map((s) => [s.model.stack, s]));
   const out: AffectedStack[] = [];
@@ -62,7 +79,8 @@ export function affectedStacks(base: readonly StackInput[], head: readonly Stack
     if (!a) out.push({ stack: name, file: b!.model.file, change: 'added' });
     else if (!b) out.push({ stack: name, file: a.model.file, change: 'removed' });
     // Models are sorted and hold no positions: equal JSON is the same stack (the file's name is not compared).
-    else if (JSON.stringify({ ...a.model, file: '' }) !== JSON.stringify({ ...b.model, file: '' })) out.push({ stack: name, file: b.model.file, change: 'changed' });
+    else if (JSON.stringify({ ...a.model, file: '' }) !== JSON.stringify({ ...b.model, file: '' }))
+      out.push({ stack: name, file: b.model.file, change: 'changed' });
   }
   return out;
 }
@@ -71,7 +89,9 @@ function readHead(cwd: string, path: string): Buffer {
   try {
     return readFileSync(resolve(cwd, path));
   } catch (error) {
-    throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 

@@ -20,7 +20,10 @@ interface Reach {
  * them, and compared model against model; no other file is validated. Files
  * that do not parse are kept, so their findings are reported.
  */
-export function narrow(head: readonly FileBytes[], base: readonly FileBytes[]): { head: FileBytes[]; base: FileBytes[]; candidates: Set<string> } {
+export function narrow(
+  head: readonly FileBytes[],
+  base: readonly FileBytes[],
+): { head: FileBytes[]; base: FileBytes[]; candidates: Set<string> } {
   const before = new Map(base.map((f) => [f.path, f.bytes]));
   const after = new Map(head.map((f) => [f.path, f.bytes]));
   const reachOf = memoReach();
@@ -44,7 +47,8 @@ export function narrow(head: readonly FileBytes[], base: readonly FileBytes[]): 
     });
   if (unreadable) {
     // A changed file that does not parse: assemble everything; its findings stop the comparison anyway.
-    for (const f of [...head, ...base]) for (const s of reachOf(f.path, f.bytes)?.stacks ?? []) candidates.add(s);
+    for (const f of [...head, ...base])
+      for (const s of reachOf(f.path, f.bytes)?.stacks ?? []) candidates.add(s);
     return { head: [...head], base: [...base], candidates };
   }
   return { head: select(head), base: select(base), candidates };
@@ -65,12 +69,16 @@ function reach(value: unknown): Reach | undefined {
   if (isMapping(value)) {
     if ('tenant' in value) {
       const joins = value.joins;
-      out = { tenant: true, stacks: isMapping(joins) && typeof joins.stack === 'string' ? [joins.stack] : [] };
+      out = {
+        tenant: true,
+        stacks: isMapping(joins) && typeof joins.stack === 'string' ? [joins.stack] : [],
+      };
     } else {
       const stacks = typeof value.stack === 'string' ? [value.stack] : [];
       if (isMapping(value.environments)) {
         stacks.length = 0;
-        for (const env of Object.values(value.environments)) if (isMapping(env) && typeof env.stack === 'string') stacks.push(env.stack);
+        for (const env of Object.values(value.environments))
+          if (isMapping(env) && typeof env.stack === 'string') stacks.push(env.stack);
       }
       out = { tenant: false, stacks };
     }

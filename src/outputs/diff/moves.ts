@@ -31,14 +31,21 @@ export interface MoveOutcome {
 export function applyMoves(base: StackSide, head: StackSide): MoveOutcome {
   const moves: Move[] = [];
   const notes: string[] = [];
-  const blocks = movedBlocks(head.model).filter((b) => hasResource(base.json, b.from) && !hasResource(base.json, b.to));
+  const blocks = movedBlocks(head.model).filter(
+    (b) => hasResource(base.json, b.from) && !hasResource(base.json, b.to),
+  );
   const basePools = new Map(base.model.pools.map((p) => [p.id, p]));
   const pools: Pool[] = base.model.pools.map((pool) => {
     const renamed = head.model.pools.find((p) => p.renamedFrom === pool.id && !basePools.has(p.id));
     const after = renamed ? { ...pool, id: renamed.id } : pool;
     const headPool = head.model.pools.find((p) => p.id === after.id);
     if (renamed) {
-      moves.push({ kind: 'pool', from: pool.id, to: renamed.id, addresses: blocks.filter((b) => b.to.split('.')[1].split('__')[0] === renamed.id) });
+      moves.push({
+        kind: 'pool',
+        from: pool.id,
+        to: renamed.id,
+        addresses: blocks.filter((b) => b.to.split('.')[1].split('__')[0] === renamed.id),
+      });
       if (pool.name !== renamed.name) {
         notes.push(
           `pool ${renamed.id}: its AWS name changes from ${pool.name} to ${renamed.name} (the default name is <stack>-<id>); hashicorp/aws 6.6.0 and later update it in place, earlier versions replace the pool; set \`name: ${pool.name}\` to keep it`,
@@ -49,18 +56,42 @@ export function applyMoves(base: StackSide, head: StackSide): MoveOutcome {
     return {
       ...after,
       clients: renameMembers(after.clients, headPool.clients, after.id, 'client', blocks, moves),
-      resourceServers: renameMembers(after.resourceServers, headPool.resourceServers, after.id, 'resource server', blocks, moves),
+      resourceServers: renameMembers(
+        after.resourceServers,
+        headPool.resourceServers,
+        after.id,
+        'resource server',
+        blocks,
+        moves,
+      ),
     };
   });
   for (const pool of head.model.pools) {
-    const settled = (kind: string, key: string, old: string | undefined, has: (k: string) => boolean) => {
-      if (old !== undefined && has(key) && !has(old)) notes.push(`${kind} ${key}: the base already has the new key, so \`renamedFrom: ${old}\` can be removed once this change is applied in every stack that uses the file`);
+    const settled = (
+      kind: string,
+      key: string,
+      old: string | undefined,
+      has: (k: string) => boolean,
+    ) => {
+      if (old !== undefined && has(key) && !has(old))
+        notes.push(
+          `${kind} ${key}: the base already has the new key, so \`renamedFrom: ${old}\` can be removed once this change is applied in every stack that uses the file`,
+        );
     };
     const basePool = basePools.get(pool.id);
     settled('pool', pool.id, pool.renamedFrom, (k) => basePools.has(k));
     if (!basePool) continue;
-    for (const c of pool.clients) settled('client', `${pool.id}/${c.id}`, c.renamedFrom && `${pool.id}/${c.renamedFrom}`, (k) => basePool.clients.some((b) => `${pool.id}/${b.id}` === k));
-    for (const s of pool.resourceServers) settled('resource server', `${pool.id}/${s.id}`, s.renamedFrom && `${pool.id}/${s.renamedFrom}`, (k) => basePool.resourceServers.some((b) => `${pool.id}/${b.id}` === k));
+    for (const c of pool.clients)
+      settled('client', `${pool.id}/${c.id}`, c.renamedFrom && `${pool.id}/${c.renamedFrom}`, (k) =>
+        basePool.clients.some((b) => `${pool.id}/${b.id}` === k),
+      );
+    for (const s of pool.resourceServers)
+      settled(
+        'resource server',
+        `${pool.id}/${s.id}`,
+        s.renamedFrom && `${pool.id}/${s.renamedFrom}`,
+        (k) => basePool.resourceServers.some((b) => `${pool.id}/${b.id}` === k),
+      );
   }
   if (blocks.length === 0 && moves.length === 0) return { base, moves, notes };
   const model: Model = { ...base.model, pools };
@@ -80,7 +111,12 @@ function renameMembers<T extends Client | ResourceServer>(
     const renamed = headMembers.find((m) => m.renamedFrom === member.id && !ids.has(m.id));
     if (!renamed) return member;
     const suffix = `.${poolId}__${renamed.id}`;
-    moves.push({ kind, from: `${poolId}/${member.id}`, to: `${poolId}/${renamed.id}`, addresses: blocks.filter((b) => b.to.endsWith(suffix)) });
+    moves.push({
+      kind,
+      from: `${poolId}/${member.id}`,
+      to: `${poolId}/${renamed.id}`,
+      addresses: blocks.filter((b) => b.to.endsWith(suffix)),
+    });
     return { ...member, id: renamed.id };
   });
 }
@@ -92,15 +128,20 @@ function hasResource(json: TerraformJson, address: string): boolean {
 }
 
 /** The base's JSON with each moved resource under its new name, and every reference to it rewritten. */
-function moveAddresses(json: TerraformJson, blocks: ReadonlyArray<{ from: string; to: string }>): TerraformJson {
+function moveAddresses(
+  json: TerraformJson,
+  blocks: ReadonlyArray<{ from: string; to: string }>,
+): TerraformJson {
   const rewrite = (value: unknown): unknown => {
     if (typeof value === 'string') {
       let out = value;
-      for (const { from, to } of blocks) out = out === from ? to : out.split(`${from}.`).join(`${to}.`);
+      for (const { from, to } of blocks)
+        out = out === from ? to : out.split(`${from}.`).join(`${to}.`);
       return out;
     }
     if (Array.isArray(value)) return value.map(rewrite);
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    if (isObject(value))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
     return value;
   };
   const out = rewrite(json) as Record<string, unknown>;

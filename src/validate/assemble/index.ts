@@ -43,11 +43,29 @@ export function isTenantDocument(value: unknown): boolean {
 }
 
 /** A tenant file whose `tenant` and `joins` are sound, as a TenantDocument; undefined otherwise (the schema has reported it). */
-export function asTenant(source: SourceFile, faults: readonly NodePath[]): TenantDocument | undefined {
+export function asTenant(
+  source: SourceFile,
+  faults: readonly NodePath[],
+): TenantDocument | undefined {
   const value = source.value;
-  if (!isMapping(value) || faults.some((f) => f.length === 0 || f[0] === 'tenant' || f[0] === 'joins' || (f[0] === 'identityProviders' && f.length === 1))) return undefined;
+  if (
+    !isMapping(value) ||
+    faults.some(
+      (f) =>
+        f.length === 0 ||
+        f[0] === 'tenant' ||
+        f[0] === 'joins' ||
+        (f[0] === 'identityProviders' && f.length === 1),
+    )
+  )
+    return undefined;
   const joins = value.joins as { stack: string; pool: string };
-  return { source, tenant: value.tenant as string, joins, identityProviders: value.identityProviders as Record<string, unknown> };
+  return {
+    source,
+    tenant: value.tenant as string,
+    joins,
+    identityProviders: value.identityProviders as Record<string, unknown>,
+  };
 }
 
 /** The stacks of one stack file, before tenants join. */
@@ -57,7 +75,14 @@ export function stacksOf(definition: SourceFile): StackDocument[] {
   const environments = value.environments;
   if (environments === undefined) {
     const origins = new OriginMap(definition);
-    return [{ name: String(value.stack), definition, source: assembled(definition, value, origins), tenants: [] }];
+    return [
+      {
+        name: String(value.stack),
+        definition,
+        source: assembled(definition, value, origins),
+        tenants: [],
+      },
+    ];
   }
   if (!isMapping(environments)) return [];
   const { environments: _omit, ...base } = value;
@@ -68,14 +93,23 @@ export function stacksOf(definition: SourceFile): StackDocument[] {
     const origins = new OriginMap(definition);
     const at: NodePath = ['environments', name];
     const set = isMapping(env.set) ? env.set : {};
-    const merged = overlay(base, set, [], origins, definition, [...at, 'set']) as Record<string, unknown>;
+    const merged = overlay(base, set, [], origins, definition, [...at, 'set']) as Record<
+      string,
+      unknown
+    >;
     merged.stack = env.stack;
     origins.set(['stack'], definition, [...at, 'stack']);
     if (env.production !== undefined) {
       merged.production = env.production;
       origins.set(['production'], definition, [...at, 'production']);
     }
-    out.push({ name: env.stack, definition, environment: name, source: assembled(definition, merged, origins), tenants: [] });
+    out.push({
+      name: env.stack,
+      definition,
+      environment: name,
+      source: assembled(definition, merged, origins),
+      tenants: [],
+    });
   }
   return out;
 }
@@ -101,7 +135,13 @@ export function joinTenants(stacks: StackDocument[], tenants: readonly TenantDoc
   for (const tenant of tenants) {
     const stack = byName.get(tenant.joins.stack);
     const doc = stack?.source.value;
-    if (!stack || !isMapping(doc) || !isMapping(doc.userPools) || !isMapping(doc.userPools[tenant.joins.pool])) continue;
+    if (
+      !stack ||
+      !isMapping(doc) ||
+      !isMapping(doc.userPools) ||
+      !isMapping(doc.userPools[tenant.joins.pool])
+    )
+      continue;
     const poolId = tenant.joins.pool;
     const userPools = { ...doc.userPools };
     const pool = { ...(userPools[poolId] as Record<string, unknown>) };
@@ -112,7 +152,10 @@ export function joinTenants(stacks: StackDocument[], tenants: readonly TenantDoc
     for (const [name, provider] of Object.entries(tenant.identityProviders)) {
       if (name in providers) continue;
       providers[name] = provider;
-      origins.set(['userPools', poolId, 'identityProviders', name], tenant.source, ['identityProviders', name]);
+      origins.set(['userPools', poolId, 'identityProviders', name], tenant.source, [
+        'identityProviders',
+        name,
+      ]);
       const names = tenantProviders.get(stack) ?? new Map<string, string[]>();
       names.set(poolId, [...(names.get(poolId) ?? []), name]);
       tenantProviders.set(stack, names);
@@ -135,13 +178,23 @@ function expandTenantEntries(stack: StackDocument, tenantProviders: Map<string, 
     if (!isMapping(pool) || !isMapping(pool.clients)) continue;
     let clients: Record<string, unknown> | undefined;
     for (const [clientId, client] of Object.entries(pool.clients)) {
-      if (!isMapping(client) || !Array.isArray(client.identityProviders) || !client.identityProviders.includes(TENANTS)) continue;
+      if (
+        !isMapping(client) ||
+        !Array.isArray(client.identityProviders) ||
+        !client.identityProviders.includes(TENANTS)
+      )
+        continue;
       const listPath: NodePath = ['userPools', poolId, 'clients', clientId, 'identityProviders'];
       const written = origins.resolve(listPath);
-      const names = [...(tenantProviders.get(poolId) ?? [])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const names = [...(tenantProviders.get(poolId) ?? [])].sort((a, b) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
       const expanded: unknown[] = [];
       (client.identityProviders as unknown[]).forEach((entry, index) => {
-        const items = entry === TENANTS ? names.filter((n) => !(client.identityProviders as unknown[]).includes(n)) : [entry];
+        const items =
+          entry === TENANTS
+            ? names.filter((n) => !(client.identityProviders as unknown[]).includes(n))
+            : [entry];
         for (const item of items) {
           origins.set([...listPath, expanded.length], written.source, [...written.path, index]);
           expanded.push(item);

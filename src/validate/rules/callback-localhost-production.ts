@@ -7,7 +7,8 @@ const LOCAL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(?=[:/?#]|$)/i;
 
 export const callbackLocalhostProduction = defineRule({
   code: 'callback-localhost-production',
-  description: 'A production stack (`production: true`, usually set per environment) has no `http://localhost` callback, sign-out or default redirect URL.',
+  description:
+    'A production stack (`production: true`, usually set per environment) has no `http://localhost` callback, sign-out or default redirect URL.',
   source:
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html ("HTTP only for http://localhost, for testing purposes"); ' +
     'docs/aws-limits.md#callback-and-logout-urls',
@@ -25,9 +26,12 @@ export const callbackLocalhostProduction = defineRule({
           hint: 'set the localhost URLs in the non-production environments only (`environments.<name>.set`), and the production URLs in production',
         });
       };
-      (client.callbackUrls ?? []).forEach((url, index) => check(url, [...path, 'callbackUrls', index]));
+      (client.callbackUrls ?? []).forEach((url, index) =>
+        check(url, [...path, 'callbackUrls', index]),
+      );
       (client.logoutUrls ?? []).forEach((url, index) => check(url, [...path, 'logoutUrls', index]));
-      if (client.defaultRedirectUri !== undefined) check(client.defaultRedirectUri, [...path, 'defaultRedirectUri']);
+      if (client.defaultRedirectUri !== undefined)
+        check(client.defaultRedirectUri, [...path, 'defaultRedirectUri']);
     }
     return out;
   },

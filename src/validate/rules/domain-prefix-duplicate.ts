@@ -4,7 +4,8 @@ import { defineCrossFileRule } from './rule';
 
 export const domainPrefixDuplicate = defineCrossFileRule({
   code: 'domain-prefix-duplicate',
-  description: 'A domain prefix is unique in its Region across every stack of the estate: each environment needs its own.',
+  description:
+    'A domain prefix is unique in its Region across every stack of the estate: each environment needs its own.',
   source:
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html ("The prefix must be unique across the selected AWS Region"); ' +
     'docs/aws-limits.md#prefix-domains',

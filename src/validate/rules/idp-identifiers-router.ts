@@ -7,7 +7,8 @@ const WARN_AT = 40;
 
 export const idpIdentifiersRouter = defineRule({
   code: 'idp-identifiers-router',
-  description: 'A provider that routes 40 or more of its 50 identifiers (an SSO router with a domain per customer) is warned to split before onboarding stalls.',
+  description:
+    'A provider that routes 40 or more of its 50 identifiers (an SSO router with a domain per customer) is warned to split before onboarding stalls.',
   source:
     'docs/aws-limits.md#identity-provider-identifiers; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-IdpIdentifiers (at most 50)',

@@ -5,7 +5,8 @@ import { defineCrossFileRule } from './rule';
 
 export const idpNameDuplicate = defineCrossFileRule({
   code: 'idp-name-duplicate',
-  description: 'A provider name is unique across every file of a pool: a tenant file adds no provider the pool\'s definition or another tenant file already has.',
+  description:
+    "A provider name is unique across every file of a pool: a tenant file adds no provider the pool's definition or another tenant file already has.",
   source:
     'docs/aws-limits.md#identity-provider-names (the provider name is unique in its pool); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html (DuplicateProviderException)',
@@ -28,7 +29,7 @@ export const idpNameDuplicate = defineCrossFileRule({
             path: ['identityProviders', name],
             target: 'key',
             message: `pool \`${tenant.joins.pool}\` of stack \`${tenant.joins.stack}\` already has a provider \`${name}\`, written in ${placeOf(stack.source, path, 'key')}; a provider name is unique in its pool`,
-            hint: 'give this tenant\'s provider its own name, e.g. prefixed with the tenant',
+            hint: "give this tenant's provider its own name, e.g. prefixed with the tenant",
           },
         });
       }

@@ -5,7 +5,8 @@ import { defineCrossFileRule } from './rule';
 
 export const tenantDuplicate = defineCrossFileRule({
   code: 'tenant-duplicate',
-  description: 'Tenant names are unique among the tenant files that join one pool: one file is one customer.',
+  description:
+    'Tenant names are unique among the tenant files that join one pool: one file is one customer.',
   source: 'docs/aws-limits.md#tenants-and-environments (one tenant file per customer and pool)',
   reads: [],
   checkAll(_files, estate) {
