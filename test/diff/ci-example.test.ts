@@ -6,6 +6,7 @@ import { registerAffected } from '../../src/cli/affected';
 import { registerDiff } from '../../src/cli/diff';
 import { registerPlan } from '../../src/cli/plan';
 import { registerReview } from '../../src/cli/review';
+import { registerSynth } from '../../src/cli/synth';
 import { registerValidate } from '../../src/cli/validate';
 
 /** The example pipeline must keep working: every `npx cogfed` line it runs must parse with today's options. */
@@ -17,7 +18,7 @@ describe('examples/ci/cogfed.yml', () => {
   const cogfedLines = runs.filter((line) => line.includes('npx cogfed '));
 
   test('runs validate, review, diff and plan in every format the pipeline needs', () => {
-    expect(cogfedLines.map((line) => /npx cogfed (\w+)/.exec(line)![1])).toEqual(['validate', 'affected', 'review', 'diff', 'diff', 'plan', 'diff', 'plan', 'diff', 'plan', 'affected']);
+    expect(cogfedLines.map((line) => /npx cogfed (\w+)/.exec(line)![1])).toEqual(['validate', 'affected', 'review', 'diff', 'diff', 'plan', 'diff', 'plan', 'diff', 'plan', 'affected', 'synth']);
     expect(cogfedLines.join('\n')).toMatch(/--format markdown[\s\S]*--format sarif[\s\S]*--format github/);
     const plans = cogfedLines.filter((line) => line.includes('npx cogfed plan'));
     expect(plans.map((line) => /--format (\w+)/.exec(line)![1])).toEqual(['markdown', 'sarif', 'github']);
@@ -55,6 +56,7 @@ describe('examples/ci/cogfed.yml', () => {
     registerDiff(program);
     registerPlan(program);
     registerAffected(program);
+    registerSynth(program);
     let ran = '';
     for (const command of program.commands) command.action(() => void (ran = command.name()));
     program.parse(['node', 'cogfed', ...args]);
@@ -66,7 +68,7 @@ describe('examples/ci/cogfed.yml', () => {
     expect(pr.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
     const deploy = workflow.jobs.deploy.steps;
     expect(deploy.some((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials') && s.with?.['role-to-assume'])).toBe(true);
-    expect(deploy.some((s) => s.run === 'npm run synth')).toBe(true);
+    expect(deploy.some((s) => s.run === 'npx cogfed synth --stack "$STACK"')).toBe(true);
     expect(deploy.some((s) => s.run?.includes('npx cdktf deploy "$STACK" --auto-approve'))).toBe(true);
   });
 
