@@ -79,7 +79,8 @@ export function stacksOf(definition: SourceFile): StackDocument[] {
       {
         name: String(value.stack),
         definition,
-        source: assembled(definition, value, origins),
+        // A copy: joining tenants replaces its `userPools`; the file's own value stays as written.
+        source: assembled(definition, { ...value }, origins),
         tenants: [],
       },
     ];
