@@ -1,7 +1,7 @@
-import { listYamlFiles } from '../../src/load/files';
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listYamlFiles } from '../../src/load/files';
 import { validateContents } from '../../src/validate';
 import { diagnosticsOf, findings, HEADER, yaml } from '../helpers/validate';
 
