@@ -56,6 +56,22 @@ describe('renamedFrom', () => {
     expect(all).toContain('its AWS name changes from acme-customers to acme-users');
   });
 
+  test('diff --format json lists the move and its addresses', () => {
+    const repo = new TempRepo({ 'config/acme.yaml': STACK });
+    repo.write('config/acme.yaml', RENAMED);
+    const report = JSON.parse(repo.diff({ format: 'json' }).stdout);
+    expect(report.hazards).toEqual([]);
+    expect(report.stacks[0].moves[0]).toMatchObject({
+      kind: 'pool',
+      from: 'customers',
+      to: 'users',
+    });
+    expect(report.stacks[0].moves[0].addresses).toContainEqual({
+      from: 'aws_cognito_user_pool.customers',
+      to: 'aws_cognito_user_pool.users',
+    });
+  });
+
   test('without renamedFrom the same rename is the blocking hazard it always was', () => {
     const repo = new TempRepo({ 'config/acme.yaml': STACK });
     repo.write('config/acme.yaml', STACK.replace('  customers:\n', '  users:\n'));

@@ -32,6 +32,9 @@ export function renderJson(report: DiffReport): string {
       ...(s.file ? { file: s.file } : {}),
       ...(s.baseFile ? { baseFile: s.baseFile } : {}),
       counts: counts(s.changes),
+      // Keys renamed with `renamedFrom`: moved in state, not destroyed; and what the author should know.
+      ...(s.moves ? { moves: s.moves } : {}),
+      ...(s.notes ? { notes: s.notes } : {}),
       changes: s.changes.map((c) => ({
         address: c.address,
         kind: c.kind,
