@@ -13,6 +13,7 @@ import { resolveConfigFiles, UsageError } from './src/load/files';
 import { synthesizeApp } from './src/compile';
 import { modelsFromPaths } from './src/model/pipeline';
 import { formatText, summaryLine } from './src/outputs/format/text';
+import { environmentMessage } from './src/cli/environment';
 
 function configFiles(): string[] {
   const named = (process.env.COGFED_CONFIG ?? '')
@@ -39,7 +40,15 @@ function run(): void {
   }
   if (result.diagnostics.length > 0) process.stderr.write(formatText(result.diagnostics));
   // The App creates its output folder, so it comes only after validation passed.
-  synthesizeApp(result.models);
+  try {
+    synthesizeApp(result.models);
+  } catch (error) {
+    // A full disk or a read-only folder is the environment's, not a bug: say what failed, exit 2.
+    const environment = environmentMessage(error);
+    if (!environment) throw error;
+    process.stderr.write(`cogfed: ${environment}\n`);
+    process.exit(2);
+  }
 }
 
 run();

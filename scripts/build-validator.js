@@ -13,8 +13,11 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const root = path.resolve(__dirname, '..');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/cogfed.schema.json'), 'utf8'));
 // strict: every keyword must be known and every type explicit, so the schema
-// an editor reads is exactly the one cogfed enforces.
-const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, optimize: true } });
+// an editor reads is exactly the one cogfed enforces. `discriminator`: an
+// identity provider is a oneOf on `type`, and Ajv then checks only the branch
+// the type names, so an error is reported once, for that type (editors, which
+// ignore the keyword, still complete each branch by its `type` const).
+const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, discriminator: true, code: { source: true, optimize: true } });
 const validate = ajv.compile(schema);
 const out = path.join(root, 'src/validate/generated/schema-validator.js');
 fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -24,7 +27,7 @@ fs.writeFileSync(out, banner + standaloneCode(ajv, validate));
 // Tenant files (schemas/cogfed-tenant.schema.json) reuse the main schema's
 // provider definitions by $ref, so the two cannot drift.
 const tenantSchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/cogfed-tenant.schema.json'), 'utf8'));
-const tenantAjv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, optimize: true } });
+const tenantAjv = new Ajv({ strict: true, allErrors: true, verbose: true, discriminator: true, code: { source: true, optimize: true } });
 tenantAjv.addSchema(schema);
 const validateTenant = tenantAjv.compile(tenantSchema);
 const tenantOut = path.join(root, 'src/validate/generated/tenant-validator.js');

@@ -16,10 +16,12 @@ function render() {
   const { CODE_CATALOG } = dist('validate/codes');
   const { RULES, CROSS_FILE_RULES } = dist('validate/rules');
   const { HAZARD_KINDS } = dist('outputs/diff/hazard-codes');
+  const { SAML_METADATA_CODES } = dist('validate/saml/codes');
+  const samlCodes = new Set(SAML_METADATA_CODES.map((c) => c.id));
   const ruleCodes = new Set([...RULES, ...CROSS_FILE_RULES].map((r) => r.code));
   const catalog = CODE_CATALOG();
   const loadCodes = catalog.filter((c) => /^(file|yaml)-/.test(c.id));
-  const schemaCodes = catalog.filter((c) => !ruleCodes.has(c.id) && !/^(file|yaml)-/.test(c.id));
+  const schemaCodes = catalog.filter((c) => !ruleCodes.has(c.id) && !samlCodes.has(c.id) && !/^(file|yaml)-/.test(c.id));
   const rules = catalog.filter((c) => ruleCodes.has(c.id)).sort((a, b) => a.id.localeCompare(b.id));
 
   const section = (code, description, details) => `### ${code}\n\n${description}\n\n${details}\n`;
@@ -48,6 +50,9 @@ function render() {
     '## Rules\n',
     "AWS's limits and the rules between settings, one module each; each module cites where its limit comes from. Rules run on files whose shape the schema accepted. Severity: error.\n",
     ...rules.map((c) => section(c.id, c.description, `Checked by ${ruleModule(c.id)}.`)),
+    '## SAML metadata files\n',
+    "A SAML provider's `metadataFile`, read beside the YAML file and checked before deploy ([`src/validate/saml/`](../src/validate/saml/)). Each finding points at the YAML line that names the file; its message gives the line and column inside the metadata. Severity: error, unless the section says warning.\n",
+    ...SAML_METADATA_CODES.map((c) => section(c.id, c.description, `Source: ${c.source}.`)),
     '## Hazards of `cogfed diff`\n',
     'What a change does that a reviewer must not miss, found by comparing the compiled resources against the base ref.\n',
     ...HAZARD_KINDS.map((k) => section(k.code, k.description, hazardSeverity(k))),

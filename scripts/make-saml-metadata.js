@@ -3,7 +3,7 @@
 // metadata, for the example config/entra-saml.yaml (metadataFile:
 // metadata/entra-contoso.xml), and the SAML test fixtures built from the same
 // template (test/saml/fixtures/).
-//   node scripts/make-saml-metadata.js
+//   node scripts/make-saml-metadata.js [FILE…]   (FILE: only these outputs, e.g. test/saml/fixtures/expired.xml)
 //
 // The signing certificate is self-signed, RSA 2048 / SHA-256, valid for 10
 // years from today, made by the openssl CLI (on every machine this project
@@ -56,6 +56,33 @@ function certificate(days = DAYS) {
   const match = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem);
   if (!match) throw new Error('openssl printed no certificate');
   return match[1].replace(/\s+/g, '');
+}
+
+/**
+ * A certificate that expired years ago (2020-01-01 to 2023-01-01), for the
+ * tests of saml-certificate-expired under the real clock. `openssl req -x509`
+ * only counts days from now, so `openssl ca -selfsign` sets the dates; it
+ * needs its key and a tiny CA database on disk, in a temporary folder that is
+ * removed at once (the key signs this one certificate and nothing else).
+ */
+function expiredCertificate() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cogfed-expired-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'index.txt'), '');
+    fs.writeFileSync(path.join(dir, 'serial'), '01\n');
+    fs.writeFileSync(
+      path.join(dir, 'ca.cnf'),
+      ['[ ca ]', 'default_ca = cogfed', '[ cogfed ]', 'database = index.txt', 'new_certs_dir = .', 'serial = serial', 'default_md = sha256', 'policy = anything', 'unique_subject = no', '[ anything ]', 'commonName = supplied', ''].join('\n'),
+    );
+    const run = (args) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    run(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-subj', '/CN=Microsoft Azure Federated SSO Certificate', '-out', 'req.pem']);
+    run(['ca', '-batch', '-config', 'ca.cnf', '-selfsign', '-keyfile', 'key.pem', '-in', 'req.pem', '-startdate', '20200101000000Z', '-enddate', '20230101000000Z', '-notext', '-out', 'cert.pem']);
+    const match = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'));
+    if (!match) throw new Error('openssl ca wrote no certificate');
+    return match[1].replace(/\s+/g, '');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function keyDescriptor(indent, cert, use = 'signing') {
@@ -153,8 +180,10 @@ function spDescriptor() {
 }
 
 function main() {
+  const only = process.argv.slice(2);
   const cert = certificate();
   const write = (relative, text) => {
+    if (only.length > 0 && !only.includes(relative)) return;
     const file = path.join(root, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
@@ -164,6 +193,9 @@ function main() {
 
   const fixtures = 'test/saml/fixtures';
   const note = (what) => ({ comment: `Test fixture (scripts/make-saml-metadata.js): ${what}.` });
+  if (only.length === 0 || only.includes(`${fixtures}/expired.xml`)) {
+    write(`${fixtures}/expired.xml`, entra(expiredCertificate(), note('a signing certificate that expired on 2023-01-01')));
+  }
   write(`${fixtures}/no-slo.xml`, entra(cert, { ...note('no SingleLogoutService'), slo: false }));
   write(`${fixtures}/post-only-sso.xml`, entra(cert, { ...note('SingleSignOnService with HTTP-POST only'), sso: ['HTTP-POST'] }));
   write(`${fixtures}/soap-only-sso.xml`, entra(cert, { ...note('SingleSignOnService with SOAP only'), sso: ['SOAP'] }));

@@ -4,6 +4,7 @@ import { runDiff, Synthesize } from '../outputs/diff';
 import { HAZARD_KINDS } from '../outputs/diff/hazard-codes';
 import { hazardDiagnostics, unaccepted } from '../outputs/diff/report';
 import { renderJson } from '../outputs/diff/render-json';
+import { baseNotesGithub } from '../outputs/diff/render-base';
 import { renderMarkdown } from '../outputs/diff/render-markdown';
 import { renderText } from '../outputs/diff/render-text';
 import { formatGithub } from '../outputs/format/github';
@@ -48,7 +49,8 @@ function collect(value: string, previous: string[]): string[] {
 /**
  * The command without commander or process streams (tests call it
  * in-process). Usage errors are thrown (UsageError, exit 2 in main).
- * Exit 1: a side does not validate, or a blocking hazard is not accepted.
+ * Exit 1: the head does not validate, or a blocking hazard is not accepted
+ * (a base that does not validate is a note: the change may be its fix).
  */
 export function diff(files: readonly string[], options: DiffCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
   const outcome = runDiff({ base: options.base, files, accept: options.accept ?? [], cwd, ...(synthesize ? { synthesize } : {}) });
@@ -58,11 +60,12 @@ export function diff(files: readonly string[], options: DiffCommandOptions, cwd 
   const warnings = formatText(outcome.diagnostics);
   const exitCode = unaccepted(report).length > 0 ? 1 : 0;
   // Workflow commands only on stdout; the readable report goes to the job log on stderr, as `validate --format github` does.
-  if (options.format === 'github') return { stdout: formatGithub(hazardDiagnostics(report)), stderr: warnings + renderText(report), exitCode };
+  if (options.format === 'github') return { stdout: formatGithub(hazardDiagnostics(report)) + baseNotesGithub(report), stderr: warnings + renderText(report), exitCode };
   const render: Record<Exclude<DiffFormat, 'github'>, () => string> = {
     text: () => renderText(report),
     markdown: () => renderMarkdown(report),
     json: () => renderJson(report),
+    // The base's problems are not in SARIF: its results are locations in the commit analysed (render-base.ts).
     sarif: () => formatSarif(hazardDiagnostics(report), hazardRules(), { cwd }),
   };
   return { stdout: render[options.format](), stderr: warnings, exitCode };

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { formatText } from '../outputs/format/text';
 import { UsageError } from '../load/files';
-import { exitOnError } from './main';
+import { exitOnError } from './exit';
+import { checkBesideFiles, writeBesideFiles } from './import-files';
 
 interface ImportCommandOptions {
   poolId?: string;
@@ -28,8 +29,8 @@ export function registerImport(program: Command): void {
     .option('--from <path>', 'a folder of AWS CLI output (describe-user-pool.json, ...), or one JSON array of it; see README')
     .option('--stack <name>', 'the stack name (default: from the pool\'s name)')
     .option('--pool-key <id>', 'the pool\'s YAML key, which names its Terraform addresses (default: from the pool\'s name)')
-    .option('--secret-ref <template>', 'where the file says each OIDC client secret lives: ssm:<name>, secretsManager:<name>[#key] or variable:<name>, with {provider}, {pool}, {stack}', 'ssm:/{stack}/{provider}/client-secret')
-    .option('-o, --output <file>', 'write the YAML here instead of stdout')
+    .option('--secret-ref <template>', 'where the file says each identity provider\'s client secret lives: ssm:<name>, secretsManager:<name>[#key] or variable:<name>, with {provider}, {pool}, {stack}; an Apple private key gets the same with private-key for client-secret', 'ssm:/{stack}/{provider}/client-secret')
+    .option('-o, --output <file>', 'write the YAML here instead of stdout (and SAML metadata documents beside it, as metadata/<provider>.xml; required then)')
     .option('--force', 'replace --output if it exists')
     .option('--accept-loss', 'write the file even though the first apply would change or remove what is listed')
     .action((options: ImportCommandOptions) => {
@@ -74,7 +75,9 @@ async function runImport(options: ImportCommandOptions): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  checkBesideFiles(result.files, options.output, options.force === true);
   if (options.output !== undefined) {
+    for (const written of writeBesideFiles(result.files, options.output)) process.stderr.write(`\ncogfed: wrote ${relative(process.cwd(), written) || written}`);
     const temporary = join(dirname(resolve(options.output)), `.${Date.now().toString(36)}-${process.pid}.cogfed-import.tmp`);
     writeFileSync(temporary, result.yaml);
     renameSync(temporary, options.output);

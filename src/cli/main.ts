@@ -1,6 +1,6 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { runDeferred } from './deferred';
-import { UsageError } from '../load/files';
+import { exitOnError } from './exit';
 import { VERSION } from '../load/version';
 import { registerAffected } from './affected';
 import { registerDiff } from './diff';
@@ -38,23 +38,5 @@ export function main(argv: readonly string[]): void {
   } catch (error) {
     exitOnError(error);
   }
-}
-
-
-export function exitOnError(error: unknown): never {
-  if (error instanceof CommanderError) {
-    // Help asked for (`--help`, `cogfed help`) and version are not errors; every other parse failure is a usage
-    // error, and so is `cogfed` alone: commander then prints the help to stderr with a non-zero exitCode.
-    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
-    process.exit(ok ? 0 : 2);
-  }
-  if (error instanceof UsageError) {
-    process.stderr.write(`cogfed: ${error.message}\n`);
-    process.exit(2);
-  }
-  // Anything else is a bug in cogfed, not in the input: say so plainly.
-  process.stderr.write(`cogfed: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-  if (process.env.COGFED_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
-  process.exit(3);
 }
 

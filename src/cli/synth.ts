@@ -1,8 +1,9 @@
-import { existsSync, lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { modelsFromPaths } from '../model/pipeline';
 import { resolveConfigFiles, UsageError } from '../load/files';
+import { recoverInterruptedSynth } from '../outputs/synth/recover';
+import { checkOutputTarget } from '../outputs/synth/target';
 import { DiagnosticFormat, formatOption, printDiagnostics } from './format-option';
 import { afterParse } from './deferred';
 
@@ -22,14 +23,15 @@ export function registerSynth(program: Command): void {
     .option('-s, --stack <name...>', 'compile only these stacks (every file is still validated): one CI job per stack `cogfed affected` names')
     .action((files: string[], options: SynthOptions) => {
       const paths = resolveConfigFiles(files);
-      if (existsSync(options.output) && !lstatSync(options.output).isDirectory()) {
-        throw new UsageError(`--output ${options.output} exists and is not a folder`);
-      }
+      checkOutputTarget(options.output);
       // The output folder is replaced as a whole: it must not hold the project or the files being compiled.
       const output = resolve(options.output);
       if (contains(output, process.cwd()) || paths.some((path) => contains(output, resolve(path)))) {
         throw new UsageError(`--output ${options.output} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`);
       }
+      // An earlier synth killed mid-way is finished or rolled back first, whatever this run's input holds.
+      const say = (message: string) => process.stderr.write(`cogfed: ${message}\n`);
+      for (const note of recoverInterruptedSynth(options.output, say)) say(note);
       const result = modelsFromPaths(paths);
       if (!result.ok) {
         printDiagnostics(result.diagnostics, options.format, paths.length);
@@ -43,8 +45,12 @@ export function registerSynth(program: Command): void {
       afterParse(() => {
         // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { summary, writeSynthOutput } = require('../outputs/synth') as typeof import('../outputs/synth');
-        for (const stack of writeSynthOutput(models, options.output)) process.stderr.write(summary(stack));
+        const { summary, writeSynthOutputReport } = require('../outputs/synth') as typeof import('../outputs/synth');
+        const report = writeSynthOutputReport(models, options.output, say);
+        for (const note of report.notes) say(note);
+        for (const stack of report.written) process.stderr.write(summary(stack));
+        // Said plainly: a stack folder synth wrote before and did not compile this time is gone, with its .terraform/.
+        for (const folder of report.removed) say(`removed ${folder}: that stack is not among the files compiled in this run (synth every file to keep it)`);
         process.exitCode = 0;
       });
     });

@@ -25,7 +25,7 @@ function printAdoptionNotes(files: readonly ValidatedStack[]): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { adoptionNote } = require('../outputs/import/applied') as typeof import('../outputs/import/applied');
   for (const file of files) {
-    const note = file.valid ? adoptionNote(file.path, file.config) : undefined;
+    const note = file.valid ? adoptionNote(file.path, file.config, process.cwd(), file.metadata) : undefined;
     if (note) process.stderr.write(note);
   }
 }

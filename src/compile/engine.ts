@@ -23,5 +23,6 @@ export type { CognitoUserPoolConfig, CognitoUserPoolSchema } from '@cdktf/provid
 export { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 export type { CognitoUserPoolClientConfig } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 export { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';
+export { DataAwsCognitoUserPoolSigningCertificate } from '@cdktf/provider-aws/lib/data-aws-cognito-user-pool-signing-certificate';
 export { DataAwsSecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version';
 export { DataAwsSsmParameter } from '@cdktf/provider-aws/lib/data-aws-ssm-parameter';

@@ -1,3 +1,5 @@
+import { escapeKey } from './object-keys';
+
 /**
  * Text that reaches Terraform JSON. Every string value there is a template:
  * `${...}` interpolates and `%{...}` is a directive. cdktf writes plain strings
@@ -16,7 +18,8 @@ export function literalList(list: readonly string[]): string[] {
 
 /** A string map whose keys and values are user text (tags, attribute mappings). */
 export function literalMap(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [literal(k), literal(v)]));
+  // Keys are escaped where cdktf would lose them (`__proto__`); the written file has them back (object-keys.ts).
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [escapeKey(literal(k)), literal(v)]));
 }
 
 /**

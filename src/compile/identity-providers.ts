@@ -30,7 +30,7 @@ export function addIdentityProvider(stack: TerraformStack, book: AddressBook, se
       providerDetails: details,
       attributeMapping: literalMap(provider.attributeMapping),
       ...(provider.identifiers.length > 0 ? { idpIdentifiers: literalList(provider.identifiers) } : {}),
-      lifecycle: { ignoreChanges: ignoreChangesOf(shape.ignoredDetails) },
+      lifecycle: { ignoreChanges: ignoreChangesOf([...shape.ignoredDetails, ...(shape.writeOnlyDetails ?? [])]) },
     }),
   );
 }

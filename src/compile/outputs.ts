@@ -1,9 +1,10 @@
 import { TerraformOutput, TerraformStack } from './engine';
-import type { CognitoUserPool, CognitoUserPoolClient } from './engine';
+import type { CognitoIdentityProvider, CognitoUserPool, CognitoUserPoolClient } from './engine';
 import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl } from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
 import { AddressBook, outputName } from '../model/addresses';
 import { literal } from './expressions';
+import { addSamlOutputs } from './saml-outputs';
 
 /** The placeholder in authorize URLs that the app replaces with the user's URL-encoded email. */
 export const LOGIN_HINT_PLACEHOLDER = '<email>';
@@ -11,6 +12,8 @@ export const LOGIN_HINT_PLACEHOLDER = '<email>';
 export interface PoolResources {
   pool: CognitoUserPool;
   clients: ReadonlyMap<string, CognitoUserPoolClient>;
+  /** The providers created (pending ones are not), by name. */
+  providers?: ReadonlyMap<string, CognitoIdentityProvider>;
 }
 
 /**
@@ -39,13 +42,16 @@ export function addOutputs(stack: TerraformStack, book: AddressBook, model: Mode
   const domain = pool.domain;
   if (domain === undefined) return;
   output(outputName.domainUrl(pool), domainBaseUrl(domain, literal), `Base URL of the sign-in domain of the user pool ${pool.id}`);
+  // OAuth-based providers (OIDC, social), pending ones included; SAML registers an ACS URL instead (saml-outputs.ts).
   for (const provider of pool.providers) {
+    if (provider.type === 'saml') continue;
     output(
       outputName.idpRedirectUri(pool, provider),
       idpResponseUrl(domain, literal),
       `Redirect URI to register at the identity provider ${provider.name} (its allowed callback URL for the client ${provider.clientId})`,
     );
   }
+  addSamlOutputs(stack, book, output, pool, domain, resources);
   for (const client of pool.clients) {
     if (!client.oauthFlows.includes('code') || authorizeRedirectUri(client) === undefined) continue;
     for (const provider of pool.providers.filter((p) => client.identityProviders.includes(p.name))) {

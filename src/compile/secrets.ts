@@ -3,6 +3,7 @@ import type { SecretRef } from '../validate/config';
 import { AddressBook, DATA_KIND, dataAddress } from '../model/addresses';
 import { declareData } from './declare';
 import { hclString, interpolate, literal } from './expressions';
+import { escapeKey } from './object-keys';
 
 /**
  * Turns secret references into Terraform references. The synthesized JSON
@@ -59,7 +60,7 @@ export class Secrets {
         nullable: false,
         description: literal(`${purposes.join('; ')}. A secret: the pipeline sets TF_VAR_${name} for terraform plan and apply; never commit it.`),
       });
-      variable.overrideLogicalId(name);
+      variable.overrideLogicalId(escapeKey(name));
     }
   }
 }

@@ -2,6 +2,7 @@ import { TerraformStack } from './engine';
 import type { CognitoIdentityProvider, CognitoResourceServer, CognitoUserPoolClient, Construct } from './engine';
 import type { Model, Pool } from '../model/model';
 import { AddressBook } from '../model/addresses';
+import { hardenStack } from './app';
 import { addBranding } from './branding';
 import { usesHostedPages } from '../model/endpoints';
 import { addClient } from './clients';
@@ -33,6 +34,7 @@ export const DEFAULT_OUTDIR = 'cdktf.out';
  */
 export function compileStack(scope: Construct, model: Model, options: CompileOptions = {}): TerraformStack {
   const stack = new TerraformStack(scope, model.stack);
+  hardenStack(stack, model.stack);
   const book = new AddressBook(model.stack);
   addProvider(stack, model);
   addBackend(stack, model, options.outdir ?? DEFAULT_OUTDIR);
@@ -53,7 +55,8 @@ function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, mod
   for (const server of pool.resourceServers) servers.set(server.id, addResourceServer(stack, book, pool, server, userPoolId));
 
   const providers = new Map<string, CognitoIdentityProvider>();
-  for (const provider of pool.providers) providers.set(provider.name, addIdentityProvider(stack, book, secrets, pool, provider, userPoolId));
+  // A pending provider is reviewed but not created yet (no client may list it: rule idp-pending).
+  for (const provider of pool.providers.filter((p) => !p.pending)) providers.set(provider.name, addIdentityProvider(stack, book, secrets, pool, provider, userPoolId));
 
   const clients = new Map<string, CognitoUserPoolClient>();
   for (const client of pool.clients) {
@@ -63,5 +66,5 @@ function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, mod
     if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client)) addBranding(stack, book, pool, client, userPoolId, resource.id);
   }
 
-  addOutputs(stack, book, model, pool, { pool: userPool, clients });
+  addOutputs(stack, book, model, pool, { pool: userPool, clients, providers });
 }

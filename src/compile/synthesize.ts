@@ -1,8 +1,9 @@
-import { App } from './engine';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Model } from '../model/model';
+import { createApp } from './app';
+import { restoreEscapedKeys } from './object-keys';
 import { compileStack, DEFAULT_OUTDIR } from './stack';
 
 /** What `app.synth()` wrote, per stack: its name and its file, relative to the output folder. */
@@ -31,10 +32,12 @@ export const APP_OPTIONS = { stackTraces: false } as const;
  */
 export function synthesizeToDirectory(models: readonly Model[], outdir: string, stateOutdir = DEFAULT_OUTDIR): SynthesizedStack[] {
   return withoutCdktfEnvironment(() => {
-    const app = new App({ ...APP_OPTIONS, outdir });
+    const app = createApp({ ...APP_OPTIONS, outdir });
     for (const model of models) compileStack(app, model, { outdir: stateOutdir });
     app.synth();
-    return stacksOf(outdir);
+    const stacks = stacksOf(outdir);
+    restoreEscapedKeys(outdir, stacks.map((s) => s.path));
+    return stacks;
   });
 }
 
@@ -44,9 +47,10 @@ export function synthesizeToDirectory(models: readonly Model[], outdir: string, 
  * honoured, as any cdktf app honours it.
  */
 export function synthesizeApp(models: readonly Model[]): void {
-  const app = new App({ ...APP_OPTIONS });
+  const app = createApp({ ...APP_OPTIONS });
   for (const model of models) compileStack(app, model, { outdir: app.outdir });
   app.synth();
+  restoreEscapedKeys(app.outdir, stacksOf(app.outdir).map((s) => s.path));
 }
 
 /** The stacks a synthesized folder holds, from its manifest. */

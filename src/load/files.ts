@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { errnoText } from './read';
 
 /**
  * A problem with how cogfed was called or with its environment (a missing
@@ -28,7 +29,7 @@ export function listYamlFiles(folder: string): string[] {
     try {
       names = readdirSync(dir);
     } catch (error) {
-      throw new UsageError(`cannot list the folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+      throw new UsageError(`cannot list the folder ${dir} (${errnoText(error)})`);
     }
     for (const name of names) {
       const full = join(dir, name);
@@ -55,6 +56,8 @@ export function resolveConfigFiles(named: readonly string[], cwd = process.cwd()
   for (const target of targets) {
     const kind = pathKind(resolve(cwd, target));
     if (kind === 'missing') {
+      const reason = unreachable(resolve(cwd, target));
+      if (reason) throw new UsageError(`cannot read ${target} (${reason})`);
       throw new UsageError(named.length > 0 ? `no such file: ${target}` : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`);
     }
     if (kind === 'folder') files.push(...listYamlFiles(resolve(cwd, target)).map((f) => (target === '.' ? f : join(target, f))));
@@ -71,6 +74,25 @@ export function pathKind(path: string): 'missing' | 'folder' | 'file' | 'other' 
     return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
   } catch {
     return 'missing';
+  }
+}
+
+/** Why a path that cannot be stat'ed is unreachable, when that is not simply that it does not exist (a link loop, permissions). */
+function unreachable(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === undefined) {
+      try {
+        if (lstatSync(path).isSymbolicLink()) return 'a symbolic link to a path that does not exist';
+      } catch {
+        return undefined;
+      }
+      return undefined;
+    }
+    return errnoText(error);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument } from 'yaml';
 import type { NodePath, Position } from './diagnostic';
+import { YAML_OPTIONS } from './yaml-options';
 
 /**
  * A parsed configuration file. Its value is always at hand; its positioned
@@ -37,7 +38,7 @@ export class SourceFile {
   private parsePositions(): { doc: Document.Parsed; lineCounter: LineCounter } {
     if (!this.positioned) {
       const lineCounter = new LineCounter();
-      this.positioned = { doc: parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+      this.positioned = { doc: parseDocument(this.text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
     }
     return this.positioned;
   }
@@ -91,9 +92,25 @@ export function locate(source: SourceFile, path: NodePath, target: Target = 'val
   return spanOf(source, chosen as Node | null) ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 }
 
+/** Each mapping's pairs by key, built on first lookup: a file with many findings in one mapping stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      const text = keyText(p.key);
+      if (text !== undefined && !index.has(text)) index.set(text, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p: Pair) => keyText(p.key) === String(segment));
+    const pair = pairOf(node as { items: Pair[] }, String(segment));
     // A key with no value (`key:`) still has a position: point at the key.
     return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
   }

@@ -54,10 +54,11 @@ export const KIND = {
   branding: 'aws_cognito_managed_login_branding',
 } as const;
 
-/** Data sources cogfed reads (secrets), by Terraform type. */
+/** Data sources cogfed reads (secrets, the pool's SAML signing certificate), by Terraform type. */
 export const DATA_KIND = {
   ssmParameter: 'aws_ssm_parameter',
   secretVersion: 'aws_secretsmanager_secret_version',
+  signingCertificate: 'aws_cognito_user_pool_signing_certificate',
 } as const;
 
 export type ResourceKind = (typeof KIND)[keyof typeof KIND];
@@ -97,6 +98,12 @@ export const outputName = {
   clientId: (pool: Pool, client: Client) => join(pool.id, client.id, 'client_id'),
   idpRedirectUri: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
   authorizeUrl: (pool: Pool, client: Client, provider: IdentityProvider) => join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
+  // SAML registration values: all but the encryption certificate are the pool's, shared by its SAML providers.
+  samlAcsUrl: (pool: Pool) => join(pool.id, 'saml_acs_url'),
+  samlEntityId: (pool: Pool) => join(pool.id, 'saml_sp_entity_id'),
+  samlLogoutUrl: (pool: Pool) => join(pool.id, 'saml_logout_url'),
+  samlSigningCertificate: (pool: Pool) => join(pool.id, 'saml_signing_certificate'),
+  samlEncryptionCertificate: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name), 'saml_encryption_certificate'),
 };
 
 /**

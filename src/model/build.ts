@@ -1,4 +1,5 @@
 import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, UserPoolConfig } from '../validate/config';
+import type { MetadataDocument } from '../validate/saml/metadata-files';
 import { DEFAULTS } from './defaults';
 import { buildProvider } from './providers';
 import { entries, sorted, sortedRecord, stripUndefined } from './records';
@@ -19,7 +20,7 @@ const AUTH_FLOWS: Record<AuthFlow, string> = {
  * Apply defaults and sort. Input must have passed validation (schema and
  * rules); this function trusts it.
  */
-export function buildModel(config: CogfedFile, file: string): Model {
+export function buildModel(config: CogfedFile, file: string, metadata: ReadonlyMap<string, MetadataDocument> = new Map()): Model {
   const s3 = config.backend?.s3;
   return {
     file,
@@ -30,11 +31,11 @@ export function buildModel(config: CogfedFile, file: string): Model {
     backend: s3
       ? { kind: 's3', bucket: s3.bucket, key: s3.key ?? `cognito/${config.stack}.tfstate`, region: s3.region, useLockfile: s3.lockfile ?? true, encrypt: s3.encrypt ?? true }
       : { kind: 'local' },
-    pools: entries(config.userPools).map(([id, pool]) => buildPool(config, id, pool)),
+    pools: entries(config.userPools).map(([id, pool]) => buildPool(config, id, pool, metadata)),
   };
 }
 
-function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
+function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig, metadata: ReadonlyMap<string, MetadataDocument>): Pool {
   const usernameAttributes = [...(pool.signIn?.usernameAttributes ?? [])].sort();
   const mfaMode = pool.mfa?.mode ?? 'off';
   const methods = new Set(pool.mfa?.methods ?? []);
@@ -68,7 +69,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
         scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
       }),
     ),
-    providers: entries(pool.identityProviders).map(([name, provider]) => buildProvider(name, provider)),
+    providers: entries(pool.identityProviders).map(([name, provider]) => buildProvider(name, provider, { metadata })),
     clients: entries(pool.clients).map(([clientId, client]) => buildClient(clientId, client)),
   };
 }

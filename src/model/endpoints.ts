@@ -74,3 +74,21 @@ export function authorizeUrl(domain: Domain, client: Client, providerName: strin
   ];
   return `${domainBaseUrl(domain, escape)}/oauth2/authorize?${query.join('&')}`;
 }
+
+/**
+ * SAML: the Assertion Consumer Service, where the IdP posts its response
+ * (POST binding). https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-things-to-know.html
+ */
+export function samlAcsUrl(domain: Domain, escape: Escape = asIs): string {
+  return `${domainBaseUrl(domain, escape)}/saml2/idpresponse`;
+}
+
+/** SAML: where the IdP sends its LogoutResponse (HTTP POST) when Cognito signs the user out through it. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-sign-out.html */
+export function samlLogoutUrl(domain: Domain, escape: Escape = asIs): string {
+  return `${domainBaseUrl(domain, escape)}/saml2/logout`;
+}
+
+/** SAML: the pool's SP entity ID, the audience the IdP's assertions name. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-integrating-3rd-party-saml-providers.html */
+export function samlEntityId(userPoolId: string): string {
+  return `urn:amazon:cognito:sp:${userPoolId}`;
+}

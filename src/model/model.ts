@@ -99,7 +99,73 @@ export interface ResourceServer {
 }
 
 /** Every identity provider type; one module each under providers/. */
-export type IdentityProvider = OidcProvider;
+export type IdentityProvider = OidcProvider | SamlProvider | GoogleProvider | FacebookProvider | AppleProvider | AmazonProvider;
+
+/** The social types, which Cognito names after the type. */
+export type SocialProvider = GoogleProvider | FacebookProvider | AppleProvider | AmazonProvider;
+
+/** What every provider has. */
+interface ProviderBase {
+  /** The Cognito provider name (the YAML key). */
+  name: string;
+  /** Adopt the existing provider (`<pool id>:<provider name>`): an import block. */
+  importId?: string;
+  /** In the file's order (empty for the social types, which have none). */
+  identifiers: string[];
+  /** User pool attribute to IdP attribute; keys sorted. */
+  attributeMapping: Record<string, string>;
+  /** Present (true) when the file marks the provider pending: modelled and reviewed, not compiled. */
+  pending?: true;
+}
+
+/**
+ * Where a SAML provider's metadata comes from. A file's content is read once,
+ * by the validate stage (which checked it), so compile and diff need no file
+ * access; `signingCertificates` are its signing certificates (SHA-256
+ * fingerprint and expiry date), for review and for diff to say whether they changed.
+ */
+export type SamlMetadata =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; path: string; content: string; entityId?: string; signingCertificates: Array<{ sha256: string; validTo: string }> };
+
+export interface SamlProvider extends ProviderBase {
+  type: 'saml';
+  /** Absent only for a pending provider whose IdP has not sent its metadata yet. */
+  metadata?: SamlMetadata;
+  signOut: boolean;
+  idpInitiated: boolean;
+  encryptedResponses: boolean;
+  requestSigningAlgorithm?: 'rsa-sha256';
+}
+
+interface SocialProviderBase extends ProviderBase {
+  clientId: string;
+  /** In the file's order; joined as the type's `authorize_scopes` wants. */
+  scopes: string[];
+}
+
+export interface GoogleProvider extends SocialProviderBase {
+  type: 'google';
+  clientSecret: SecretRef;
+}
+
+export interface FacebookProvider extends SocialProviderBase {
+  type: 'facebook';
+  clientSecret: SecretRef;
+  apiVersion?: string;
+}
+
+export interface AmazonProvider extends SocialProviderBase {
+  type: 'amazon';
+  clientSecret: SecretRef;
+}
+
+export interface AppleProvider extends SocialProviderBase {
+  type: 'apple';
+  teamId: string;
+  keyId: string;
+  privateKey: SecretRef;
+}
 
 export interface OidcProvider {
   type: 'oidc';
@@ -117,6 +183,7 @@ export interface OidcProvider {
   /** User pool attribute to IdP claim; always has `username` (default `sub`). Keys sorted. */
   attributeMapping: Record<string, string>;
   endpoints?: { authorize?: string; token?: string; userInfo?: string; jwks?: string };
+  pending?: true;
 }
 
 

@@ -1,6 +1,7 @@
 import { byPosition, Diagnostic } from '../load/diagnostic';
+import type { RelatedReader } from '../load/related';
 import type { SourceFile } from '../load/source';
-import { validateContents, validatePaths, ValidationResult } from '../validate';
+import { validateContents, validatePaths, ValidateOptions, ValidationResult } from '../validate';
 import { buildModel } from './build';
 import type { Model } from './model';
 
@@ -17,6 +18,8 @@ export interface ContentInput {
   bytes: Buffer;
   /** The name the model records as its file, when it differs from `path`. */
   modelPath?: string;
+  /** How to read the files it names beside itself (SAML metadata); default the disk, relative to `path`. */
+  related?: RelatedReader;
 }
 
 /** A stack ready to compile: its model and the parsed file it came from (for positions). */
@@ -35,14 +38,14 @@ export type PipelineResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Load, validate and model files on disk. */
-export function modelsFromPaths(paths: readonly string[]): PipelineResult {
-  return toModels(validatePaths(paths), (path) => path);
+export function modelsFromPaths(paths: readonly string[], options: ValidateOptions = {}): PipelineResult {
+  return toModels(validatePaths(paths, options), (path) => path);
 }
 
 /** The same for contents in memory. */
-export function modelsFromContents(inputs: readonly ContentInput[]): PipelineResult {
+export function modelsFromContents(inputs: readonly ContentInput[], options: ValidateOptions = {}): PipelineResult {
   const modelPaths = new Map(inputs.map((input) => [input.path, input.modelPath ?? input.path]));
-  return toModels(validateContents(inputs), (path) => modelPaths.get(path) ?? path);
+  return toModels(validateContents(inputs, options), (path) => modelPaths.get(path) ?? path);
 }
 
 function toModels(result: ValidationResult, modelPath: (path: string) => string): PipelineResult {
@@ -51,7 +54,7 @@ function toModels(result: ValidationResult, modelPath: (path: string) => string)
   for (const stack of result.stacks) {
     if (!stack.valid) return { ok: false, diagnostics: [...result.diagnostics].sort(byPosition) };
     // `source` is the assembled document: `locate` on it goes through its origins to the file that wrote each value.
-    stacks.push({ model: buildModel(stack.config, modelPath(stack.path)), source: stack.source, tenants: stack.tenants.map(modelPath), ...(stack.environment ? { environment: stack.environment } : {}) });
+    stacks.push({ model: buildModel(stack.config, modelPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(modelPath), ...(stack.environment ? { environment: stack.environment } : {}) });
   }
   return { ok: true, stacks, models: stacks.map((s) => s.model), diagnostics: result.diagnostics };
 }

@@ -1,5 +1,6 @@
 import { LOAD_CODES, LoadCode } from '../load/codes';
 import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
+import { SAML_METADATA_CODES, SamlMetadataCode } from './saml/codes';
 
 /** Codes of the schema stage; load codes are in src/load/codes.ts, and rules describe themselves. */
 const SCHEMA_CODES = [
@@ -17,9 +18,15 @@ const SCHEMA_CODES = [
 export type SchemaCode = (typeof SCHEMA_CODES)[number]['id'];
 
 /** Every code a diagnostic can carry: a closed union, like the hazard codes. */
-export type DiagnosticCode = LoadCode | SchemaCode | RuleCode;
+export type DiagnosticCode = LoadCode | SchemaCode | RuleCode | SamlMetadataCode;
 
 /** Every diagnostic code with its one-line description (SARIF rule metadata, README table). */
 export function CODE_CATALOG(): Array<{ id: DiagnosticCode; description: string }> {
-  return [...LOAD_CODES, ...SCHEMA_CODES, ...[...RULES, ...CROSS_FILE_RULES].map((r) => ({ id: r.code, description: r.description }))];
+  return [
+    ...LOAD_CODES,
+    ...SCHEMA_CODES,
+    ...[...RULES, ...CROSS_FILE_RULES].map((r) => ({ id: r.code, description: r.description })),
+    // A SAML provider's metadata file, read and checked by src/validate/saml/metadata-files.ts.
+    ...SAML_METADATA_CODES.map((c) => ({ id: c.id, description: c.description })),
+  ];
 }

@@ -151,19 +151,77 @@ export interface OidcEndpointsConfig {
   jwks?: string;
 }
 
-export interface IdentityProviderConfig {
-  type: 'oidc';
+/** The identity-provider types, as `type` names them (the schema's `identityProvider` branches, in order). */
+export const PROVIDER_TYPE_IDS = ['oidc', 'saml', 'google', 'facebook', 'apple', 'amazon'] as const;
+export type ProviderTypeId = (typeof PROVIDER_TYPE_IDS)[number];
+
+/** An identity provider as written: one variant per `type` (schemas/cogfed.schema.json `identityProvider`). */
+export type IdentityProviderConfig = OidcProviderConfig | SamlProviderConfig | GoogleProviderConfig | FacebookProviderConfig | AppleProviderConfig | AmazonProviderConfig;
+
+/** The social types: Cognito names each after its type (`Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`). */
+export type SocialProviderConfig = GoogleProviderConfig | FacebookProviderConfig | AppleProviderConfig | AmazonProviderConfig;
+
+/** What every type has. */
+interface ProviderConfigBase {
   /** Adopt the existing provider: `<pool id>:<provider name>`. */
   importId?: string;
   /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
   renamedFrom?: string;
+  attributeMapping?: Record<string, string>;
+  /** Not created yet: review prints its registration sheet, compile skips it. */
+  pending?: boolean;
+}
+
+export interface SamlProviderConfig extends ProviderConfigBase {
+  type: 'saml';
+  /** Exactly one of metadataUrl and metadataFile (rule saml-metadata-source). */
+  metadataUrl?: string;
+  /** Relative to the YAML file. */
+  metadataFile?: string;
+  idpSignout?: boolean;
+  idpInitiated?: boolean;
+  encryptedResponses?: boolean;
+  requestSigningAlgorithm?: 'rsa-sha256';
+  identifiers?: string[];
+}
+
+/** The social types share an OAuth client. */
+interface SocialProviderConfigBase extends ProviderConfigBase {
+  clientId: string;
+  scopes: string[];
+}
+
+export interface GoogleProviderConfig extends SocialProviderConfigBase {
+  type: 'google';
+  clientSecret: SecretRef;
+}
+
+export interface FacebookProviderConfig extends SocialProviderConfigBase {
+  type: 'facebook';
+  clientSecret: SecretRef;
+  apiVersion?: string;
+}
+
+export interface AmazonProviderConfig extends SocialProviderConfigBase {
+  type: 'amazon';
+  clientSecret: SecretRef;
+}
+
+export interface AppleProviderConfig extends SocialProviderConfigBase {
+  type: 'apple';
+  teamId: string;
+  keyId: string;
+  privateKey: SecretRef;
+}
+
+export interface OidcProviderConfig extends ProviderConfigBase {
+  type: 'oidc';
   issuer: string;
   clientId: string;
   clientSecret: SecretRef;
   scopes: string[];
   attributesRequestMethod?: 'GET' | 'POST';
   identifiers?: string[];
-  attributeMapping?: Record<string, string>;
   endpoints?: OidcEndpointsConfig;
 }
 

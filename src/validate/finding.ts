@@ -21,6 +21,8 @@ export interface Finding {
    * conflict between two files names both.
    */
   related?: NodePath;
+  /** The YAML path as printed, when the path itself must not be (a key that may be a secret). */
+  pointer?: string;
 }
 
 export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
@@ -43,7 +45,7 @@ export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
     message: maskUserinfo(message),
     ...(finding.hint ? { hint: maskUserinfo(finding.hint) } : {}),
     // The path holds map keys as written, and a key can be a URL with a password in it.
-    pointer: maskUserinfo(finding.path.join('.')),
+    pointer: maskUserinfo(finding.pointer ?? finding.path.join('.')),
   };
 }
 

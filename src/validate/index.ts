@@ -1,6 +1,7 @@
 import { byPosition, Diagnostic, NodePath } from '../load/diagnostic';
 import { loadBytes, loadFile, LoadResult } from '../load/load';
-import type { SourceFile } from '../load/source';
+import { diskReader, RelatedReader } from '../load/related';
+import { originOf, SourceFile } from '../load/source';
 import type { CogfedFile } from './config';
 import { Finding, toDiagnostic } from './finding';
 import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
@@ -9,11 +10,26 @@ import { isSound, viewFor } from './parts';
 import { checkShape, checkTenantShape } from './schema';
 import { asTenant, isTenantDocument, joinTenants, StackDocument, stacksOf, TenantDocument } from './assemble';
 import { isMapping } from './assemble/merge';
+import { checkMetadataFiles, MetadataDocument } from './saml/metadata-files';
+
+export type { MetadataDocument } from './saml/metadata-files';
 
 /** A file that passed the schema and every rule (warnings allowed), or one that did not. */
 export type ValidatedFile =
-  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[] }
+  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[]; metadata: ReadonlyMap<string, MetadataDocument> }
   | { valid: false; path: string; source?: SourceFile; diagnostics: Diagnostic[] };
+
+export interface ValidateOptions {
+  /** The clock certificates are judged against (default: now). */
+  now?: Date;
+}
+
+/** A file in memory, and how to read the files it names beside itself (default: the disk, relative to `path`). */
+export interface ContentFile {
+  path: string;
+  bytes: Buffer;
+  related?: RelatedReader;
+}
 
 export interface ValidationResult {
   files: ValidatedFile[];
@@ -25,21 +41,25 @@ export interface ValidationResult {
 }
 
 /** Validate files on disk. */
-export function validatePaths(paths: readonly string[]): ValidationResult {
-  return validateLoaded(paths.map((path) => ({ path, result: loadFile(path) })));
+export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): ValidationResult {
+  return validateLoaded(paths.map((path) => ({ path, result: loadFile(path), related: diskReader(path) })), options);
 }
 
 /** Validate contents already in memory (files read from a git ref, test cases). */
-export function validateContents(inputs: ReadonlyArray<{ path: string; bytes: Buffer }>): ValidationResult {
-  return validateLoaded(inputs.map(({ path, bytes }) => ({ path, result: loadBytes(path, bytes) })));
+export function validateContents(inputs: readonly ContentFile[], options: ValidateOptions = {}): ValidationResult {
+  return validateLoaded(inputs.map(({ path, bytes, related }) => ({ path, result: loadBytes(path, bytes), related: related ?? diskReader(path) })), options);
 }
 
-function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult }>): ValidationResult {
+function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult; related: RelatedReader }>, options: ValidateOptions): ValidationResult {
+  const now = options.now ?? new Date();
+  // Each loaded file's reader: a SAML provider's metadataFile is read relative to the file that wrote the provider.
+  const readers = new Map<string, RelatedReader>();
   const files: CheckedFile[] = [];
   const byPath = new Map<string, CheckedFile>();
   const definitions: SourceFile[] = [];
   const tenants: TenantDocument[] = [];
-  for (const { path, result } of loaded) {
+  for (const { path, result, related } of loaded) {
+    if (!readers.has(path)) readers.set(path, related);
     const file: CheckedFile = { path, source: result.source, diagnostics: [...result.diagnostics] };
     files.push(file);
     if (!byPath.has(path)) byPath.set(path, file);
@@ -66,6 +86,22 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   const report = (diagnostic: Diagnostic) => (byPath.get(diagnostic.file) ?? files[0]).diagnostics.push(diagnostic);
   const checked = stacks.map((stack) => ({ stack, faults: checkStack(stack.source, report) }));
 
+  // SAML metadata files, per stack: each read relative to the file that wrote its provider (a tenant file's beside the tenant file).
+  const metadata = new Map<StackDocument, ReadonlyMap<string, MetadataDocument>>();
+  for (const { stack, faults } of checked) {
+    const view = viewFor(METADATA_READS, stack.source.value, faults);
+    if (!view) continue;
+    const readerFor = (providerPath: NodePath): RelatedReader => {
+      const written = originOf(stack.source, providerPath).source.path;
+      let reader = readers.get(written);
+      if (!reader) readers.set(written, (reader = diskReader(written)));
+      return reader;
+    };
+    const result = checkMetadataFiles(view, readers.get(stack.definition.path) ?? diskReader(stack.definition.path), now, readerFor);
+    for (const finding of result.findings) report(toDiagnostic(stack.source, finding));
+    metadata.set(stack, result.documents);
+  }
+
   const estate = { tenants, stacks };
   for (const rule of CROSS_FILE_RULES) {
     // Each cross-file rule sees every stack whose reads are sound, even one with other findings.
@@ -78,12 +114,12 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
   const validated = files.map((f): ValidatedFile => {
     f.diagnostics = uniqueDiagnostics(f.diagnostics).sort(byPosition);
     const clean = f.diagnostics.every((d) => d.severity !== 'error');
-    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: configOf(f.source, stacks), diagnostics: f.diagnostics } : { valid: false, ...f };
+    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: configOf(f.source, stacks), diagnostics: f.diagnostics, metadata: metadataOf(f.source, stacks, metadata) } : { valid: false, path: f.path, ...(f.source ? { source: f.source } : {}), diagnostics: f.diagnostics };
   });
   const failed = new Set(validated.filter((f) => !f.valid).map((f) => f.path));
   const validStacks = stacks.map((stack): ValidatedStack => {
     const contributing = [stack.definition.path, ...stack.tenants.map((t) => t.path)];
-    return { valid: !contributing.some((p) => failed.has(p)), name: stack.name, path: stack.definition.path, environment: stack.environment, tenants: stack.tenants.map((t) => t.path), source: stack.source, config: stack.source.value as CogfedFile };
+    return { valid: !contributing.some((p) => failed.has(p)), name: stack.name, path: stack.definition.path, environment: stack.environment, tenants: stack.tenants.map((t) => t.path), source: stack.source, config: stack.source.value as CogfedFile, metadata: metadata.get(stack) ?? new Map() };
   });
   const diagnostics = validated.flatMap((f) => f.diagnostics).sort(byPosition);
   return { files: validated, stacks: validStacks, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
@@ -129,6 +165,14 @@ export interface ValidatedStack {
   /** The assembled document; `locate` on it goes through its origins to the file that wrote each value. */
   source: SourceFile;
   config: CogfedFile;
+  /** The SAML metadata files its providers name, read and checked (by the path as written). */
+  metadata: ReadonlyMap<string, MetadataDocument>;
+}
+
+/** A plain file's metadata: its own stack's (tenants joined); a definition with environments carries them per stack. */
+function metadataOf(source: SourceFile, stacks: readonly StackDocument[], metadata: ReadonlyMap<StackDocument, ReadonlyMap<string, MetadataDocument>>): ReadonlyMap<string, MetadataDocument> {
+  const own = stacks.find((s) => s.definition === source && s.environment === undefined);
+  return (own && metadata.get(own)) ?? new Map();
 }
 
 interface CheckedFile {
@@ -136,6 +180,9 @@ interface CheckedFile {
   source?: SourceFile;
   diagnostics: Diagnostic[];
 }
+
+/** The reads of the metadata-file check: a SAML provider's source and the flags the metadata must support. */
+const METADATA_READS = { part: 'provider', reads: ['type', 'metadataFile', 'metadataUrl', 'idpSignout', 'pending'] } as const;
 
 /** The engine, not the rule, writes the code: a rule cannot report under another's. */
 function stamp(rule: { code: RuleCode }, findings: readonly RuleFinding[]): Finding[] {

@@ -1,7 +1,9 @@
 import type { NodePath } from '../load/diagnostic';
 import type { Finding } from './finding';
 import { received } from './finding';
+import { PROVIDER_TYPE_IDS } from './config';
 import { closest } from './rules/suggest';
+import { quotedScalar } from './quoted';
 
 /** The shape of an Ajv error (with `verbose: true`, so `data` is the value at fault). */
 interface AjvError {
@@ -79,6 +81,7 @@ function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolea
   return false;
 }
 
+
 const SECRET_FORMS = '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
 
 function secretFinding(path: NodePath, data: unknown): Finding {
@@ -120,8 +123,10 @@ function describeReference(data: unknown): string {
 
 function convert(root: unknown, error: AjvError): Finding {
   const path = pathOf(root, error.instancePath);
-  const where = describePath(path);
+  const where = describeProvider(path, error.data) ?? describePath(path);
   switch (error.keyword) {
+    case 'discriminator':
+      return providerTypeFinding(path, error.params.tagValue);
     case 'required': {
       const missing = String(error.params.missingProperty);
       const property = error.parentSchema?.properties?.[missing];
@@ -136,6 +141,17 @@ function convert(root: unknown, error: AjvError): Finding {
       const extra = String(error.params.additionalProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
       const suggestion = closest(extra, allowed);
+      if (!suggestion && holdsSecret(error.data)) {
+        // Beside a secret (client secret, Apple private key), broken YAML (`{ clientSecret: ,s3cr3t }`) turns the secret into a key: not repeated.
+        return {
+          code: 'schema-unknown-property',
+          path: [...path, extra],
+          target: 'key',
+          message: `unknown property in ${where} (its name is not repeated: beside a client secret it may be the secret itself)`,
+          pointer: [...path, '(unknown property)'].join('.'),
+          hint: `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        };
+      }
       return {
         code: 'schema-unknown-property',
         path: [...path, extra],
@@ -146,6 +162,8 @@ function convert(root: unknown, error: AjvError): Finding {
     }
     case 'type': {
       const expected = String(error.params.type);
+      const unquoted = quotedScalar(error.data, expected.split(','));
+      if (unquoted) return quotedFinding(path, where, unquoted, error.data as string);
       return {
         code: 'schema-type',
         path,
@@ -156,6 +174,8 @@ function convert(root: unknown, error: AjvError): Finding {
     case 'enum':
     case 'const': {
       const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [error.params.allowedValue];
+      const unquoted = quotedScalar(error.data, allowed.filter((v): v is number | boolean => typeof v === 'number' || typeof v === 'boolean'));
+      if (unquoted && allowed.some((v) => String(v) === String(error.data).trim())) return quotedFinding(path, where, unquoted, error.data as string, error.keyword === 'enum' ? 'schema-enum' : 'schema-const');
       const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       return {
         code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
@@ -178,6 +198,47 @@ function convert(root: unknown, error: AjvError): Finding {
     default:
       return { code: 'schema-invalid', path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/**
+ * An identity provider is a oneOf on `type` (Ajv's `discriminator`), so Ajv
+ * checks only the branch the type names, and a wrong or missing `type` is
+ * this one error, not one per branch.
+ */
+function providerTypeFinding(path: NodePath, value: unknown): Finding {
+  const allowed = PROVIDER_TYPE_IDS.map((t) => `\`${t}\``).join(', ');
+  if (value === undefined) {
+    return { code: 'schema-required', path, message: `${describePath(path)} is missing the required property \`type\``, hint: `add \`type\`: the provider type, one of ${allowed}` };
+  }
+  const suggestion = typeof value === 'string' ? closest(value, [...PROVIDER_TYPE_IDS]) : undefined;
+  return {
+    code: 'schema-enum',
+    path: [...path, 'type'],
+    message: `${describePath([...path, 'type'])} must be one of ${allowed}; received ${received(value)}`,
+    hint: suggestion ? `did you mean \`${suggestion}\`?` : 'pick the provider type; each type has its own keys',
+  };
+}
+
+/** Inside an identity provider, name its type: "the `saml` provider `userPools.p.identityProviders.Okta`". */
+function describeProvider(path: NodePath, data: unknown): string | undefined {
+  if (path.length !== 4 || path[0] !== 'userPools' || path[2] !== 'identityProviders') return undefined;
+  const type = data && typeof data === 'object' ? (data as Record<string, unknown>).type : undefined;
+  return typeof type === 'string' && (PROVIDER_TYPE_IDS as readonly string[]).includes(type) ? `the \`${type}\` provider ${describePath(path)}` : undefined;
+}
+
+function holdsSecret(data: unknown): boolean {
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(data, key);
+  return !!data && typeof data === 'object' && (has('clientSecret') || has('privateKey'));
+}
+
+/** `version: "1"`: the value is right, but quoted, so it is a string. */
+function quotedFinding(path: NodePath, where: string, unquoted: string, data: string, code: Finding['code'] = 'schema-type'): Finding {
+  return {
+    code,
+    path,
+    message: `${where} must be ${unquoted}, not a string; received ${received(data)} in quotes`,
+    hint: `remove the quotes: write ${data.trim()}`,
+  };
 }
 
 /** JSON pointer to YAML path; indexes become numbers where the data is a list. */

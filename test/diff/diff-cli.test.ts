@@ -26,9 +26,10 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       expect(result.exitCode).toBe(0);
       const report = JSON.parse(result.stdout);
       expect(report.ok).toBe(true);
-      expect(report.summary).toEqual({ blocking: 0, accepted: 1, warnings: 1 });
+      expect(report.summary).toEqual({ blocking: 0, accepted: 1, warnings: 2 });
       expect(report.hazards.map((h: { code: string; line: number; accepted: boolean }) => [h.code, h.line, h.accepted])).toEqual([
         ['pool-replaced', 9, true],
+        ['domain-changed', 14, false],
         ['domain-changed', 57, false],
       ]);
       const acme = report.stacks.find((s: { stack: string }) => s.stack === 'acme');
@@ -52,10 +53,11 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       const result = repo.diff({ format: 'github' });
       expect(result.exitCode).toBe(1);
       const lines = result.stdout.split('\n');
-      expect(lines).toHaveLength(3);
+      expect(lines).toHaveLength(4);
       expect(lines[0]).toMatch(/^::error file=config\/acme\.yaml,line=9,col=27,endLine=9,endColumn=41,title=cogfed pool-replaced::user pool customers \(acme-customers\) is replaced/);
-      expect(lines[1]).toMatch(/^::warning file=config\/acme\.yaml,line=57,col=5,endLine=57,endColumn=\d+,title=cogfed domain-changed::the domain of pool staff changes/);
-      expect(lines[2]).toBe('');
+      expect(lines[1]).toMatch(/^::warning file=config\/acme\.yaml,line=14,col=5,endLine=14,endColumn=\d+,title=cogfed domain-changed::pool customers is created again/);
+      expect(lines[2]).toMatch(/^::warning file=config\/acme\.yaml,line=57,col=5,endLine=57,endColumn=\d+,title=cogfed domain-changed::the domain of pool staff changes/);
+      expect(lines[3]).toBe('');
       expect(result.stderr).toMatch(/^cogfed diff against main/);
       expect(result.stderr).toBe(repo.diff({ format: 'text' }).stdout);
     });
@@ -77,6 +79,7 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
       expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(repo.dir).href}/`);
       expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
         ['pool-replaced', 'error'],
+        ['domain-changed', 'warning'],
         ['domain-changed', 'warning'],
       ]);
       expect(run.results[0].locations[0].physicalLocation).toEqual({
@@ -172,12 +175,13 @@ describe('cogfed diff: formats, usage errors, where it runs', () => {
     expect(result.stderr).toContain('cogfed diff: the files do not validate; nothing was compared');
   });
 
-  test('exit 1 when the base does not validate: findings are labelled REF:path', () => {
+  test('exit 0 when only the base does not validate (the change fixes it): its findings are notes labelled path (at REF)', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('stack: acme', 'stack: Acme')).commit('broken base');
     repo.edit('config/acme.yaml', (s) => s.replace('stack: Acme', 'stack: acme'));
     const result = repo.diff({ base: 'HEAD' });
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^HEAD:config\/acme\.yaml:2:8: error /);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^config\/acme\.yaml \(at HEAD\):2:8: note stack-name: /m);
   });
 
   test('from a subfolder, naming files relative to it (git rev-parse --show-prefix)', () => {

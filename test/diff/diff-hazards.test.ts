@@ -28,11 +28,11 @@ describe('cogfed diff: hazards', () => {
       repo.edit('config/acme.yaml', (s) => s.replace('usernameAttributes: [email]\n      caseSensitive', 'usernameAttributes: [phone_number]\n      caseSensitive'));
       const result = repo.diff();
       expect(result.exitCode).toBe(1);
-      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:9']);
+      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:9', 'domain-changed@config/acme.yaml:14']);
       expect(result.stdout).toMatch(/error pool-replaced: user pool customers \(acme-customers\) is replaced: username_attributes \["email"\] → \["phone_number"\].*every user in it is deleted/);
       expect(result.stdout).toContain('-/+ aws_cognito_user_pool.customers (replace)');
       expect(result.stdout).toContain('~ username_attributes: ["email"] → ["phone_number"]  # forces replacement');
-      // Children of a replaced pool are replaced with it (the cascade), but raise no hazards of their own.
+      // Children of a replaced pool are replaced with it (the cascade); only what stays true after it is said again (domain-changed: what the IdPs must be given).
       expect(result.stdout).toContain('-/+ aws_cognito_user_pool_client.customers__web (replace)');
       expect(result.stdout).toContain('-/+ aws_cognito_identity_provider.customers__Okta (replace)');
       expect(result.stdout).toContain('to merge anyway: --accept pool-replaced');
@@ -44,14 +44,14 @@ describe('cogfed diff: hazards', () => {
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toContain('warning pool-replaced:');
       expect(result.stdout).toContain('[accepted: --accept pool-replaced]');
-      expect(result.stdout).toContain('cogfed diff: no blocking hazards, 1 accepted, 0 warnings');
+      expect(result.stdout).toContain('cogfed diff: no blocking hazards, 1 accepted, 1 warning');
     });
 
     test('pool key renamed: destroy + create, exits 1; accepted, exits 0', () => {
       repo.edit('config/acme.yaml', (s) => s.replace('  customers:\n', '  clients:\n'));
       const result = repo.diff();
       expect(result.exitCode).toBe(1);
-      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:6']);
+      expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:6', 'domain-changed@config/acme.yaml:14']);
       expect(result.stdout).toContain('user pool key renamed from customers to clients');
       expect(result.stdout).toContain('Terraform destroys pool customers (acme-customers) and creates clients; every user in pool customers is deleted');
       expect(result.stdout).toContain('- aws_cognito_user_pool.customers');
@@ -64,7 +64,7 @@ describe('cogfed diff: hazards', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('caseSensitive: false', 'caseSensitive: true'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:10']);
+    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:10', 'domain-changed@config/acme.yaml:14']);
     expect(result.stdout).toContain('username_configuration.case_sensitive false → true');
   });
 
@@ -72,7 +72,7 @@ describe('cogfed diff: hazards', () => {
     repo.edit('config/acme.yaml', (s) => s.replace('region: us-east-1', 'region: eu-west-1'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:4', 'pool-replaced@config/acme.yaml:4']);
+    expect(hazards(result.stdout)).toEqual(['pool-replaced@config/acme.yaml:4', 'pool-replaced@config/acme.yaml:4', 'domain-changed@config/acme.yaml:14', 'domain-changed@config/acme.yaml:57']);
     expect(result.stdout).toContain('region "us-east-1" → "eu-west-1"');
   });
 
@@ -94,12 +94,28 @@ describe('cogfed diff: hazards', () => {
     expect(repo.diff({ accept: ['pool-destroyed'] }).exitCode).toBe(0);
   });
 
-  test('a stack renamed in place: the old stack\'s pools are destroyed', () => {
+  test('a stack renamed in place, local state: one stack in a new, empty state (backend-changed), nothing destroyed', () => {
     repo.edit('config/globex.yaml', (s) => s.replace('stack: globex', 'stack: globex-eu'));
     const result = repo.diff();
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('stack globex-eu (config/globex.yaml): added');
-    expect(result.stdout).toContain('the stack is renamed to globex-eu, which starts from a new, empty state');
+    expect(hazards(result.stdout)).toEqual(['backend-changed@config/globex.yaml:2']);
+    expect(result.stdout).toContain('stack globex-eu (config/globex.yaml, renamed from globex): a new, empty state (the old one keeps its resources, unmanaged); resources: 4 to create, 0 to update, 0 to replace, 0 to destroy');
+    expect(result.stdout).toContain('~ local.path: "../../../terraform.globex.tfstate" → "../../../terraform.globex-eu.tfstate"');
+    expect(result.stdout).not.toContain('pool-destroyed');
+    expect(repo.diff({ accept: ['backend-changed'] }).exitCode).toBe(0);
+  });
+
+  test('a stack renamed while backend.s3.key is pinned: the same state, so the same stack; no pool is destroyed', () => {
+    const pinned = (s: string) => s.replace('aws:\n  region: us-east-1\n', 'aws:\n  region: us-east-1\nbackend:\n  s3: { bucket: acme-state, key: cognito/acme.tfstate, region: us-east-1 }\n');
+    repo.edit('config/acme.yaml', pinned).commit('acme state in S3, key pinned');
+    repo.edit('config/acme.yaml', (s) => s.replace('stack: acme', 'stack: acme-prod'));
+    const result = repo.diff();
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(hazards(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('stack acme-prod (config/acme.yaml, renamed from acme, same state): resources: 0 to create, 1 to update, 0 to replace, 0 to destroy');
+    // Only the default pool name follows the stack's name (customers has its own): renamed in place.
+    expect(result.stdout).toContain('~ name: "acme-staff" → "acme-prod-staff"');
   });
 
   test('a stack file added: created, no hazards', () => {
@@ -205,12 +221,14 @@ describe('cogfed diff: hazards', () => {
     expect(result.stdout).toContain('resource server orders in pool customers is replaced (identifier https://api.acme.com/orders → https://orders.acme.com)');
   });
 
-  test('the backend changed: backend-changed (a warning)', () => {
+  test('the backend changed: backend-changed, blocking: a new, empty state', () => {
     repo.edit('config/globex.yaml', (s) => s.replace('aws:\n  region: us-west-2\n', 'aws:\n  region: us-west-2\nbackend:\n  s3: { bucket: globex-state, region: us-west-2 }\n'));
     const result = repo.diff();
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(1);
     expect(hazards(result.stdout)).toEqual(['backend-changed@config/globex.yaml:5']);
-    expect(result.stdout).toContain('the state of stack globex moves');
+    expect(result.stdout).toContain('stack globex starts from a new, empty state: its state moves from the local file terraform.globex.tfstate to s3://globex-state/cognito/globex.tfstate');
+    expect(result.stdout).toContain('stack globex (config/globex.yaml): a new, empty state (the old one keeps its resources, unmanaged); resources: 4 to create');
+    expect(repo.diff({ accept: ['backend-changed'] }).exitCode).toBe(0);
   });
 
   test('several blocking hazards need every code accepted; --accept takes lists and repeats', () => {

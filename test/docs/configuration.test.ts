@@ -60,52 +60,17 @@ test('a "Default …" sentence in a description agrees with the `default` keywor
 });
 
 describe('identity-provider types as oneOf branches', () => {
-  /** The real schema, with `identityProvider` split into forms, as the provider types will be. */
-  function withProviderTypes(shared: boolean) {
-    const next = JSON.parse(JSON.stringify(schema));
-    const oidc = next.definitions.identityProvider;
-    next.definitions.oidcProvider = oidc;
-    next.definitions.samlProvider = {
-      type: 'object',
-      description: 'A SAML 2.0 identity provider.',
-      additionalProperties: false,
-      required: ['type', 'metadataUrl'],
-      properties: {
-        type: { const: 'saml', description: 'The provider type.' },
-        metadataUrl: { type: 'string', description: "The IdP's metadata URL." },
-        signOut: { type: 'boolean', default: false, description: 'Sign out at the IdP too. Default `false`.' },
-      },
-    };
-    next.definitions.identityProvider = shared
-      ? {
-          type: 'object',
-          description: 'An identity provider.',
-          required: ['type'],
-          properties: { type: { enum: ['oidc', 'saml'], description: 'The provider type.' } },
-          oneOf: [{ $ref: '#/definitions/oidcProvider' }, { $ref: '#/definitions/samlProvider' }],
-        }
-      : { description: 'An identity provider.', oneOf: [{ $ref: '#/definitions/oidcProvider' }, { $ref: '#/definitions/samlProvider' }] };
-    return next;
-  }
-
-  test.each([
-    ['forms only', false],
-    ['shared keys and forms', true],
-  ])('one table per form (%s), each headed by its type', (_label, shared) => {
-    const out: string = generator.render(doc, withProviderTypes(shared as boolean));
+  test('one table per type, each headed by its type, with the type\'s own keys only', () => {
+    const out: string = generator.render(doc, schema);
     const block = out.slice(out.indexOf('<!-- generated:keys userPools.<id>.identityProviders -->'), out.indexOf('### clients'));
-    expect(block).toContain('#### `type: oidc`');
-    expect(block).toContain('#### `type: saml`');
-    expect(block).toContain('A SAML 2.0 identity provider.');
-    const saml = block.slice(block.indexOf('#### `type: saml`'));
-    expect(saml).toContain("| `<name>.metadataUrl` | string | required | The IdP's metadata URL. | updated in place |");
-    expect(saml).toContain('| `<name>.signOut` | boolean | `false` | Sign out at the IdP too. | updated in place |');
-    expect(saml).toContain('**replaces the identity provider**');
+    for (const type of ['oidc', 'saml', 'google', 'facebook', 'apple', 'amazon']) expect(block).toContain(`#### \`type: ${type}\``);
+    const saml = block.slice(block.indexOf('#### `type: saml`'), block.indexOf('#### `type: google`'));
+    expect(saml).toContain('| `<name>.metadataFile` |');
+    expect(saml).not.toContain('| `<name>.issuer` |');
     const oidc = block.slice(block.indexOf('#### `type: oidc`'), block.indexOf('#### `type: saml`'));
     expect(oidc).toContain('| `<name>.issuer` | string | required |');
     expect(oidc).toContain('[Secret references](#secret-references)');
-    // The rest of the document is unchanged.
-    expect(out.slice(0, out.indexOf('<!-- generated:keys userPools.<id>.identityProviders -->'))).toBe(doc.slice(0, doc.indexOf('<!-- generated:keys userPools.<id>.identityProviders -->')));
+    expect(oidc).toContain('**replaces the identity provider**');
   });
 });
 

@@ -20,10 +20,11 @@ describe('client-replaced', () => {
     expect(run.hazards).toEqual([]);
   });
 
-  test('PASS: clients replaced with their pool raise only pool-replaced', () => {
+  test('PASS: clients replaced with their pool raise no client-replaced (pool-replaced names them)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'caseSensitive: false', 'caseSensitive: true'));
     expect(actionOf(run, WEB)).toBe('replace');
     expect(only(run, 'client-replaced')).toEqual([]);
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22']);
+    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5']);
+    expect(run.hazards[0].message).toContain('its app clients (web, worker) get new client ids');
   });
 });

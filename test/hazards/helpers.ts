@@ -1,11 +1,13 @@
 import { synthesizeModels } from '../../src/compile';
+import { memoryReader } from '../../src/load/related';
 import { locate, SourceFile } from '../../src/load/source';
 import type { Model } from '../../src/model/model';
 import { modelsFromContents } from '../../src/model/pipeline';
-import { compareStacks, EntryChange } from '../../src/outputs/diff/compare';
+import type { EntryChange } from '../../src/outputs/diff/compare';
 import { detectHazards } from '../../src/outputs/diff/hazards';
 import type { HazardCode, HazardSeverity } from '../../src/outputs/diff/hazards';
-import type { StackPair, StackSide } from '../../src/outputs/diff/stack-pair';
+import type { StackSide } from '../../src/outputs/diff/stack-pair';
+import { makePair } from '../../src/outputs/diff/stack-pairing';
 import type { TerraformJson } from '../../src/outputs/diff/terraform';
 import { formatText } from '../../src/outputs/format/text';
 
@@ -45,11 +47,11 @@ interface Compiled {
 /** Synthesis costs 0.1-0.3 s a call: each YAML text is compiled once per test file. */
 const compiled = new Map<string, Compiled>();
 
-function compile(text: string, file: string): Compiled {
-  const key = `${file}\0${text}`;
+function compile(text: string, file: string, files?: Record<string, string>): Compiled {
+  const key = `${file}\0${text}\0${JSON.stringify(files ?? null)}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
+  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text), ...(files ? { related: memoryReader(files) } : {}) }]);
   // A test input with findings is a broken test (as modelOf in test/compile/helpers.ts).
   if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   const { model, source } = result.stacks[0];
@@ -61,35 +63,31 @@ function compile(text: string, file: string): Compiled {
 
 export interface HazardOptions {
   file?: string;
-  /** For a removed stack (head undefined): the stack that took its file's place. */
-  renamedTo?: string;
   /**
    * Edit the head's synthesized JSON before the comparison (it gets a copy):
    * for a change the language cannot express yet, such as another provider type.
    */
   editHeadJson?: (json: TerraformJson) => void;
+  /** Files the YAML names beside itself (SAML metadata), by relative path, on each side. */
+  baseFiles?: Record<string, string>;
+  headFiles?: Record<string, string>;
 }
 
 /** The hazards a change from `base` to `head` raises; `head` undefined is the stack's file deleted. */
 export function hazardsOf(base: string, head: string | undefined, options: HazardOptions = {}): HazardRun {
   const file = options.file ?? FILE;
-  const before = compile(base, file);
-  const after = head === undefined ? undefined : compile(head, file);
+  const before = compile(base, file, options.baseFiles);
+  const after = head === undefined ? undefined : compile(head, file, options.headFiles);
   let headJson = after?.json;
   if (headJson && options.editHeadJson) {
     headJson = structuredClone(headJson);
     options.editHeadJson(headJson);
   }
-  const changes = compareStacks(before.json, headJson);
   const baseSide: StackSide = { model: before.model, json: before.json, file };
   const headSide: StackSide | undefined = after && headJson ? { model: after.model, json: headJson, file, source: after.source } : undefined;
-  const pair: StackPair = {
-    stack: before.model.stack,
-    base: baseSide,
-    ...(headSide ? { head: headSide } : {}),
-    changes,
-    ...(options.renamedTo ? { renamedTo: options.renamedTo } : {}),
-  };
+  // As runDiff pairs one file's two sides (stack-pairing.ts): a renamed `stack:` is the same stack, in the same state or a new one.
+  const pair = makePair(baseSide, headSide);
+  const { changes } = pair;
   const hazards = detectHazards(pair).map((h): FoundHazard => {
     const span = after ? locate(after.source, h.path, h.target) : undefined;
     return {

@@ -18,6 +18,11 @@ describe('identifiers-removed', () => {
     expect(run.hazards[0].message).toContain('no longer route to Scalekit (megasoft.org now routes to Okta)');
   });
 
+  test('FAIL: removed in a pool that is replaced: the new pool routes what the head says, so still reported', () => {
+    const run = hazardsOf(ACME, edit(edit(ACME, SCALEKIT_IDS, 'identifiers: [example.org]'), 'caseSensitive: false', 'caseSensitive: true'));
+    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5', 'identifiers-removed customers/Scalekit@29:9']);
+  });
+
   test('FAIL: a renamed provider is compared with its old identifiers', () => {
     const head = edit(edit(edit(ACME, '      Scalekit:\n', '      ScalekitRouter:\n'), '[Scalekit, Okta, COGNITO]', '[ScalekitRouter, Okta, COGNITO]'), SCALEKIT_IDS, 'identifiers: [example.org]');
     const run = hazardsOf(ACME, head);

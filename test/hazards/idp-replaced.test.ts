@@ -7,9 +7,10 @@ const OKTA = 'aws_cognito_identity_provider.customers__Okta';
 /**
  * The provider's replacing arguments are provider_name (its key: a new name is
  * a new address, so idp-renamed), user_pool_id (only when the pool is
- * replaced: pool-replaced) and provider_type, which YAML cannot change while
- * `oidc` is the only type. So the change is made on the synthesized JSON, as
- * a second provider type would make it.
+ * replaced: pool-replaced) and provider_type, whose change in YAML is
+ * idp-type-changed's. So the replacement is made on the synthesized JSON
+ * alone: what idp-replaced catches is a replacing change the model does not
+ * name (a future replacing argument, a provider upgrade).
  */
 function asSaml(json: TerraformJson): void {
   const resources = (json as { resource: Record<string, Record<string, { provider_type: string }>> }).resource;
@@ -29,16 +30,17 @@ describe('idp-replaced', () => {
     expect(hazard.hint).toContain('--accept idp-replaced');
   });
 
-  test('PASS: a new issuer updates the provider in place', () => {
+  test('PASS: a new issuer updates the provider in place: no idp-replaced (idp-identity-changed warns about the subjects)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'https://acme.okta.com', 'https://login.initech.com'));
     expect(actionOf(run, OKTA)).toBe('update');
-    expect(run.hazards).toEqual([]);
+    expect(only(run, 'idp-replaced')).toEqual([]);
+    expect(summary(run)).toEqual(['idp-identity-changed customers/Okta@33:7']);
   });
 
-  test('PASS: providers replaced with their pool raise only pool-replaced', () => {
+  test('PASS: providers replaced with their pool raise no idp-replaced (their users are deleted with the pool)', () => {
     const run = hazardsOf(ACME, edit(ACME, 'caseSensitive: false', 'caseSensitive: true'));
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(only(run, 'idp-replaced')).toEqual([]);
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22']);
+    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5']);
   });
 });

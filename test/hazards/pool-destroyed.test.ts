@@ -27,10 +27,10 @@ describe('pool-destroyed', () => {
     expect(run.hazards[0].message).toContain('user pool users (globex-users) is destroyed when stack globex is: stack globex is no longer in the configuration; every user in pool users is deleted');
   });
 
-  test('FAIL: the stack renamed in place starts from an empty state', () => {
-    const run = hazardsOf(GLOBEX, undefined, { file: 'config/globex.yaml', renamedTo: 'globex-eu' });
-    expect(summary(run)).toEqual(['pool-destroyed users@1:1']);
-    expect(run.hazards[0].message).toContain('the stack is renamed to globex-eu, which starts from a new, empty state');
+  test('PASS: the stack renamed in place destroys nothing: its pools stay in the old state (backend-changed says so)', () => {
+    const run = hazardsOf(GLOBEX, edit(GLOBEX, 'stack: globex', 'stack: globex-eu'), { file: 'config/globex.yaml' });
+    expect(only(run, 'pool-destroyed')).toEqual([]);
+    expect(summary(run)).toEqual(['backend-changed backend@2:8']);
   });
 
   test('PASS: a pool whose key is renamed is replaced, not destroyed', () => {

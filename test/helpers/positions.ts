@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diskReader, memoryReader, RelatedReader } from '../../src/load/related';
 
 /**
  * Every position of the configuration language, generated from
@@ -30,7 +31,9 @@ function resolve(node: Schema): Schema {
 }
 
 function kindOf(node: Schema): Kind {
-  if (node.oneOf) return 'secret';
+  // A secret reference is a oneOf of forms; identity providers are a oneOf discriminated by `type`.
+  if (node.oneOf && !node.discriminator) return 'secret';
+  if (node.oneOf) return 'object';
   if (node.enum) return 'enum';
   if ('const' in node) return 'const';
   return node.type as Kind;
@@ -48,7 +51,7 @@ export function schemaPositions(): Position[] {
       walk(node.additionalProperties as Schema, [...pattern, '*']);
     }
     if (node.items && typeof node.items === 'object') walk(node.items as Schema, [...pattern, '*']);
-    for (const branch of (node.oneOf as Schema[]) ?? []) {
+    for (const branch of ((node.oneOf as Schema[]) ?? []).map(resolve)) {
       for (const [name, child] of Object.entries((branch.properties as Record<string, Schema>) ?? {})) walk(child, [...pattern, name]);
     }
   };
@@ -64,18 +67,35 @@ export function schemaPositions(): Position[] {
   });
 }
 
+/** The SAML metadata the complete file names, relative to the YAML: a copy of the Entra example's. */
+export const COMPLETE_METADATA = 'metadata/complete.xml';
+
+/** Write what the complete file names beside it (its SAML metadata) into the folder that holds the YAML. */
+export function copyCompleteFileSupport(folder: string): void {
+  mkdirSync(join(folder, 'metadata'), { recursive: true });
+  copyFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml'), join(folder, COMPLETE_METADATA));
+}
+
+/** Reads files beside a YAML from disk, except the complete file's metadata, served from the example. */
+export function completeFileReader(yamlPath: string): RelatedReader {
+  const disk = diskReader(yamlPath);
+  const memory = memoryReader({ [COMPLETE_METADATA]: readFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml')) });
+  return (relative, maxBytes) => (relative === COMPLETE_METADATA ? memory(relative, maxBytes) : disk(relative, maxBytes));
+}
+
 /** A valid file holding every position of the schema at least once. */
 export function completeFile(stack = 'complete'): Record<string, unknown> {
   return {
     $schema: '../schemas/cogfed.schema.json',
     version: 1,
     stack,
-    aws: { region: 'eu-central-1', tags: { team: 'identity' } },
+    aws: { region: 'eu-central-1', tags: { team: 'identity' }, providerVersion: '~> 6.25' },
     backend: { s3: { bucket: 'acme-tf-state', key: 'cognito/complete.tfstate', region: 'eu-central-1', lockfile: true, encrypt: true } },
     production: false,
     userPools: {
       members: {
         renamedFrom: 'members-old',
+        importId: 'eu-central-1_AbC123',
         name: 'complete-members',
         deletionProtection: false,
         tier: 'plus',
@@ -84,11 +104,12 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
         mfa: { mode: 'optional', methods: ['totp', 'sms', 'email'], sms: { snsCallerArn: 'arn:aws:iam::111122223333:role/sns', externalId: 'ext-1', snsRegion: 'eu-central-1' } },
         email: { sesSourceArn: 'arn:aws:ses:eu-central-1:111122223333:identity/acme.com', from: 'no-reply@acme.com', replyTo: 'help@acme.com' },
         customAttributes: { tenant_id: { type: 'string', mutable: true, minLength: 1, maxLength: 64 }, level: { type: 'number', min: 0, max: 10 } },
-        domain: { custom: { name: 'login.acme.com', certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a' }, managedLoginVersion: 2 },
-        resourceServers: { api: { renamedFrom: 'api-old', identifier: 'https://api.acme.com', name: 'API', scopes: { read: 'Read' } } },
+        domain: { custom: { name: 'login.acme.com', certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a' }, managedLoginVersion: 2, importId: 'login.acme.com' },
+        resourceServers: { api: { renamedFrom: 'api-old', identifier: 'https://api.acme.com', name: 'API', scopes: { read: 'Read' }, importId: 'eu-central-1_AbC123|https://api.acme.com' } },
         identityProviders: {
           Acme: {
             type: 'oidc',
+            importId: 'eu-central-1_AbC123:Acme',
             issuer: 'https://idp.acme.com',
             clientId: 'acme-client',
             clientSecret: { secretsManager: 'acme/idp', key: 'secret' },
@@ -100,10 +121,29 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
           },
           Legacy: { type: 'oidc', issuer: 'https://legacy.acme.com', clientId: 'legacy-client', clientSecret: { ssm: '/acme/legacy' }, scopes: ['openid'] },
           Other: { type: 'oidc', issuer: 'https://other.acme.com', clientId: 'other-client', clientSecret: { variable: 'other_secret' }, scopes: ['openid'] },
+          Contoso: {
+            type: 'saml',
+            metadataUrl: 'https://idp.contoso.com/federationmetadata.xml',
+            idpSignout: true,
+            idpInitiated: false,
+            encryptedResponses: true,
+            requestSigningAlgorithm: 'rsa-sha256',
+            identifiers: ['contoso.com'],
+            attributeMapping: { email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress' },
+            pending: false,
+          },
+          // The metadata file sits beside the YAML (copyCompleteFileSupport writes it where a test runs).
+          Fabrikam: { type: 'saml', metadataFile: COMPLETE_METADATA, identifiers: ['fabrikam.com'] },
+          Google: { type: 'google', clientId: 'g-client', clientSecret: { ssm: '/acme/google' }, scopes: ['openid', 'email'], attributeMapping: { email: 'email' } },
+          Facebook: { type: 'facebook', clientId: 'f-client', clientSecret: { ssm: '/acme/facebook' }, scopes: ['public_profile', 'email'], apiVersion: 'v17.0' },
+          SignInWithApple: { type: 'apple', clientId: 'com.acme.web', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { ssm: '/acme/apple' }, scopes: ['email'] },
+          LoginWithAmazon: { type: 'amazon', clientId: 'a-client', clientSecret: { ssm: '/acme/amazon' }, scopes: ['profile'] },
         },
         clients: {
           web: {
             renamedFrom: 'web-old',
+            importId: 'eu-central-1_AbC123/abcdef1234567890',
+            brandingImportId: 'eu-central-1_AbC123,0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
             name: 'acme-web',
             callbackUrls: ['https://app.acme.com/cb'],
             logoutUrls: ['https://app.acme.com/'],
@@ -121,7 +161,14 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
         quotas: { identityProviders: 300, clients: 1000, resourceServers: 25 },
       },
       // A domain is `custom` or `prefix`, never both: the second pool holds the prefix.
-      staff: { domain: { prefix: 'complete-staff' } },
+      staff: {
+        domain: { prefix: 'complete-staff' },
+        // Each form of a secret reference, for the private key too (one Apple provider a pool).
+        identityProviders: { SignInWithApple: { type: 'apple', clientId: 'com.acme.staff', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { secretsManager: 'acme/apple', key: 'pem' }, scopes: ['email'] } },
+      },
+      partners: {
+        identityProviders: { SignInWithApple: { type: 'apple', clientId: 'com.acme.partners', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { variable: 'apple_private_key' }, scopes: ['email'] } },
+      },
     },
   };
 }

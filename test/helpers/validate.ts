@@ -1,3 +1,4 @@
+import { completeFileReader } from './positions';
 import type { Diagnostic } from '../../src/load/diagnostic';
 import { validateContents } from '../../src/validate';
 
@@ -11,7 +12,7 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 
 /** Validate one file's text; all diagnostics. */
 export function diagnosticsOf(text: string | Buffer, file = 'test.yaml'): Diagnostic[] {
-  return validateContents([{ path: file, bytes: Buffer.isBuffer(text) ? text : Buffer.from(text) }]).diagnostics;
+  return validateContents([{ path: file, bytes: Buffer.isBuffer(text) ? text : Buffer.from(text), related: completeFileReader(file) }]).diagnostics;
 }
 
 /** `code@line:col` for each diagnostic: the compact form tests assert on. */

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { REPO, runCli } from '../helpers/cli';
 import type { Json } from '../compile/helpers';
 import { Responses, writeResponses } from './derive';
 import { response, responsesOf } from './helpers';
@@ -154,5 +154,60 @@ describe('usage', () => {
     expect(fromFile.status).toBe(0);
     const body = (yaml: string) => yaml.replace(/read from [^\n]*\n/, '\n');
     expect(body(fromFile.stdout)).toBe(body(fromFolder.stdout));
+  });
+});
+
+describe('SAML metadata documents and social secrets', () => {
+  test('a MetadataFile is written beside -o as metadata/<provider>.xml, byte for byte, and the YAML validates; on stdout -o is required', () => {
+    const responses = responsesOf('config/entra-saml.yaml');
+    const from = folder('entra', responses);
+    const stdout = runCli(['import', '--from', from]);
+    expect(stdout.status).toBe(2);
+    expect(stdout.stdout).toBe('');
+    expect(stdout.stderr).toContain('cogfed: the pool has SAML metadata kept as a document (MetadataFile), which the YAML names as a file beside itself: metadata/ContosoEntra.xml (ContosoEntra); give -o <file.yaml>');
+
+    const outDir = join(dir, 'entra-out');
+    const out = join(outDir, 'entra.yaml');
+    mkdirSync(outDir);
+    const result = runCli(['import', '--from', from, '-o', out]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('metadataFile: metadata/ContosoEntra.xml');
+    expect(readFileSync(join(outDir, 'metadata/ContosoEntra.xml'), 'utf8')).toBe(readFileSync(join(REPO, 'config/metadata/entra-contoso.xml'), 'utf8'));
+    expect(result.stderr).toContain('metadata/ContosoEntra.xml: the SAML metadata of the identity provider ContosoEntra, as Cognito holds it');
+    expect(readdirSync(join(outDir, 'metadata'))).toEqual(['ContosoEntra.xml']);
+    expect(runCli(['validate', out])).toMatchObject({ status: 0 });
+
+    // The metadata is there from before: replaced only with --force, and then nothing is written at all.
+    rmSync(out);
+    const again = runCli(['import', '--from', from, '-o', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('(the SAML metadata of ContosoEntra) exists; remove it or add --force');
+    expect(existsSync(out)).toBe(false);
+    expect(runCli(['import', '--from', from, '-o', out, '--force']).status).toBe(0);
+  });
+
+  test('Google\'s client secret and an Apple private key (had Cognito returned one) reach no output; the key gets its own reference, to store from its .p8 file', () => {
+    const responses = responsesOf('config/consumer.yaml');
+    const apple = response(responses, 'describe-identity-provider-SignInWithApple.json').IdentityProvider.ProviderDetails;
+    expect(apple).not.toHaveProperty('private_key');
+    const key = '-----BEGIN PRIVATE KEY-----\nMIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQgAPPLEKEYd0n0tleak\n-----END PRIVATE KEY-----';
+    apple.private_key = key;
+    const from = folder('consumer', responses);
+    const out = join(dir, 'consumer.yaml');
+    const result = runCli(['import', '--from', from, '-o', out, '--secret-ref', 'ssm:/acme/{provider}/client-secret']);
+    expect(result.status).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    const secrets = [...secretsOf(responses), key, 'AAPPLEKEYd0n0tleak'];
+    expect(secrets).toContain(response(responses, 'describe-identity-provider-Google.json').IdentityProvider.ProviderDetails.client_secret);
+    for (const secret of secrets) {
+      expect(yaml).not.toContain(secret);
+      expect(result.stdout + result.stderr).not.toContain(secret);
+    }
+    expect(yaml).toContain('clientSecret: {ssm: /acme/Google/client-secret}');
+    expect(yaml).toContain('privateKey: {ssm: /acme/SignInWithApple/private-key}');
+    expect(result.stderr).toContain('SSM parameter /acme/SignInWithApple/private-key (SecureString): the private_key of the identity provider SignInWithApple\n    Cognito never returns it');
+    expect(result.stderr).toContain('aws ssm put-parameter --type SecureString --name /acme/SignInWithApple/private-key --value file://AuthKey_3HJ8P5T2VN.p8');
+    expect(result.stderr).not.toContain('--provider-name SignInWithApple --query ProviderDetails.private_key');
+    expect(runCli(['validate', out])).toMatchObject({ status: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Json } from '../compile/helpers';
+import { describedDetails } from './derive-details';
 
 /**
  * What the Cognito API would answer about the resources of one synthesized
@@ -9,8 +10,9 @@ import type { Json } from '../compile/helpers';
  * List/DescribeIdentityProvider(s), List/DescribeUserPoolClient(s) and
  * DescribeManagedLoginBrandingByClient, shaped as the API reference documents
  * them (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/):
- * every standard attribute in SchemaAttributes, `attributes_url_add_attributes`
- * in an OIDC provider's details, metadata (ARN, dates, counts), and secrets
+ * every standard attribute in SchemaAttributes, the provider_details keys
+ * Cognito writes back per provider type and none it never returns
+ * (./derive-details.ts), metadata (ARN, dates, counts), and secrets
  * in clear where the API returns them (a provider's client_secret, a
  * confidential client's ClientSecret). Test-only: the round trip feeds these
  * to `cogfed import`.
@@ -19,9 +21,7 @@ export const ACCOUNT = '111122223333';
 const DATE = 1767225600; // 2026-01-01, epoch seconds as the JSON protocol sends dates
 
 /** Secret values the derived responses carry; no output of `cogfed import` may contain one. */
-export function providerSecret(name: string): string {
-  return `PROVIDER-SECRET-${name.replace(/\W/g, '')}-d0n0tleak`;
-}
+export { providerSecret } from './derive-details';
 export function clientSecret(id: string): string {
   return `clientsecret${id}x0d0n0tleak0000000000`;
 }
@@ -201,9 +201,7 @@ export function deriveResponses(stack: Json): Responses {
   for (const [address, p] of providers) {
     const name = text(p.provider_name);
     providerNames.set(address, name);
-    const details: Record<string, string> = {};
-    for (const [key, value] of Object.entries(p.provider_details as Record<string, string>)) details[key] = key === 'client_secret' ? providerSecret(name) : text(value);
-    details.attributes_url_add_attributes = 'false';
+    const details = describedDetails(p.provider_type, name, p.provider_details as Record<string, string>);
     files.set(`describe-identity-provider-${name.replace(/\W/g, '_')}.json`, {
       IdentityProvider: {
         UserPoolId: poolId,

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { synthesizeModels } from '../../src/compile';
 import { readSnapshot } from '../../src/outputs/import/from-folder';
 import { importPool } from '../../src/outputs/import';
-import { goldenInputs, goldenModel, Json, stackOf } from '../compile/helpers';
+import { goldenInputs, goldenModel, Json, modelOfPath } from '../compile/helpers';
 import { clientSecret, deriveResponses, providerSecret, writeResponses } from './derive';
 import { normalizeStack } from './normalize';
 
@@ -32,7 +32,14 @@ describe.each(goldenInputs())('$file $name', (input) => {
     expect(result.blocking).toEqual([]);
     expect(result.notes.filter((n) => n.effect !== 'kept')).toEqual([]);
 
-    const imported = stackOf(result.yaml);
+    // The YAML and the files it names beside itself (SAML metadata), as `cogfed import -o` writes them.
+    const out = join(dir, 'out', 'imported.yaml');
+    for (const f of [...result.files, { path: 'imported.yaml', content: result.yaml }]) {
+      mkdirSync(dirname(join(dir, 'out', f.path)), { recursive: true });
+      writeFileSync(join(dir, 'out', f.path), f.content);
+    }
+    const importedModel = modelOfPath(out, 'imported.yaml');
+    const imported = synthesizeModels([importedModel]).get(importedModel.stack) as Json;
     expect(normalizeStack(imported)).toEqual(normalizeStack(original));
     // "N to import, 0 to add": every resource has an import block, and each id is the one AWS gave.
     const addresses = Object.entries(imported.resource as Record<string, Json>).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
@@ -40,7 +47,7 @@ describe.each(goldenInputs())('$file $name', (input) => {
     expect(imported.import.find((b: Json) => b.to.startsWith('aws_cognito_user_pool.')).id).toBe(responses.poolId);
 
     // No secret the responses carried reaches the file or the report.
-    const everything = JSON.stringify({ yaml: result.yaml, notes: result.notes, secrets: result.secrets });
+    const everything = JSON.stringify({ yaml: result.yaml, notes: result.notes, secrets: result.secrets, files: result.files });
     for (const [name, json] of responses.files) {
       const secrets = [...JSON.stringify(json).matchAll(/"(PROVIDER-SECRET-[^"]+|clientsecret[^"]+)"/g)].map((m) => m[1]);
       for (const secret of secrets) expect({ name, leaked: everything.includes(secret) }).toEqual({ name, leaked: false });

@@ -27,13 +27,13 @@ describe('address → YAML node (src/outputs/plan/addresses.ts)', () => {
     }
   });
 
-  test('provider names with spaces or the joiner: the sanitized, hashed address leads back to the YAML key', () => {
+  test('provider names with dots or the joiner: the sanitized, hashed address leads back to the YAML key', () => {
     const kitchen = goldenInputs().find((g) => g.name === 'kitchen-sink')!;
     const objects = yamlObjects(modelOfPath(kitchen.path, kitchen.file));
-    const acme = [...objects.values()].find((o) => o.kind === 'identity-provider' && o.provider?.name === 'Acme Corp')!;
+    const acme = [...objects.values()].find((o) => o.kind === 'identity-provider' && o.provider?.name === 'Acme.Corp')!;
     expect(acme.address).toMatch(/^aws_cognito_identity_provider\.members__Acme_Corp__h[0-9a-f]{8}$/);
-    expect(acme.path).toEqual(['userPools', 'members', 'identityProviders', 'Acme Corp']);
-    expect(objects.get(`data.aws_secretsmanager_secret_version.${acme.address.split('.')[1]}__client_secret`)?.path).toEqual(['userPools', 'members', 'identityProviders', 'Acme Corp', 'clientSecret']);
+    expect(acme.path).toEqual(['userPools', 'members', 'identityProviders', 'Acme.Corp']);
+    expect(objects.get(`data.aws_secretsmanager_secret_version.${acme.address.split('.')[1]}__client_secret`)?.path).toEqual(['userPools', 'members', 'identityProviders', 'Acme.Corp', 'clientSecret']);
   });
 
   test('Terraform arguments lead to the YAML keys that write them', () => {

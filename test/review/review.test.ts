@@ -40,7 +40,8 @@ describe('cogfed review', () => {
     let providers = 0;
     for (const model of models) {
       for (const pool of model.pools) {
-        for (const provider of pool.providers) {
+        // OIDC's sheet; SAML's and the social providers' are tested in test/review/saml-social.test.ts.
+        for (const provider of pool.providers.filter((p) => p.type === 'oidc')) {
           providers++;
           expect(pool.domain).toBeDefined();
           const host = pool.domain!.host;
@@ -79,10 +80,10 @@ describe('cogfed review', () => {
 
   test('a client_credentials client: its access token lifetime only, and no sign-in flow', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME]);
-    const worker = markdown.slice(markdown.indexOf('##### `worker`'), markdown.indexOf('#### Register at each identity provider'));
+    const worker = markdown.slice(markdown.indexOf('#### App client `worker`'), markdown.indexOf('#### What to register at'));
     expect(worker).toContain('| Token lifetimes | access 1h (client credentials: no ID or refresh token) |');
     expect(worker).toContain('| Auth flows | `ALLOW_REFRESH_TOKEN_AUTH` |');
-    const web = markdown.slice(markdown.indexOf('##### `web`'), markdown.indexOf('##### `worker`'));
+    const web = markdown.slice(markdown.indexOf('#### App client `web`'), markdown.indexOf('#### App client `worker`'));
     expect(web).toContain('| Token lifetimes | access 1h, id 1h, refresh 30d |');
   });
 

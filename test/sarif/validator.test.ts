@@ -108,7 +108,7 @@ test('the logs hold what the validator is asked to judge', () => {
   expect(uri('validate-relative.sarif')).toEqual({ uri: 'a%20b%23c%3Fd%2Ce%25f/x%20y.yaml', uriBaseId: '%SRCROOT%' });
   expect(uri('validate-absolute.sarif')).toEqual({ uri: `${pathToFileURL(join(dir, 'work')).href}/a%20b%23c%3Fd,e%25f/x%20y.yaml` });
   expect(uri('diff-hazards.sarif')).toEqual({ uri: 'a%20b%23c%3Fd%2Ce%25f/acme.yaml', uriBaseId: '%SRCROOT%' });
-  expect(JSON.parse(logs['diff-hazards.sarif']).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['pool-replaced', 'domain-changed']);
+  expect(JSON.parse(logs['diff-hazards.sarif']).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['pool-replaced', 'domain-changed', 'domain-changed']);
   expect(JSON.parse(logs['diff-invalid.sarif']).runs[0].results[0].ruleId).toBe('stack-name');
 });
 

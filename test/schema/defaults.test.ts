@@ -16,6 +16,12 @@ const PLACES: Record<string, string[]> = {
   userPool: ['userPools', 'customers'],
   customAttribute: ['userPools', 'customers', 'customAttributes', 'tenant_id'],
   identityProvider: ['userPools', 'customers', 'identityProviders', 'Okta'],
+  oidcProvider: ['userPools', 'customers', 'identityProviders', 'Okta'],
+  samlProvider: ['userPools', 'customers', 'identityProviders', 'Contoso'],
+  googleProvider: ['userPools', 'customers', 'identityProviders', 'Google'],
+  facebookProvider: ['userPools', 'customers', 'identityProviders', 'Facebook'],
+  appleProvider: ['userPools', 'customers', 'identityProviders', 'SignInWithApple'],
+  amazonProvider: ['userPools', 'customers', 'identityProviders', 'LoginWithAmazon'],
   client: ['userPools', 'customers', 'clients', 'web'],
 };
 
@@ -35,6 +41,11 @@ function base(): Json {
         customAttributes: { tenant_id: { type: 'string' } },
         identityProviders: {
           Okta: { type: 'oidc', issuer: 'https://acme.okta.com', clientId: 'abc', clientSecret: { ssm: '/acme/okta' }, scopes: ['openid', 'email'] },
+          Contoso: { type: 'saml', metadataUrl: 'https://idp.contoso.com/metadata' },
+          Google: { type: 'google', clientId: 'g', clientSecret: { ssm: '/acme/google' }, scopes: ['openid', 'email'] },
+          Facebook: { type: 'facebook', clientId: 'f', clientSecret: { ssm: '/acme/facebook' }, scopes: ['public_profile', 'email'] },
+          SignInWithApple: { type: 'apple', clientId: 'com.acme.web', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { ssm: '/acme/apple' }, scopes: ['email'] },
+          LoginWithAmazon: { type: 'amazon', clientId: 'a', clientSecret: { ssm: '/acme/amazon' }, scopes: ['profile'] },
         },
         clients: {
           web: {

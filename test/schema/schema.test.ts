@@ -10,7 +10,7 @@ const schema = JSON.parse(readFileSync(join(root, 'schemas/cogfed.schema.json'),
 
 describe('the JSON Schema', () => {
   test('compiles under Ajv strict mode', () => {
-    const ajv = new Ajv({ strict: true, allErrors: true });
+    const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true });
     expect(() => ajv.compile(schema)).not.toThrow();
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { URL_POSITIONS } from '../../src/validate/rules/url-userinfo';
 import { CLI, REPO, runCli } from '../helpers/cli';
-import { completeFile, instantiate, Position, schemaPositions, withKey, withValue } from '../helpers/positions';
+import { COMPLETE_METADATA, completeFile, copyCompleteFileSupport, instantiate, Position, schemaPositions, withKey, withValue } from '../helpers/positions';
 import { TempRepo } from '../diff/repo';
 import { USERINFO_FORMS } from './forms';
 
@@ -97,8 +97,12 @@ const SECRET_FORMS: Array<(s: string) => unknown> = [
   (s) => ({ ssm: '/a', variable: s }),
   (s) => ({ variable: { [s]: true } }),
 ];
-for (const form of SECRET_FORMS) {
-  add((secret, stack) => ({ doc: withValue(base(stack), CLIENT_SECRET, form(secret)), expect: { pointer: CLIENT_SECRET.join('.'), codes: ['secret-literal', 'secret-reference', 'secret-variable-name'] } }));
+// Every secret a provider type has: the client secret, and Sign in with Apple's private key.
+const PRIVATE_KEY = at(['userPools', '*', 'identityProviders', '*', 'privateKey']);
+for (const place of [CLIENT_SECRET, PRIVATE_KEY]) {
+  for (const form of SECRET_FORMS) {
+    add((secret, stack) => ({ doc: withValue(base(stack), place, form(secret)), expect: { pointer: place.join('.'), codes: ['secret-literal', 'secret-reference', 'secret-variable-name'] } }));
+  }
 }
 // A numeric literal: digits only, so the secret is the number itself.
 {
@@ -169,6 +173,7 @@ beforeAll(() => {
   work = process.env.SECRETS_WORK ?? mkdtempSync(join(tmpdir(), 'cogfed-secrets-'));
   mkdirSync(join(work, 'cases'));
   for (const c of cases) writeFileSync(join(work, 'cases', c.file), stringify(c.doc));
+  copyCompleteFileSupport(join(work, 'cases'));
 });
 // SECRETS_WORK=<dir> keeps the cases there, to look at a failure.
 afterAll(() => process.env.SECRETS_WORK ? undefined : rmSync(work, { recursive: true, force: true }));
@@ -226,7 +231,8 @@ describe('a secret is never echoed', () => {
   test.each(['head', 'base'])('diff with the cases at %s: no format shows a secret', (side) => {
     const valid = Object.fromEntries(cases.map((c, i) => [`config/${c.file}`, stringify(completeFile(`case-${i}`))]));
     const bad = Object.fromEntries(cases.map((c) => [`config/${c.file}`, stringify(c.doc)]));
-    const repo = new TempRepo(side === 'head' ? valid : bad);
+    const metadata = { [`config/${COMPLETE_METADATA}`]: readFileSync(join(REPO, 'config/metadata/entra-contoso.xml'), 'utf8') };
+    const repo = new TempRepo({ ...(side === 'head' ? valid : bad), ...metadata });
     try {
       for (const [path, text] of Object.entries(side === 'head' ? bad : valid)) repo.write(path, text);
       for (const format of ['text', 'markdown', 'json', 'github', 'sarif']) {
@@ -244,6 +250,7 @@ describe('a secret is never echoed', () => {
     const secret = 'S3cr3tQ7vZcontrol';
     const doc = withValue(completeFile('control'), at(['userPools', '*', 'identityProviders', '*', 'clientId']), secret);
     writeFileSync(join(dir, 'control.yaml'), stringify(doc));
+    copyCompleteFileSupport(dir);
     const result = spawnSync(process.execPath, [CLI, 'synth', '--output', join(dir, 'out'), 'control.yaml'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(filesUnder(join(dir, 'out')).some((f) => f.text.includes(secret))).toBe(true);

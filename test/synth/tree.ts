@@ -22,5 +22,5 @@ export function snapshot(root: string): Record<string, string> {
 
 /** Staging or backup folders a synth left beside its output. */
 export function leftovers(parent: string): string[] {
-  return readdirSync(parent).filter((e) => /\.(tmp|old)-/.test(e));
+  return readdirSync(parent).filter((e) => /\.(tmp|old)-|\.lock$|\.swap(\.tmp)?$/.test(e));
 }

@@ -91,7 +91,7 @@ function outcome(stdout: string, file: string): string[] {
   if (start < 0) return [];
   const section: string[] = [];
   for (const line of lines.slice(start + 1)) {
-    if (/^  run "/.test(line)) section.push(line.trim());
+    if (/^ {2}run "/.test(line)) section.push(line.trim());
     else if (line.startsWith(`${file}... `) && !/\.\.\. (in progress|tearing down)$/.test(line)) return [...section, line];
   }
   return section;

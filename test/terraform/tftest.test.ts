@@ -11,7 +11,7 @@ const copy = (stack: Json): Json => JSON.parse(JSON.stringify(stack));
 describe('the generated .tftest.hcl files', () => {
   test('expectations come from the addresses: each client in its pool, each listed provider resolved to its written name', () => {
     expect(clientExpectations(golden('kitchen-sink'))).toEqual([
-      { client: 'members__web', pool: 'members', identityProviders: { names: ['Acme Corp', 'COGNITO', 'Legacy'], providers: ['members__Acme_Corp__ha73cb456', 'members__Legacy'] } },
+      { client: 'members__web', pool: 'members', identityProviders: { names: ['Acme.Corp', 'COGNITO', 'Legacy'], providers: ['members__Acme_Corp__h8a8f2965', 'members__Legacy'] } },
       { client: 'members__worker', pool: 'members' },
     ]);
   });
@@ -25,14 +25,14 @@ describe('the generated .tftest.hcl files', () => {
     const [plan, apply] = text.split('run "mock_apply"');
     const conditions = (part: string) => [...part.matchAll(/condition {5}= (.*)\n/g)].map((m) => m[1]);
     expect(conditions(plan.split('run "mock_plan"')[1])).toEqual([
-      'toset(aws_cognito_user_pool_client.members__web.supported_identity_providers) == toset(["Acme Corp", "COGNITO", "Legacy"])',
+      'toset(aws_cognito_user_pool_client.members__web.supported_identity_providers) == toset(["Acme.Corp", "COGNITO", "Legacy"])',
     ]);
     expect(conditions(apply)).toEqual([
       'aws_cognito_user_pool_client.members__web.user_pool_id == aws_cognito_user_pool.members.id',
-      'aws_cognito_identity_provider.members__Acme_Corp__ha73cb456.user_pool_id == aws_cognito_user_pool.members.id',
+      'aws_cognito_identity_provider.members__Acme_Corp__h8a8f2965.user_pool_id == aws_cognito_user_pool.members.id',
       'aws_cognito_identity_provider.members__Legacy.user_pool_id == aws_cognito_user_pool.members.id',
       'aws_cognito_user_pool_client.members__worker.user_pool_id == aws_cognito_user_pool.members.id',
-      'toset(aws_cognito_user_pool_client.members__web.supported_identity_providers) == toset(["Acme Corp", "COGNITO", "Legacy"])',
+      'toset(aws_cognito_user_pool_client.members__web.supported_identity_providers) == toset(["Acme.Corp", "COGNITO", "Legacy"])',
       ...Object.keys(golden('kitchen-sink').output).map((o) => `output.${o} != null && !strcontains(jsonencode(output.${o}), "$\${")`),
     ]);
   });

@@ -134,6 +134,17 @@ function header(kind: string, stack: Json): string {
 }
 
 /** Mock provider: plan, then apply; the apply run checks references resolve and outputs are known. */
+/**
+ * Resources the stack adopts with `import` blocks (importId): `terraform
+ * test` cannot import from a mock provider ("Cannot import resources from
+ * mock providers"), and the real provider would call AWS to read them, so
+ * each is overridden; `terraform validate` still checks the import blocks.
+ */
+function importOverrides(stack: Json): string {
+  const targets: string[] = ((stack.import ?? []) as Json[]).map((block) => block.to as string);
+  return targets.map((to) => `override_resource {\n  target = ${to}\n}\n\n`).join('');
+}
+
 export function mockTestFile(stack: Json): { text: string; runs: string[] } {
   const expectations = clientExpectations(stack);
   const allKeys = new Set([...secretKeys(stack).values()].flatMap((s) => [...s]));
@@ -157,6 +168,7 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
   const text =
     header('mock provider, plan and apply', stack) +
     `mock_provider "aws" {\n${mockData}}\n\n` +
+    importOverrides(stack) +
     variablesBlock(stack) +
     `run "mock_plan" {\n  command = plan\n\n${providerAssertions(expectations)}}\n\n` +
     `run "mock_apply" {\n  command = apply\n\n${apply}}\n`;
@@ -171,12 +183,16 @@ export function planTestFile(stack: Json): { text: string; runs: string[] } {
   if (Object.keys(rest).length) throw new Error(`provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`);
   const tags = (defaultTags as Json[]).map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`).join('');
 
-  const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version']);
+  const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version', 'aws_cognito_user_pool_signing_certificate']);
   const unknown = Object.keys(stack.data ?? {}).filter((t) => !known.has(t));
   if (unknown.length) throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
   let overrides = '';
   for (const name of Object.keys(stack.data?.aws_ssm_parameter ?? {})) {
     overrides += `override_data {\n  target = data.aws_ssm_parameter.${name}\n  values = {\n    value = ${hclString(`test-value-of-${name}`)}\n  }\n}\n\n`;
+  }
+  // The pool's SAML signing certificate (base64 DER), which the SAML outputs carry.
+  for (const name of Object.keys(stack.data?.aws_cognito_user_pool_signing_certificate ?? {})) {
+    overrides += `override_data {\n  target = data.aws_cognito_user_pool_signing_certificate.${name}\n  values = {\n    certificate = "TUlJQ3Rlc3Q="\n  }\n}\n\n`;
   }
   for (const [name, keys] of secretKeys(stack)) {
     overrides += `override_data {\n  target = data.aws_secretsmanager_secret_version.${name}\n  values = {\n    secret_string = ${hclString(secretString(keys))}\n  }\n}\n\n`;
@@ -187,6 +203,7 @@ export function planTestFile(stack: Json): { text: string; runs: string[] } {
     `# The stack's region and default_tags, with fake credentials the provider never checks.\n` +
     `provider "aws" {\n  region                      = ${hclString(region)}\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_requesting_account_id  = true\n  skip_metadata_api_check     = true\n${tags}}\n\n` +
     overrides +
+    importOverrides(stack) +
     variablesBlock(stack) +
     `run "provider_plan" {\n  command = plan\n\n${providerAssertions(clientExpectations(stack))}}\n`;
   return { text, runs: ['provider_plan'] };

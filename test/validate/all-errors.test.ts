@@ -4,6 +4,7 @@ import { RULES } from '../../src/validate/rules';
 import { parseReads } from '../../src/validate/parts';
 import { completeFile, instantiate, schemaPositions, withValue } from '../helpers/positions';
 import { diagnosticsOf, findings } from '../helpers/validate';
+import { completeFileReader } from '../helpers/positions';
 
 /**
  * One run shows every error. A valid file, and a catalogue of mistakes that
@@ -151,7 +152,7 @@ describe('every rule sees only the types it declares', () => {
       if (typeMatches(position.kind, value)) continue;
       const text = stringify(withValue(base, path!, value));
       let result: ReturnType<typeof validateContents>;
-      expect(() => (result = validateContents([{ path: 'f.yaml', bytes: Buffer.from(text) }]))).not.toThrow();
+      expect(() => (result = validateContents([{ path: 'f.yaml', bytes: Buffer.from(text), related: completeFileReader('f.yaml') }]))).not.toThrow();
       const pointer = path!.join('.');
       const errors = result!.diagnostics.filter((d) => d.severity === 'error');
       const atPosition = errors.filter((d) => d.pointer !== undefined && (pointer === d.pointer || pointer.startsWith(`${d.pointer}.`) || d.pointer.startsWith(`${pointer}.`)));

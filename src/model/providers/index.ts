@@ -1,7 +1,12 @@
 import type { IdentityProviderConfig } from '../../validate/config';
 import type { IdentityProvider } from '../model';
+import { amazon } from './amazon';
+import { apple } from './apple';
+import { facebook } from './facebook';
+import { google } from './google';
 import { oidc } from './oidc';
-import type { ProviderTypeModule } from './types';
+import { saml } from './saml';
+import type { BuildContext, ProviderTypeModule } from './types';
 
 /**
  * The identity-provider types cogfed supports, one module each. Adding a type
@@ -9,6 +14,11 @@ import type { ProviderTypeModule } from './types';
  */
 export const PROVIDER_TYPES: { [T in IdentityProvider['type']]: ProviderTypeModule<Extract<IdentityProvider, { type: T }>> } = {
   oidc,
+  saml,
+  google,
+  facebook,
+  apple,
+  amazon,
 };
 
 /** The module of a provider's type. */
@@ -17,9 +27,9 @@ export function providerType<P extends IdentityProvider>(provider: P): ProviderT
 }
 
 /** Build a provider's model with its type's module. */
-export function buildProvider(name: string, config: IdentityProviderConfig): IdentityProvider {
+export function buildProvider(name: string, config: IdentityProviderConfig, context: BuildContext = { metadata: new Map() }): IdentityProvider {
   const module = PROVIDER_TYPES[config.type] as ProviderTypeModule;
-  return module.build(name, config as never);
+  return module.build(name, config as never, context);
 }
 
 export type { ProviderTypeModule } from './types';

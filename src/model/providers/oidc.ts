@@ -29,6 +29,7 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
       identifiers: [...(config.identifiers ?? [])],
       attributeMapping: sortedRecord({ username: DEFAULTS.usernameClaim, ...(config.attributeMapping ?? {}) }),
       ...(config.endpoints ? { endpoints: stripUndefined({ ...config.endpoints }) } : {}),
+      ...(config.pending ? { pending: true as const } : {}),
     };
   },
 
@@ -97,11 +98,17 @@ export function oauthRegistration(providerName: string, context: RegistrationCon
           : client.logoutUrls.map((url) => ({ client: client.id, value: signOutUrl(domain, context.clientId(client), url) })),
       ),
     },
-    {
-      label: `Authorize URLs for a custom login page (\`identity_provider\` and \`login_hint\`; the page puts the user's email, URL-encoded, in place of \`${context.loginHint}\`)`,
-      values: clients.map((client) => ({ client: client.id, value: authorizeUrl(domain, client, providerName, context.clientId(client), context.loginHint) })),
-    },
+    customLoginAuthorizeUrls(providerName, context),
   ];
+}
+
+/** For a custom login page: per client, the authorize URL that goes straight to this provider (OIDC and social alike). */
+export function customLoginAuthorizeUrls(providerName: string, context: RegistrationContext): RegistrationItem {
+  const { domain, clients } = context;
+  return {
+    label: `Authorize URLs for a custom login page (\`identity_provider\` and \`login_hint\`; the page puts the user's email, URL-encoded, in place of \`${context.loginHint}\`)`,
+    values: clients.map((client) => ({ client: client.id, value: authorizeUrl(domain, client, providerName, context.clientId(client), context.loginHint) })),
+  };
 }
 
 /**

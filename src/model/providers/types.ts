@@ -1,4 +1,5 @@
 import type { IdentityProviderConfig, SecretRef } from '../../validate/config';
+import type { MetadataDocument } from '../../validate/saml/metadata-files';
 import type { Client, Domain, IdentityProvider, Pool } from '../model';
 
 /**
@@ -14,7 +15,7 @@ export interface ProviderTypeModule<P extends IdentityProvider = IdentityProvide
   /** How people name the type (`OIDC`, `SAML`, `Google`). */
   label: string;
   /** The model of a provider as the file writes it (defaults applied, collections sorted where order does not matter). */
-  build(name: string, config: Extract<IdentityProviderConfig, { type: P['type'] }>): P;
+  build(name: string, config: Extract<IdentityProviderConfig, { type: P['type'] }>, context: BuildContext): P;
   /** The `aws_cognito_identity_provider` arguments that depend on the type. */
   terraform(provider: P): TerraformProviderShape;
   /** The type's settings, for the review's table. Secrets appear as references only. */
@@ -38,6 +39,18 @@ export interface TerraformProviderShape {
    * try to remove (each module cites its evidence). Never a key the file sets.
    */
   ignoredDetails: string[];
+  /**
+   * Keys the file sets that Cognito never returns (Apple's `private_key`):
+   * without ignoring them every plan re-sends them. Ignored too, at the cost
+   * that a change to one alone plans nothing (each module says how to apply it).
+   */
+  writeOnlyDetails?: string[];
+}
+
+/** What building a model needs beyond the provider's own YAML. */
+export interface BuildContext {
+  /** SAML metadata files the validate stage read and checked, by the path the YAML writes. */
+  metadata: ReadonlyMap<string, MetadataDocument>;
 }
 
 export type DetailValue =
@@ -69,6 +82,8 @@ export interface RegistrationContext {
   clients: readonly Client[];
   /** A client's id as the reader should see it (a placeholder before apply, a Terraform reference in outputs). */
   clientId(client: Client): string;
+  /** The pool's id, the same way (SAML's SP entity ID is built from it). */
+  userPoolId: string;
   /** What an authorize URL carries as `login_hint` (a placeholder the custom login page fills in). */
   loginHint: string;
 }
@@ -76,8 +91,8 @@ export interface RegistrationContext {
 export interface RegistrationItem {
   /** What to set at the IdP (`Redirect URI (allowed callback URL)`). */
   label: string;
-  /** One line each; `client` names the app client a value belongs to; `note` stands in for a missing value. */
-  values: ReadonlyArray<{ value: string; client?: string } | { note: string; client: string }>;
+  /** One line each; `client` names the app client a value belongs to; `note` stands in for a value not known here (plain Markdown). */
+  values: ReadonlyArray<{ value: string; client?: string } | { note: string; client?: string }>;
   /** Said when there are no values. */
   none?: string;
 }

@@ -1,5 +1,6 @@
 import { AttributeChange, diffAttributes, leaves, schemaPath } from './attributes';
 import { replacingAttributes, replacingRule } from './replacement';
+import { withSetsOrdered } from './sets';
 import { Entry, EntryKind, entriesOf, referencesIn, TerraformJson } from './terraform';
 
 export type Action = 'create' | 'update' | 'replace' | 'destroy';
@@ -47,7 +48,8 @@ export function compareStacks(base: TerraformJson | undefined, head: TerraformJs
   for (const [address, before] of a) {
     const after = b.get(address);
     if (!after) continue;
-    const attributes = diffAttributes(before.body, after.body).map((change) => markReplacement(after, change));
+    // Sets compare without order, as Terraform compares them (sets.ts).
+    const attributes = diffAttributes(withSetsOrdered(before.type, before.body), withSetsOrdered(after.type, after.body)).map((change) => markReplacement(after, change));
     if (attributes.length > 0) {
       changes.set(address, { address, kind: after.kind, type: after.type, action: attributes.some((c) => c.forcesReplacement) ? 'replace' : 'update', attributes });
     }

@@ -80,6 +80,15 @@ export class GitRepo {
     return out;
   }
 
+  /** A file's size in bytes at a commit (`git cat-file -s`), to refuse a large one before reading it. */
+  size(commit: string, path: string): number | undefined {
+    try {
+      return Number(this.git(['cat-file', '-s', `${commit}:${path}`]).toString('utf8').trim());
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Names of the files in a folder at a commit (`git ls-tree`); with `recursive`, in its subfolders too, as `sub/name`. */
   list(commit: string, folder: string, recursive = false): string[] {
     const spec = folder === '' ? commit : `${commit}:${folder}`;

@@ -5,14 +5,17 @@ import type { Diagnostic } from '../../load/diagnostic';
 import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
-import { compareStacks } from './compare';
 import { applyMoves } from './moves';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
+import { modelBase } from './base-side';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
-import type { StackPair, StackSide } from './stack-pair';
+import type { StackSide } from './stack-pair';
+import { makePair, pairStacks } from './stack-pairing';
+import { sameState } from './state';
 import { collectInputs } from './inputs';
+import { diskReader } from '../../load/related';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
 
@@ -36,7 +39,9 @@ export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { 
  * ref: validate both sides, synthesize both in memory, compare entry by
  * entry, then name the hazards. Throws UsageError for a bad ref, an unknown
  * `--accept` code or a missing file. Returns diagnostics instead of a report
- * when either side does not validate (there is nothing sound to compare).
+ * when the head does not validate (there is nothing sound to compare). Base
+ * files that do not validate (a change that fixes them) are not compared:
+ * their errors are notes of the report, and the rest is compared.
  */
 export function runDiff(options: DiffOptions): DiffOutcome {
   const acceptances = parseAcceptances(options.accept);
@@ -44,11 +49,10 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
-  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
-  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
-  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
-  // The base's warnings are not this change's business; its errors stop the comparison.
-  if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
+  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path), related: diskReader(resolve(options.cwd, path)) })));
+  // The head's own errors are what the author must fix; the base's say nothing about them.
+  if (!head.ok) return { diagnostics: head.diagnostics };
+  const base = modelBase(inputs.base, options.base, repo, commit);
 
   const synthesize = options.synthesize ?? loadCompiler();
   const side = (stacks: readonly StackInput[], withSource: boolean): Map<string, StackSide> => {
@@ -65,19 +69,23 @@ export function runDiff(options: DiffOptions): DiffOutcome {
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
-  for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
-    const after = heads.get(stack);
+  for (const paired of pairStacks([...bases.values()], [...heads.values()])) {
+    const { stack, head: after } = paired;
+    // A head file whose base does not validate: not an added stack, an uncompared one.
+    if (!paired.base && after && base.problems?.files.includes(after.file)) {
+      stacks.push({ stack, file: after.file, status: 'uncompared', changes: [] });
+      continue;
+    }
     // Keys renamed with `renamedFrom`: the base as Terraform sees it after the `moved` blocks (moves.ts).
-    const moved = bases.has(stack) && after ? applyMoves(bases.get(stack)!, after) : undefined;
-    const before = moved ? moved.base : bases.get(stack);
-    const changes = compareStacks(before?.json, after?.json);
-    // A `stack:` renamed in place: the file now holds a stack the base did not have.
-    const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
-    const pair: StackPair = { stack, base: before, head: after, changes, ...(renamedTo ? { renamedTo } : {}) };
+    const moved = paired.base && after ? applyMoves(paired.base, after) : undefined;
+    const pair = moved ? makePair(moved.base, after) : paired;
+    const { base: before, changes } = pair;
     stacks.push({
       stack,
       ...(after ? { file: after.file } : {}),
       ...(before ? { baseFile: before.file } : {}),
+      ...(before && after && before.model.stack !== after.model.stack ? { renamedFrom: before.model.stack } : {}),
+      ...(before && after && !sameState(before.model, after.model) ? { newState: true } : {}),
       status: !before ? 'added' : !after ? 'removed' : changes.length > 0 || (moved?.moves.length ?? 0) > 0 ? 'changed' : 'unchanged',
       changes,
       ...(moved && moved.moves.length > 0 ? { moves: moved.moves } : {}),
@@ -97,7 +105,7 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     }
   }
   hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
-  return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
+  return { report: { ref: options.base, commit, stacks, hazards, ...(base.problems ? { baseProblems: base.problems } : {}) }, diagnostics: head.diagnostics };
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

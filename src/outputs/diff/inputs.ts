@@ -6,6 +6,8 @@ export interface BaseFile {
   /** As the user would name it (relative to the working directory), like the head's paths. */
   path: string;
   bytes: Buffer;
+  /** Its path inside the repository: the files it names beside itself (SAML metadata) are read from there. */
+  repoPath: string;
 }
 
 export interface DiffInputs {
@@ -42,8 +44,8 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
       const sorted = names.sort();
       const inRepo = (name: string) => (repoPath ? `${repoPath}/${name}` : name);
       const bytes = repo.showMany(commit, sorted.map(inRepo));
-      for (const name of sorted) base.push({ path: display(name), bytes: bytes.get(inRepo(name))! });
-    } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
+      for (const name of sorted) base.push({ path: display(name), bytes: bytes.get(inRepo(name))!, repoPath: inRepo(name) });
+    } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)!, repoPath: repoPath! });
 
     if (onDisk === 'missing' && atBase === undefined) {
       throw new UsageError(

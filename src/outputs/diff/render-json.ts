@@ -1,4 +1,5 @@
 import { showValue } from './attributes';
+import { baseNotesJson } from './render-base';
 import { counts, DiffReport, unaccepted } from './report';
 
 /** Everything, for machines. Attribute values are the synthesized JSON's (references for secrets); a sensitive literal would print as "(sensitive)". */
@@ -6,6 +7,7 @@ export function renderJson(report: DiffReport): string {
   const safe = (path: string, value: unknown) => (value === undefined ? undefined : showValue(path, value) === '(sensitive)' ? '(sensitive)' : value);
   const body = {
     base: { ref: report.ref, commit: report.commit },
+    ...(report.baseProblems ? { baseProblems: baseNotesJson(report) } : {}),
     ok: unaccepted(report).length === 0,
     summary: {
       blocking: report.hazards.filter((h) => h.severity === 'blocking' && !h.accepted).length,
@@ -31,6 +33,8 @@ export function renderJson(report: DiffReport): string {
       status: s.status,
       ...(s.file ? { file: s.file } : {}),
       ...(s.baseFile ? { baseFile: s.baseFile } : {}),
+      ...(s.renamedFrom ? { renamedFrom: s.renamedFrom } : {}),
+      ...(s.newState ? { newState: true } : {}),
       counts: counts(s.changes),
       // Keys renamed with `renamedFrom`: moved in state, not destroyed; and what the author should know.
       ...(s.moves ? { moves: s.moves } : {}),

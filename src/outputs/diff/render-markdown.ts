@@ -1,5 +1,6 @@
 import { code, table, text } from '../review/markdown';
 import { hazardKind } from './hazard-codes';
+import { baseNotesMarkdown } from './render-base';
 import { DiffReport, unaccepted } from './report';
 import { changeLines, headline, moveLines, stackLine } from './render-text';
 
@@ -13,6 +14,8 @@ export function renderMarkdown(report: DiffReport): string {
   } else {
     out.push(report.hazards.length > 0 ? '**No blocking hazards** (warnings below).\n' : '**No hazards.**\n');
   }
+  const notes = baseNotesMarkdown(report);
+  if (notes) out.push(notes);
   if (report.hazards.length > 0) {
     const rows = report.hazards.map((h) => [
       h.severity === 'blocking' ? (h.accepted ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})` : '**blocking**') : 'warning',

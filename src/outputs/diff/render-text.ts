@@ -1,6 +1,7 @@
 import { formatText } from '../format/text';
 import { AttributeChange, showValue } from './attributes';
 import type { EntryChange } from './compare';
+import { baseNotesText } from './render-base';
 import { counts, DiffReport, hazardDiagnostics, StackReport, unaccepted } from './report';
 
 const SYMBOL = { create: '+', destroy: '-', update: '~', replace: '-/+' } as const;
@@ -10,13 +11,14 @@ export function renderText(report: DiffReport): string {
   const out = [`${headline(report)}\n`];
   for (const stack of report.stacks) out.push(`\n${stackLine(stack)}\n${[...moveLines(stack), ...changeLines(stack.changes)].map((l) => `  ${l}\n`).join('')}`);
   if (report.hazards.length > 0) out.push(`\nhazards:\n${formatText(hazardDiagnostics(report))}`);
+  out.push(baseNotesText(report));
   out.push(`\n${verdict(report)}\n`);
   return out.join('');
 }
 
 export function headline(report: DiffReport): string {
   const by = (status: string) => report.stacks.filter((s) => s.status === status).length;
-  const parts = [`${by('changed')} changed`, `${by('added')} added`, `${by('removed')} removed`, `${by('unchanged')} unchanged`];
+  const parts = [`${by('changed')} changed`, `${by('added')} added`, `${by('removed')} removed`, `${by('unchanged')} unchanged`, ...(by('uncompared') ? [`${by('uncompared')} not compared`] : [])];
   return `cogfed diff against ${report.ref} (${report.commit.slice(0, 12)}): ${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'}, ${parts.join(', ')}`;
 }
 
@@ -29,9 +31,11 @@ export function stackLine(stack: StackReport): string {
     case 'removed':
       return `stack ${stack.stack} (${stack.baseFile} at the base): removed; ${tally}`;
     case 'unchanged':
-      return `stack ${stack.stack} (${stack.file}): no changes`;
+      return `stack ${stack.stack} (${origin(stack)}): no changes`;
+    case 'uncompared':
+      return `stack ${stack.stack} (${stack.file}): not compared, the file does not validate at the base (see the notes)`;
     default:
-      return `stack ${stack.stack} (${stack.file}${stack.baseFile !== stack.file ? `, was ${stack.baseFile}` : ''}): ${tally}`;
+      return `stack ${stack.stack} (${origin(stack)}): ${stack.newState ? 'a new, empty state (the old one keeps its resources, unmanaged); ' : ''}${tally}`;
   }
 }
 
@@ -44,6 +48,15 @@ export function moveLines(stack: StackReport): string[] {
   }
   for (const note of stack.notes ?? []) lines.push(`note: ${note}`);
   return lines;
+}
+
+/** The head file, and what it was at the base: another file, another stack name (and whether the state stayed). */
+function origin(stack: StackReport): string {
+  const was = [
+    ...(stack.baseFile !== stack.file ? [`was ${stack.baseFile}`] : []),
+    ...(stack.renamedFrom ? [`renamed from ${stack.renamedFrom}${stack.newState ? '' : ', same state'}`] : []),
+  ];
+  return [stack.file, ...was].join(', ');
 }
 
 /** One line per entry, and under updates and replacements one line per argument. */

@@ -2,9 +2,11 @@ import type { Diagnostic } from '../../load/diagnostic';
 import type { EntryChange } from './compare';
 import type { Move } from './moves';
 import { acceptedNote } from './accept';
+import type { BaseProblems } from './base-side';
 import type { Hazard } from './hazards';
 
-export type StackStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+/** `uncompared`: the file does not validate at the base (BaseProblems), so there is nothing to compare it with. */
+export type StackStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'uncompared';
 
 export interface StackReport {
   stack: string;
@@ -12,6 +14,10 @@ export interface StackReport {
   file?: string;
   /** The file at the base (absent for an added stack). */
   baseFile?: string;
+  /** The stack's name at the base, when the head renamed it (same state, or a new one: `newState`). */
+  renamedFrom?: string;
+  /** The head reads another state than the base (backend-changed): `changes` is what Terraform plans in the new, empty state. */
+  newState?: boolean;
   status: StackStatus;
   changes: EntryChange[];
   /** Keys renamed with `renamedFrom`: state moved by `moved` blocks, not destroyed. */
@@ -35,6 +41,8 @@ export interface DiffReport {
   commit: string;
   stacks: StackReport[];
   hazards: ReportedHazard[];
+  /** Base files that do not validate: not compared, their errors reported as notes. */
+  baseProblems?: BaseProblems;
 }
 
 /** Managed resources by action, as Terraform's "Plan:" line counts them (data sources, variables and outputs are listed, not counted). */

@@ -17,7 +17,6 @@ export interface StackPair {
   stack: string;
   base?: StackSide;
   head?: StackSide;
+  /** What the head does to the base (stack-pairing.ts): for a state that moved, what Terraform plans in the new, empty state. */
   changes: EntryChange[];
-  /** For a removed stack: the stack that took its file's place, if any (a renamed `stack:`). */
-  renamedTo?: string;
 }

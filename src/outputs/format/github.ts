@@ -21,6 +21,11 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     .join('');
 }
 
+/** A notice that belongs to no line of the pull request (it shows in the run's summary). */
+export function formatGithubNotice(title: string, message: string): string {
+  return `::notice title=${escapeProperty(title)}::${escapeData(message)}\n`;
+}
+
 function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { importBlocks } from '../../compile/imports';
 import { buildModel } from '../../model/build';
 import type { CogfedFile } from '../../validate/config';
+import type { MetadataDocument } from '../../validate/saml/metadata-files';
 
 /**
  * Whether the adoption a file's `importId` marks ask for has happened: every
@@ -16,9 +17,10 @@ import type { CogfedFile } from '../../validate/config';
  * resource is already in state with that id, and keeps the block as a
  * record (https://developer.hashicorp.com/terraform/language/import).
  */
-export function adoptionNote(file: string, config: CogfedFile, projectRoot = process.cwd()): string | undefined {
+export function adoptionNote(file: string, config: CogfedFile, projectRoot = process.cwd(), metadata: ReadonlyMap<string, MetadataDocument> = new Map()): string | undefined {
   if (config.backend?.s3) return undefined;
-  const blocks = importBlocks(buildModel(config, file));
+  // A SAML provider's metadataFile is part of the model: the documents validation read (cogfed validate passes them).
+  const blocks = importBlocks(buildModel(config, file, metadata));
   if (blocks.length === 0) return undefined;
   const statePath = join(projectRoot, `terraform.${config.stack}.tfstate`);
   if (!existsSync(statePath)) return undefined;

@@ -2,22 +2,24 @@ import { buildModel } from '../../model/build';
 import type { CogfedFile, IdentityProviderConfig, SecretRef, UserPoolConfig } from '../../validate/config';
 import { recoveryMechanisms } from '../../model/derived';
 import type { Diagnostic } from '../../load/diagnostic';
-import { validateContents } from '../../validate';
+import { validateContents, type MetadataDocument } from '../../validate';
 import { Fields, Json } from './fields';
 import { validId, validStackName } from './ids';
 import { mapClients } from './map-clients';
 import { mapDomain } from './map-domain';
 import { mapPool } from './map-pool';
-import { ImportedSecret, mapProviders } from './map-providers';
+import { ImportedFile, ImportedSecret, mapProviders } from './map-providers';
 import { mapResourceServers } from './map-resource-servers';
 import { BLOCKING, ImportNote, summarize } from './notes';
 import { DEFAULT_SECRET_REF, expandSecretRef, parseSecretTemplate, sameRef, SecretRefError } from './secret-ref';
+import { templateForField } from './secret-field';
+import { memoryReader } from '../../load/related';
 import { PoolSnapshot, regionOfPoolId } from './snapshot';
 import { writeYaml } from './write-yaml';
 
 export type { PoolSnapshot } from './snapshot';
 export type { ImportNote, Effect } from './notes';
-export type { ImportedSecret } from './map-providers';
+export type { ImportedFile, ImportedSecret } from './map-providers';
 export { BLOCKING } from './notes';
 export { SecretRefError } from './secret-ref';
 
@@ -45,6 +47,11 @@ export interface ImportResult {
   notes: ImportNote[];
   /** The secret references the file uses: each must be created before the first plan. */
   secrets: ImportedSecret[];
+  /**
+   * Files the YAML names beside itself (SAML metadata), to write with it,
+   * relative to its folder; the validation read them from here.
+   */
+  files: ImportedFile[];
   /** Notes whose effect loses (or may lose) something live. */
   blocking: ImportNote[];
 }
@@ -70,7 +77,7 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
   });
   const domain = mapDomain(snapshot.userPool, snapshot.domains, notes);
   const resourceServers = mapResourceServers(poolId, snapshot.resourceServers, notes);
-  const { providers, secrets } = mapProviders(poolId, snapshot.providers, secretRefs(options.secretRef ?? DEFAULT_SECRET_REF, stack, key), notes);
+  const { providers, secrets, files } = mapProviders(poolId, snapshot.providers, secretRefs(options.secretRef ?? DEFAULT_SECRET_REF, stack, key), notes);
   const clients = mapClients(snapshot.clients, {
     poolId,
     providers: new Set(Object.keys(providers)),
@@ -104,9 +111,10 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
       '(an import block) instead of creating a new one; see README "Adopting an existing user pool".',
     ],
   });
-  const validation = validateContents([{ path: options.fileName, bytes: Buffer.from(yaml) }]);
+  const related = memoryReader(Object.fromEntries(files.map((f) => [f.path, f.content])));
+  const validation = validateContents([{ path: options.fileName, bytes: Buffer.from(yaml), related }]);
   const imported = validation.files[0];
-  if (validation.ok && imported.valid) checkRecovery(imported.config, snapshot.userPool, poolResource, notes);
+  if (validation.ok && imported.valid) checkRecovery(imported.config, imported.metadata, snapshot.userPool, poolResource, notes);
   return {
     stack,
     poolId,
@@ -115,6 +123,7 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
     diagnostics: validation.diagnostics,
     notes,
     secrets,
+    files,
     blocking: notes.filter((n) => BLOCKING.has(n.effect)),
   };
 }
@@ -122,19 +131,21 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
 /** One reference per provider secret; two providers never share one by accident (a template without {provider}). */
 function secretRefs(template: string, stack: string, pool: string): (provider: string, field: string) => SecretRef {
   const parsed = parseSecretTemplate(template);
-  const given: Array<{ provider: string; ref: SecretRef }> = [];
-  return (provider) => {
-    const ref = expandSecretRef(parsed, { provider, pool, stack });
+  const given: Array<{ provider: string; field: string; ref: SecretRef }> = [];
+  return (provider, field) => {
+    // A second secret of a provider (Apple's private_key) gets its own reference from the same template.
+    const ref = expandSecretRef(templateForField(parsed, field), { provider, pool, stack });
     const clash = given.find((g) => sameRef(g.ref, ref));
+    if (clash && clash.provider === provider) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)} gives the ${clash.field} and the ${field} of the provider ${provider} the same reference; put client-secret (or client_secret) in it`);
     if (clash) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)} gives the providers ${clash.provider} and ${provider} the same reference; put {provider} in it`);
-    given.push({ provider, ref });
+    given.push({ provider, field, ref });
     return ref;
   };
 }
 
 /** cogfed derives the account recovery setting (src/model/derived.ts); a pool that recovers otherwise changes on the first apply. */
-function checkRecovery(config: CogfedFile, userPool: Json, resource: string, notes: ImportNote[]): void {
-  const model = buildModel(config, '<import>');
+function checkRecovery(config: CogfedFile, metadata: ReadonlyMap<string, MetadataDocument>, userPool: Json, resource: string, notes: ImportNote[]): void {
+  const model = buildModel(config, '<import>', metadata);
   const wanted = recoveryMechanisms(model.pools[0]).map((m) => `${m.priority}:${m.name}`).join(',');
   const live = ((userPool.AccountRecoverySetting as Json | undefined)?.RecoveryMechanisms as Json[] | undefined) ?? [];
   const have = [...live].sort((a, b) => Number(a.Priority) - Number(b.Priority)).map((m) => `${m.Priority}:${m.Name}`).join(',');

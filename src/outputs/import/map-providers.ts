@@ -9,6 +9,19 @@ export interface ImportedSecret {
   /** The provider it belongs to, and which of its secrets. */
   provider: string;
   field: string;
+  /** Where the value comes from when Cognito never returns it (then no command can copy it). */
+  notReturned?: string;
+  /** The file it usually comes in, for the command that stores it. */
+  file?: string;
+}
+
+/** A file the YAML names beside itself (a SAML provider's metadata), to write with it. */
+export interface ImportedFile {
+  /** Relative to the YAML file, `/`-separated, as the YAML writes it. */
+  path: string;
+  content: string;
+  /** The provider it belongs to. */
+  provider: string;
 }
 
 /**
@@ -22,9 +35,10 @@ export function mapProviders(
   providers: readonly Json[],
   secretRef: (provider: string, field: string) => SecretRef,
   notes: ImportNote[],
-): { providers: Record<string, IdentityProviderConfig>; secrets: ImportedSecret[] } {
+): { providers: Record<string, IdentityProviderConfig>; secrets: ImportedSecret[]; files: ImportedFile[] } {
   const out: Record<string, IdentityProviderConfig> = {};
   const secrets: ImportedSecret[] = [];
+  const files: ImportedFile[] = [];
   const sorted = [...providers].sort((a, b) => String(a.ProviderName).localeCompare(String(b.ProviderName)));
   for (const provider of sorted) {
     const name = String(provider.ProviderName ?? '');
@@ -43,10 +57,15 @@ export function mapProviders(
     const config = mapping.map(details, attributeMapping, {
       name,
       note: (attribute, live, effect, why) => notes.push({ resource, attribute: `IdentityProvider.${attribute}`, live: summarize(live), effect, why }),
-      secret: (field) => {
+      secret: (field, options) => {
         const ref = secretRef(name, field);
-        secrets.push({ ref, provider: name, field });
+        secrets.push({ ref, provider: name, field, ...(options?.notReturned ? { notReturned: options.notReturned } : {}), ...(options?.file ? { file: options.file } : {}) });
         return ref;
+      },
+      file: (folder, extension, content) => {
+        const path = `${folder}/${fileName(name, extension, files)}`;
+        files.push({ path, content, provider: name });
+        return path;
       },
     });
     const identifiers = fields.get<string[]>('IdpIdentifiers') ?? [];
@@ -60,7 +79,20 @@ export function mapProviders(
     out[name] = { importId: `${poolId}:${name}`, ...config, ...(identifiers.length > 0 ? { identifiers } : {}) } as IdentityProviderConfig;
     reorder(out, name);
   }
-  return { providers: out, secrets };
+  return { providers: out, secrets, files };
+}
+
+/**
+ * A file name from a provider name: SAML names are free (punctuation and
+ * symbols included), so keep what is safe in a path on every system, never
+ * a hidden file, and never two files whose names differ only in case.
+ */
+function fileName(provider: string, extension: string, taken: readonly ImportedFile[]): string {
+  const base = provider.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'provider';
+  const used = new Set(taken.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1).toLowerCase()));
+  let name = `${base}.${extension}`;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}.${extension}`;
+  return name;
 }
 
 /** Keep the YAML readable: `type` first, then `importId`, then the rest as the module returned them. */

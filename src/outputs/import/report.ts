@@ -49,9 +49,14 @@ export function renderReport(result: ImportResult, source: string): string {
     lines.push('', 'Secrets to create before the first plan (the file names them; their values are in no output):');
     for (const secret of result.secrets) {
       lines.push(`  ${describeSecretRef(secret.ref)}: the ${secret.field} of the identity provider ${secret.provider}`);
-      const how = howToCreate(secret.ref, result.poolId, secret.provider, secret.field);
+      if (secret.notReturned) lines.push(`    ${secret.notReturned}`);
+      const how = secret.notReturned ? storeFromFile(secret.ref, secret.file) : howToCreate(secret.ref, result.poolId, secret.provider, secret.field);
       if (how) lines.push(`    ${how}`);
     }
+  }
+  if (result.files.length > 0) {
+    lines.push('', 'Files the YAML names beside itself (written with it, into its folder; commit them with it):');
+    for (const file of result.files) lines.push(`  ${file.path}: the SAML metadata of the identity provider ${file.provider}, as Cognito holds it`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -63,6 +68,16 @@ function howToCreate(ref: SecretRef, poolId: string, provider: string, field: st
   if ('secretsManager' in ref && ref.key === undefined) return `aws secretsmanager create-secret --name ${shellQuote(ref.secretsManager)} --secret-string ${read}`;
   if ('secretsManager' in ref) return `store it as the JSON field ${JSON.stringify(ref.key)} of the secret ${ref.secretsManager}`;
   return `export TF_VAR_${ref.variable}=${read}   # in the pipeline that runs terraform, as a secret`;
+}
+
+/** A command that stores a secret Cognito never returns, from the file it comes in. */
+function storeFromFile(ref: SecretRef, file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const from = shellQuote(`file://${file}`);
+  if ('ssm' in ref) return `aws ssm put-parameter --type SecureString --name ${shellQuote(ref.ssm)} --value ${from}`;
+  if ('secretsManager' in ref && ref.key === undefined) return `aws secretsmanager create-secret --name ${shellQuote(ref.secretsManager)} --secret-string ${from}`;
+  if ('secretsManager' in ref) return `store the content of ${file} as the JSON field ${JSON.stringify(ref.key)} of the secret ${ref.secretsManager}`;
+  return `export TF_VAR_${ref.variable}="$(cat ${shellQuote(file)})"   # in the pipeline that runs terraform, as a secret`;
 }
 
 function shellQuote(text: string): string {

@@ -1,7 +1,9 @@
 // The compile stage's naming (no CDKTF in that module): every address here is one synth writes.
-import { address } from '../../model/addresses';
+import { address, DATA_KIND, dataAddress, KIND } from '../../model/addresses';
+import { readsSigningCertificate } from '../../model/providers/saml';
 import type { NodePath } from '../../load/diagnostic';
-import type { Client, Model, OidcProvider, Pool, ResourceServer } from '../../model/model';
+import type { Client, IdentityProvider, Model, Pool, ResourceServer } from '../../model/model';
+import { providerType } from '../../model/providers';
 
 /**
  * The inverse of `src/model/addresses.ts`: for each Terraform address a
@@ -19,7 +21,7 @@ export interface YamlObject {
   kind: YamlObjectKind;
   pool: Pool;
   client?: Client;
-  provider?: OidcProvider;
+  provider?: IdentityProvider;
   server?: ResourceServer;
   /** The YAML node (mapping keys from the document root). */
   path: NodePath;
@@ -29,18 +31,18 @@ export interface YamlObject {
   label: string;
 }
 
-/** Resource types cogfed writes, by kind. */
+/** Resource types cogfed writes, by the kinds this map uses (the one table is KIND in src/model/addresses.ts). */
 export const RESOURCE_TYPES = {
-  pool: 'aws_cognito_user_pool',
-  domain: 'aws_cognito_user_pool_domain',
-  'resource-server': 'aws_cognito_resource_server',
-  'identity-provider': 'aws_cognito_identity_provider',
-  client: 'aws_cognito_user_pool_client',
-  branding: 'aws_cognito_managed_login_branding',
+  pool: KIND.userPool,
+  domain: KIND.domain,
+  'resource-server': KIND.resourceServer,
+  'identity-provider': KIND.identityProvider,
+  client: KIND.client,
+  branding: KIND.branding,
 } as const;
 
 /** Data sources that read secrets (src/compile/secrets.ts). */
-const SECRET_SOURCES = { ssm: 'aws_ssm_parameter', secretsManager: 'aws_secretsmanager_secret_version' } as const;
+const SECRET_SOURCES = { ssm: DATA_KIND.ssmParameter, secretsManager: DATA_KIND.secretVersion } as const;
 
 export function yamlObjects(model: Model): Map<string, YamlObject> {
   const objects = new Map<string, YamlObject>();
@@ -50,6 +52,10 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
     add({ address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`, kind: 'pool', pool, path: at(), subject: pool.id, label: `user pool ${pool.id} (${pool.name})` });
     if (pool.domain) {
       add({ address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`, kind: 'domain', pool, path: at('domain'), subject: pool.id, label: `domain ${pool.domain.host} of pool ${pool.id}` });
+      // Read for the SAML IdPs that verify what the pool signs (src/compile/saml-outputs.ts).
+      if (readsSigningCertificate(pool)) {
+        add({ address: dataAddress(DATA_KIND.signingCertificate, address.pool(pool)), kind: 'pool', pool, path: at(), subject: pool.id, label: `the SAML signing certificate of pool ${pool.id}` });
+      }
     }
     for (const server of pool.resourceServers) {
       add({
@@ -62,7 +68,8 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
         label: `resource server ${server.id} (${server.identifier}) in pool ${pool.id}`,
       });
     }
-    for (const provider of pool.providers) {
+    // A pending provider is modelled (review prints its sheet) but not compiled: it has no address.
+    for (const provider of pool.providers.filter((p) => !p.pending)) {
       const path = at('identityProviders', provider.name);
       add({
         address: `${RESOURCE_TYPES['identity-provider']}.${address.provider(pool, provider)}`,
@@ -73,17 +80,21 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
         subject: `${pool.id}/${provider.name}`,
         label: `identity provider ${provider.name} in pool ${pool.id}`,
       });
-      const ref = provider.clientSecret;
-      const source = 'ssm' in ref ? SECRET_SOURCES.ssm : 'secretsManager' in ref ? SECRET_SOURCES.secretsManager : undefined;
-      if (source) {
+      for (const detail of Object.values(providerType(provider).terraform(provider).details)) {
+        if (!('secret' in detail)) continue;
+        const ref = detail.secret;
+        const source = 'ssm' in ref ? SECRET_SOURCES.ssm : 'secretsManager' in ref ? SECRET_SOURCES.secretsManager : undefined;
+        if (!source) continue;
+        // The YAML key of the detail: `client_secret` is `clientSecret`, `private_key` is `privateKey`.
+        const key = detail.id.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
         add({
-          address: `data.${source}.${address.providerDetail(pool, provider, 'client_secret')}`,
+          address: `data.${source}.${address.providerDetail(pool, provider, detail.id)}`,
           kind: 'secret',
           pool,
           provider,
-          path: [...path, 'clientSecret'],
-          subject: `${pool.id}/${provider.name}/clientSecret`,
-          label: `the client secret of identity provider ${provider.name} in pool ${pool.id}`,
+          path: [...path, key],
+          subject: `${pool.id}/${provider.name}/${key}`,
+          label: `the ${detail.id.replace('_', ' ')} of identity provider ${provider.name} in pool ${pool.id}`,
         });
       }
     }

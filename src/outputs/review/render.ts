@@ -95,8 +95,10 @@ function describeDomain(pool: Pool): string {
 function renderProvider(provider: IdentityProvider, writtenIn?: string): string {
   const type = providerType(provider);
   const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)]), ...(writtenIn ? [['Written in', cellCode(writtenIn)]] : [])];
+  if (provider.pending) rows.unshift(['Status', PENDING_NOTE]);
   const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [cellCode(attribute), cellCode(claim)]);
-  return `#### Identity provider ${code(provider.name)}\n\n${table(['Setting', 'Value'], rows)}\nAttribute mapping:\n\n${table(['User pool attribute', 'IdP claim'], mapping)}`;
+  const mappingText = mapping.length > 0 ? table(['User pool attribute', 'IdP claim'], mapping) : 'none\n';
+  return `#### Identity provider ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n\n${table(['Setting', 'Value'], rows)}\nAttribute mapping:\n\n${mappingText}`;
 }
 
 function renderClient(pool: Pool, client: Client): string {
@@ -124,13 +126,20 @@ function renderRegistration(pool: Pool): string {
   const out: string[] = [];
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
-    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, loginHint: EMAIL });
-    const lines = [`#### What to register at ${code(provider.name)}\n`];
+    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, userPoolId: USER_POOL_ID, loginHint: EMAIL });
+    const lines = [`#### What to register at ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n`];
     // Items that hold no per-client value are the provider's own; the per-client ones need a client that signs in.
-    for (const item of items.filter((i) => !i.values.some((v) => v.client))) lines.push(...registrationLines(item));
-    if (clients.length === 0) {
+    const own = items.filter((i) => !i.values.some((v) => v.client));
+    for (const item of own) lines.push(...registrationLines(item));
+    if (own.some((i) => i.values.some((v) => 'value' in v && v.value.includes(USER_POOL_ID)))) {
+      lines.push(`- In these values, ${code(USER_POOL_ID)} is the pool's id: ${afterApply(poolIdOutput(pool))}.`);
+    }
+    if (provider.pending) {
+      lines.push('- Pending: cogfed creates this provider once `pending: true` is removed; until then no app client may list it.');
+    } else if (clients.length === 0) {
       lines.push('- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.');
-    } else {
+    } else if (items.some((i) => i.values.some((v) => v.client))) {
+      // (A SAML sheet has no per-client values: the IdP knows the pool, not its clients.)
       for (const item of items.filter((i) => i.values.some((v) => v.client))) lines.push(...registrationLines(item));
       const outputs = clients.map((c) => `${code(clientIdOutput(pool, c))} (client ${code(c.id)})`);
       lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output${outputs.length > 1 ? 's' : ''} ${outputs.join(', ')}.`);
@@ -142,12 +151,14 @@ function renderRegistration(pool: Pool): string {
 
 /** A single value inline, several without clients as a list, per-client values nested. */
 function registrationLines(item: RegistrationItem): string[] {
-  if (!item.values.some((v) => v.client)) return [`- ${item.label}: ${list(item.values.map((v) => code('value' in v ? v.value : v.note)), item.none)}`];
+  if (!item.values.some((v) => v.client)) return [`- ${item.label}: ${list(item.values.map((v) => ('value' in v ? code(v.value) : v.note)), item.none)}`];
   return [
     `- ${item.label}:`,
     ...item.values.map((v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`),
   ];
 }
+
+const PENDING_NOTE = '**pending**: no Terraform resource yet (`pending: true`); its registration sheet is below, for the IdP administrator';
 
 /** One value of a provider's review table. */
 function cell(value: ReviewValue): string {

@@ -12,28 +12,36 @@ const GENERATED_IN_STACK = new Set(['cdk.tf.json']);
 
 /**
  * Copy what the previous output holds beyond cdktf's own files into the
- * staged output, so the swap replaces only those files. Stack folders the new
- * manifest no longer names are dropped, as cdktf drops them. Files are
+ * staged output, so the swap replaces only those files. A stack folder that
+ * the previous manifest lists (synth wrote it) but this run does not compile
+ * is dropped, as cdktf drops it, and returned so the user is told; anything
+ * else under `stacks/` was not written by synth and is kept. Files are
  * hard-linked (instant, no extra space, even for a provider binary) and the
  * old folder is only read, so a failure here leaves it untouched.
  */
-export function carryOver(previous: string, staged: string, stacks: ReadonlySet<string>): void {
+export function carryOver(previous: string, staged: string, stacks: ReadonlySet<string>, previousStacks: ReadonlySet<string> = new Set()): string[] {
+  const dropped: string[] = [];
   for (const entry of readdirSync(previous)) {
     if (!GENERATED_TOP.has(entry)) copyTree(join(previous, entry), join(staged, entry));
   }
-  const previousStacks = join(previous, 'stacks');
-  if (!isDirectory(previousStacks)) return;
-  for (const entry of readdirSync(previousStacks)) {
-    const from = join(previousStacks, entry);
+  const previousStacksDir = join(previous, 'stacks');
+  if (!isDirectory(previousStacksDir)) return dropped;
+  for (const entry of readdirSync(previousStacksDir)) {
+    const from = join(previousStacksDir, entry);
     if (!isDirectory(from)) {
       copyTree(from, join(staged, 'stacks', entry));
       continue;
     }
-    if (!stacks.has(entry)) continue;
+    if (!stacks.has(entry)) {
+      if (previousStacks.has(entry)) dropped.push(entry);
+      else copyTree(from, join(staged, 'stacks', entry));
+      continue;
+    }
     for (const inner of readdirSync(from)) {
       if (!GENERATED_IN_STACK.has(inner)) copyTree(join(from, inner), join(staged, 'stacks', entry, inner));
     }
   }
+  return dropped.sort();
 }
 
 function copyTree(from: string, to: string): void {

@@ -1,8 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { synthesizeToDirectory } from '../../compile';
 import type { Model } from '../../model/model';
 import { carryOver } from './carry-over';
+import { acquireLock, lockPath } from './lock';
+import { asUsageError } from './recover';
+import { commitSwap, createStaging, recoverOutput } from './swap';
+import { checkOutputTarget, previousOutput } from './target';
+import { crashPoint, holdLockForTest } from './test-hooks';
 
 export interface WrittenStack {
   name: string;
@@ -16,55 +21,70 @@ export interface WrittenStack {
   outputs: number;
 }
 
+export interface SynthReport {
+  written: WrittenStack[];
+  /** Stack folders of the previous output that this run did not compile, so are gone (`<outdir>/stacks/<stack>`). */
+  removed: string[];
+  /** What was done about an interrupted earlier run, in words. */
+  notes: string[];
+}
+
 /**
  * Write `<outdir>/manifest.json` and `<outdir>/stacks/<stack>/cdk.tf.json`,
  * byte for byte as `cdktf synth` writes them, all or nothing.
  *
- * The new output is built in a staging folder beside `outdir` (same file
- * system, so renames are atomic), then swapped in with two renames. Until the
- * swap nothing under `outdir` changes; if the swap itself fails, the previous
- * folder is put back. A crash leaves at most a `.<name>.tmp-*` or
- * `.<name>.old-*` folder beside it.
+ * One run at a time per output folder (lock.ts). The new output is built in
+ * a staging folder beside `outdir` (same file system, so renames are atomic)
+ * and swapped in through a journal (swap.ts), so that a run killed at any
+ * moment is finished or rolled back by the next. Until the swap nothing
+ * under `outdir` changes; what Terraform and the user put there is carried
+ * over (carry-over.ts), and the folder keeps its permissions.
  */
-export function writeSynthOutput(models: readonly Model[], outdir: string): WrittenStack[] {
+export function writeSynthOutputReport(models: readonly Model[], outdir: string, onWait?: (message: string) => void): SynthReport {
+  checkOutputTarget(outdir);
   const target = resolve(outdir);
-  if (existsSync(target) && !lstatSync(target).isDirectory()) throw new Error(`${outdir} exists and is not a folder`);
-  const fromTarget = relative(target, process.cwd());
-  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) throw new Error(`${outdir} holds the working folder; refusing to replace it`);
   const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const staged = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
-  let written: WrittenStack[];
   try {
-    const stacks = synthesizeToDirectory(models, staged, outdir);
-    written = stacks.map((stack) => {
-      const model = models.find((m) => m.stack === stack.name)!;
-      return { name: stack.name, file: model.file, path: join(outdir, stack.path), ...count(join(staged, stack.path)) };
-    });
-    if (existsSync(target)) carryOver(target, staged, new Set(stacks.map((s) => s.name)));
-    swap(staged, target);
+    mkdirSync(parent, { recursive: true });
+    const lock = acquireLock(lockPath(parent, basename(target)), outdir, onWait);
+    try {
+      crashPoint('after-lock');
+      holdLockForTest();
+      const notes = recoverOutput(target, outdir);
+      const previous = previousOutput(target, outdir);
+      const staged = createStaging(target);
+      let report: SynthReport;
+      try {
+        const stacks = synthesizeToDirectory(models, staged, outdir);
+        const written = stacks.map((stack) => {
+          const model = models.find((m) => m.stack === stack.name)!;
+          return { name: stack.name, file: model.file, path: join(outdir, stack.path), ...count(join(staged, stack.path)) };
+        });
+        let removed: string[] = [];
+        if (previous) {
+          removed = carryOver(target, staged, new Set(stacks.map((s) => s.name)), previous.stacks).map((name) => join(outdir, 'stacks', name));
+          chmodSync(staged, previous.mode);
+        }
+        crashPoint('after-staging');
+        commitSwap(staged, target);
+        report = { written, removed, notes };
+      } catch (error) {
+        rmSync(staged, { recursive: true, force: true });
+        throw error;
+      }
+      crashPoint('before-unlock');
+      return report;
+    } finally {
+      lock.release();
+    }
   } catch (error) {
-    rmSync(staged, { recursive: true, force: true });
-    throw error;
+    throw asUsageError(error, outdir);
   }
-  return written;
 }
 
-function swap(staged: string, target: string): void {
-  if (!existsSync(target)) {
-    renameSync(staged, target);
-    return;
-  }
-  const old = `${join(dirname(target), `.${basename(target)}.old-`)}${process.pid}-${Date.now().toString(36)}`;
-  renameSync(target, old);
-  try {
-    renameSync(staged, target);
-  } catch (error) {
-    renameSync(old, target);
-    throw error;
-  }
-  // The new output is in place; failing to delete the old copy is not worth failing the run.
-  rmSync(old, { recursive: true, force: true });
+/** The stacks written (see writeSynthOutputReport). */
+export function writeSynthOutput(models: readonly Model[], outdir: string): WrittenStack[] {
+  return writeSynthOutputReport(models, outdir).written;
 }
 
 function count(file: string): Pick<WrittenStack, 'resources' | 'dataSources' | 'variables' | 'outputs'> {

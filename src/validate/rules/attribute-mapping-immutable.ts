@@ -1,3 +1,4 @@
+import { own } from './rule';
 import type { RuleFinding } from './rule';
 import { defineRule, providers } from './rule';
 
@@ -16,7 +17,7 @@ export const attributeMappingImmutable = defineRule({
     for (const { pool, name, provider, path } of providers(file)) {
       for (const key of Object.keys(provider.attributeMapping ?? {})) {
         if (!key.startsWith(CUSTOM_PREFIX)) continue;
-        const attribute = pool.customAttributes?.[key.slice(CUSTOM_PREFIX.length)];
+        const attribute = own(pool.customAttributes, key.slice(CUSTOM_PREFIX.length));
         if (attribute?.mutable !== false) continue;
         out.push({
           path: [...path, 'attributeMapping', key],

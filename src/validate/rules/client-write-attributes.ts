@@ -1,3 +1,4 @@
+import { own } from './rule';
 import type { RuleFinding } from './rule';
 import { clients, defineRule } from './rule';
 import { listOf } from './suggest';
@@ -16,7 +17,7 @@ export const clientWriteAttributes = defineRule({
       const writable = client.writeAttributes;
       if (writable === undefined) continue;
       for (const name of client.identityProviders ?? []) {
-        const provider = pool.identityProviders?.[name];
+        const provider = own(pool.identityProviders, name);
         if (!provider) continue; // client-idp-unknown reports it
         const missing = Object.keys(provider.attributeMapping ?? {}).filter((key) => key !== 'username' && !writable.includes(key));
         if (missing.length === 0) continue;

@@ -9,10 +9,10 @@ export const idpIdentifierDomain = defineRule({
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html ' +
     '(Cognito matches the domain of the email a user enters, the part after `@`, with the identifiers; an identifier such as `example.com`)',
   part: 'provider',
-  reads: ['identifiers'],
+  reads: ['type', 'identifiers'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc', 'saml')) {
       (provider.identifiers ?? []).forEach((identifier, index) => {
         if (!identifier.startsWith('@')) return;
         const domain = identifier.replace(/^@+/, '');

@@ -1,6 +1,6 @@
 import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { defineRule, pools } from './rule';
+import { defineRule, identifiersOf, pools } from './rule';
 
 export const idpIdentifierDuplicate = defineRule({
   code: 'idp-identifier-duplicate',
@@ -17,7 +17,7 @@ export const idpIdentifierDuplicate = defineRule({
       // identifiers are usually email domains, and domains are case-insensitive.
       const firstOwner = new Map<string, { name: string; index: number }>();
       for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
-        (provider.identifiers ?? []).forEach((identifier, index) => {
+        identifiersOf(provider).forEach((identifier, index) => {
           const key = identifier.toLowerCase();
           const first = firstOwner.get(key);
           if (first === undefined) {

@@ -1,5 +1,5 @@
 import type { RuleFinding } from './rule';
-import { defineRule, providers } from './rule';
+import { defineRule, identifiersOf, providers } from './rule';
 
 /** Cognito's limit per provider (idp-identifiers) and the share at which a router is told to split. */
 const MAX_COUNT = 50;
@@ -17,7 +17,7 @@ export const idpIdentifiersRouter = defineRule({
   check(file) {
     const out: RuleFinding[] = [];
     for (const { name, provider, path } of providers(file)) {
-      const count = (provider.identifiers ?? []).length;
+      const count = identifiersOf(provider).length;
       if (count < WARN_AT || count > MAX_COUNT) continue;
       out.push({
         path: [...path, 'identifiers'],

@@ -1,6 +1,6 @@
 import type { RuleFinding } from './rule';
 import { received } from '../finding';
-import { defineRule, providers } from './rule';
+import { defineRule, identifiersOf, providers } from './rule';
 import { firstBadChar } from './text';
 
 const MAX_COUNT = 50;
@@ -19,7 +19,7 @@ export const idpIdentifiers = defineRule({
   check(file) {
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file)) {
-      const identifiers = provider.identifiers ?? [];
+      const identifiers = identifiersOf(provider);
       const at = [...path, 'identifiers'];
       if (identifiers.length > MAX_COUNT) {
         out.push({

@@ -1,3 +1,4 @@
+import { own } from './rule';
 import type { RuleFinding } from './rule';
 import { received } from '../finding';
 import { defineRule, providers } from './rule';
@@ -13,17 +14,17 @@ const RESERVED: Record<string, string> = {
 
 export const idpNameReserved = defineRule({
   code: 'idp-name-reserved',
-  description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
+  description: 'An OIDC or SAML provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case; a social provider\'s name is `idp-name-social`\'s.',
   source:
     'docs/aws-limits.md#identity-provider-names (reserved values; ' +
     'a social provider\'s name is its type); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'provider',
-  reads: [],
+  reads: ['type'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { name, path } of providers(file)) {
-      const why = RESERVED[name.toLowerCase()];
+    for (const { name, path } of providers(file, 'oidc', 'saml')) {
+      const why = own(RESERVED, name.toLowerCase());
       if (!why) continue;
       out.push({
         path,

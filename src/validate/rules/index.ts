@@ -31,6 +31,8 @@ import { idpNameDuplicate } from './idp-name-duplicate';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
 import { importId } from './import-id';
+import { idpNameSocial } from './idp-name-social';
+import { idpPending } from './idp-pending';
 import { managedLoginTier } from './managed-login-tier';
 import { mfaConfig } from './mfa-config';
 import { numberPrecision } from './number-precision';
@@ -55,6 +57,12 @@ import { tenantJoinsUnknown } from './tenant-joins-unknown';
 import { tags } from './tags';
 import { tokenValidity } from './token-validity';
 import { urlUserinfo } from './url-userinfo';
+import { appleIds } from './apple-ids';
+import { facebookApiVersion } from './facebook-api-version';
+import { samlIdpInitiated } from './saml-idp-initiated';
+import { samlMetadataSource } from './saml-metadata-source';
+import { samlName } from './saml-name';
+import { socialScopes } from './social-scopes';
 
 /**
  * Every per-file rule, grouped as the file reads (stack, pools, providers,
@@ -85,10 +93,16 @@ export const RULES = [
   // Identity providers
   idpName,
   idpNameReserved,
+  idpNameSocial,
+  samlName,
   oidcIssuer,
   oidcIssuerValue,
   oidcScopesOpenid,
   oidcEndpoints,
+  samlMetadataSource,
+  socialScopes,
+  facebookApiVersion,
+  appleIds,
   secretVariableName,
   secretReferenceEmpty,
   idpIdentifiers,
@@ -100,6 +114,8 @@ export const RULES = [
   // App clients
   clientName,
   clientIdpUnknown,
+  idpPending,
+  samlIdpInitiated,
   clientOauthProviders,
   clientCallbackRequired,
   clientUrl,

@@ -17,7 +17,7 @@ export const oidcEndpoints = defineRule({
   reads: ['endpoints'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const endpoints = provider.endpoints;
       if (!endpoints) continue;
       const at = [...path, 'endpoints'];

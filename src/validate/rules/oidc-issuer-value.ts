@@ -59,10 +59,10 @@ export const oidcIssuerValue = defineRule({
     '`<issuer>/.well-known/openid-configuration`); https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig ' +
     '(the configuration document is at the issuer with `/.well-known/openid-configuration` appended, any trailing `/` removed first)',
   part: 'provider',
-  reads: ['issuer'],
+  reads: ['type', 'issuer'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const found = issuerValueProblem(provider.issuer);
       if (!found) continue;
       out.push({

@@ -14,7 +14,7 @@ export const oidcIssuer = defineRule({
   reads: ['issuer'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const problem = httpsUrlProblem(provider.issuer, { allowQuery: false });
       // A placeholder left from a guide breaks the URL too; oidc-issuer-value says what to fill in.
       if (!problem || issuerValueProblem(provider.issuer)) continue;

@@ -12,7 +12,7 @@ export const oidcScopesOpenid = defineRule({
   reads: ['scopes'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
+    for (const { provider, path } of providers(file, 'oidc')) {
       const at = [...path, 'scopes'];
       if (!provider.scopes.includes('openid')) {
         out.push({

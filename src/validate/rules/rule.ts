@@ -1,4 +1,4 @@
-import type { CogfedFile } from '../config';
+import type { CogfedFile, IdentityProviderConfig, ProviderTypeId, SecretRef } from '../config';
 import type { SourceFile } from '../../load/source';
 import type { Finding } from '../finding';
 import type { Part } from '../parts';
@@ -68,13 +68,33 @@ export function* pools(file: CogfedFile) {
 /** A YAML path under construction. */
 export type Path = Array<string | number>;
 
-/** Iterate the identity providers of every pool, with their YAML paths, in file order. */
-export function* providers(file: CogfedFile) {
+/**
+ * Iterate the identity providers of every pool, with their YAML paths, in
+ * file order; given types, only the providers of those types (a rule about
+ * OIDC issuers looks at OIDC providers only).
+ */
+export function* providers<T extends ProviderTypeId = ProviderTypeId>(file: CogfedFile, ...types: T[]) {
   for (const { id: poolId, pool, path: poolPath } of pools(file)) {
     for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
-      yield { poolId, pool, poolPath, name, provider, path: [...poolPath, 'identityProviders', name] as Path };
+      if (types.length > 0 && !types.includes(provider.type as T)) continue;
+      yield { poolId, pool, poolPath, name, provider: provider as Extract<IdentityProviderConfig, { type: T }>, path: [...poolPath, 'identityProviders', name] as Path };
     }
   }
+}
+
+/** The social provider types: Cognito names each after its type (`Google`, …). */
+export const SOCIAL_TYPES = ['google', 'facebook', 'apple', 'amazon'] as const;
+
+/** A provider's identifiers (only OIDC and SAML have them). */
+export function identifiersOf(provider: IdentityProviderConfig): string[] {
+  return provider.type === 'oidc' || provider.type === 'saml' ? (provider.identifiers ?? []) : [];
+}
+
+/** A provider's secret references, by the YAML key that holds each (`clientSecret`, Apple's `privateKey`). */
+export function secretsOf(provider: IdentityProviderConfig): Array<{ key: string; secret: SecretRef }> {
+  if (provider.type === 'saml') return [];
+  if (provider.type === 'apple') return [{ key: 'privateKey', secret: provider.privateKey }];
+  return [{ key: 'clientSecret', secret: provider.clientSecret }];
 }
 
 /** Iterate the app clients of every pool, with their YAML paths, in file order. */
@@ -84,4 +104,13 @@ export function* clients(file: CogfedFile) {
       yield { poolId, pool, poolPath, id, client, path: [...poolPath, 'clients', id] as Path };
     }
   }
+}
+
+/**
+ * A record's own entry for a user-chosen name. `record[name]` would answer
+ * for `constructor`, `toString` or `__proto__` from Object.prototype when the
+ * user never wrote that name (test/robustness/object-names.test.ts).
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
 }

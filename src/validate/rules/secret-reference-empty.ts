@@ -1,5 +1,5 @@
 import type { RuleFinding } from './rule';
-import { defineRule, providers } from './rule';
+import { defineRule, providers, secretsOf } from './rule';
 
 export const secretReferenceEmpty = defineRule({
   code: 'secret-reference-empty',
@@ -9,12 +9,12 @@ export const secretReferenceEmpty = defineRule({
     'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
     'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html (SecretId: 1-2048 characters)',
   part: 'provider',
-  reads: ['clientSecret'],
+  reads: ['type', 'clientSecret', 'privateKey'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
-      const secret = provider.clientSecret as Record<string, unknown>;
-      const at = [...path, 'clientSecret'];
+    for (const { provider, path } of providers(file)) for (const { key: secretKey, secret: ref } of secretsOf(provider)) {
+      const secret = ref as Record<string, unknown>;
+      const at = [...path, secretKey];
       for (const key of ['ssm', 'secretsManager', 'key'] as const) {
         const value = secret[key];
         if (typeof value !== 'string' || value.trim() !== '') continue;

@@ -1,5 +1,5 @@
 import type { RuleFinding } from './rule';
-import { defineRule, providers } from './rule';
+import { defineRule, providers, secretsOf } from './rule';
 
 // Terraform allows `-` in variable names, but a pipeline could not export
 // TF_VAR_<name> from a POSIX shell then; so no hyphen.
@@ -14,14 +14,13 @@ export const secretVariableName = defineRule({
     'https://developer.hashicorp.com/terraform/language/values/variables#declaring-an-input-variable (reserved names); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
   part: 'provider',
-  reads: ['clientSecret'],
+  reads: ['type', 'clientSecret', 'privateKey'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) {
-      const secret = provider.clientSecret;
+    for (const { provider, path: providerPath } of providers(file)) for (const { key, secret } of secretsOf(provider)) {
       if (!('variable' in secret)) continue;
       const name = secret.variable;
-      const at = [...path, 'clientSecret', 'variable'];
+      const at = [...providerPath, key, 'variable'];
       if (!NAME.test(name)) {
         // Never echo the value: a value that is not a name may be the secret pasted in by mistake.
         out.push({

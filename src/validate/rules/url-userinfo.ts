@@ -11,6 +11,7 @@ import { carriesUserinfo } from './url';
 export const URL_POSITIONS: readonly string[] = [
   '$schema',
   'userPools.*.identityProviders.*.issuer',
+  'userPools.*.identityProviders.*.metadataUrl',
   'userPools.*.identityProviders.*.endpoints.authorize',
   'userPools.*.identityProviders.*.endpoints.token',
   'userPools.*.identityProviders.*.endpoints.userInfo',

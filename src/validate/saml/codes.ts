@@ -5,6 +5,12 @@
  */
 export const SAML_METADATA_CODES = [
   {
+    id: 'saml-metadata-file',
+    description: 'A SAML provider\'s `metadataFile` names a regular, readable UTF-8 file, relative to the YAML file.',
+    // Reported by the validate stage when it reads the file (src/validate/saml/metadata-files.ts), before the checks below.
+    source: 'cogfed policy (the metadata lives in git beside the YAML); Cognito takes the document as text: https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails',
+  },
+  {
     id: 'saml-metadata-too-large',
     description: 'The SAML metadata file is larger than cogfed reads (1 MiB).',
     // Our bound, not AWS's: CreateIdentityProvider documents no size for MetadataFile

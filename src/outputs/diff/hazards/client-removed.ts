@@ -5,9 +5,10 @@ export const clientRemoved = defineHazard({
   code: 'client-removed',
   severity: 'warning',
   description: 'An app client is removed: apps using its client id stop working.',
-  detect({ survivingPools }) {
+  // Also in a replaced pool: the other clients come back with new ids, this one does not come back.
+  detect({ pairedPools }) {
     const out: HazardFinding[] = [];
-    for (const { before, after } of survivingPools) {
+    for (const { before, after } of pairedPools) {
       for (const client of before.clients) {
         if (after.clients.some((c) => c.id === client.id)) continue;
         out.push({

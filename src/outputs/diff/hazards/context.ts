@@ -1,10 +1,11 @@
 import type { NodePath } from '../../../load/diagnostic';
 import { address, KIND, resourceAddress } from '../../../model/addresses';
-import type { IdentityProvider, Pool } from '../../../model/model';
+import type { IdentityProvider, Pool, ResourceServer } from '../../../model/model';
 import { providerType } from '../../../model/providers';
 import { AttributeChange, showValue } from '../attributes';
 import type { EntryChange } from '../compare';
 import type { StackPair, StackSide } from '../stack-pair';
+import { sameState } from '../state';
 
 /**
  * The facts several hazards share, worked out once per stack: which pools
@@ -23,15 +24,41 @@ export interface HazardContext {
   removedPools: readonly Pool[];
   /** Pools on both sides that Terraform replaces or destroys, with the change that forces it. */
   replacedPools: ReadonlyArray<{ before: Pool; after: Pool; change: EntryChange }>;
-  /** Pools on both sides that survive the change: the hazards inside a pool look only at these. */
+  /** Pools on both sides that survive the change: the hazards about what lives in a pool (users' links, custom attributes, client ids) look only at these. */
   survivingPools: ReadonlyArray<{ before: Pool; after: Pool }>;
-  /** Per surviving pool id: providers renamed (old → new), by the type's own notion of identity. */
+  /**
+   * Every base pool with a counterpart in the head: surviving, replaced, or
+   * under a renamed key (pool-replaced reports the last two). The hazards
+   * that stay true when the pool is created again look at these: a removed
+   * client, removed identifiers, renamed or removed scopes, what the IdPs
+   * registered. The rest would be noise (users' links and custom attributes
+   * go with the deleted pool, and pool-replaced names the clients that get
+   * new ids), so they read `survivingPools`.
+   */
+  pairedPools: ReadonlyArray<PoolPair>;
+  /** Per paired pool id (the head's): providers renamed (old → new), by the type's own notion of identity. */
   providerRenames: ReadonlyMap<string, ReadonlyMap<IdentityProvider, IdentityProvider>>;
+  /**
+   * The head's state is another than the base's (state.ts): Terraform starts
+   * from an empty state and leaves the base's resources where they are. Then
+   * no base pool is renamed, removed, replaced or kept in the new state, so
+   * every pool list above is empty and backend-changed alone speaks.
+   */
+  stateMoved: boolean;
+}
+
+export interface PoolPair {
+  before: Pool;
+  after: Pool;
+  fate: 'survives' | 'replaced' | 'renamed';
 }
 
 export function hazardContext(pair: StackPair & { base: StackSide }): HazardContext {
   const { base, head } = pair;
   const changes = new Map(pair.changes.map((c) => [c.address, c]));
+  if (head && !sameState(base.model, head.model)) {
+    return { pair, base, head, changes, renamedPools: [], removedPools: [], replacedPools: [], survivingPools: [], pairedPools: [], providerRenames: new Map(), stateMoved: true };
+  }
   const basePools = byKey(base.model.pools, (p) => p.id);
   const headPools = byKey(head?.model.pools ?? [], (p) => p.id);
   const removed = head ? base.model.pools.filter((p) => !headPools.has(p.id)) : [];
@@ -46,6 +73,11 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
   }
+  const pairedPools: PoolPair[] = [
+    ...survivingPools.map((p) => ({ ...p, fate: 'survives' as const })),
+    ...replacedPools.map(({ before, after }) => ({ before, after, fate: 'replaced' as const })),
+    ...renamedPools.map(([before, after]) => ({ before, after, fate: 'renamed' as const })),
+  ];
   return {
     pair,
     base,
@@ -55,7 +87,9 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     removedPools: removed.filter((p) => !renamedPools.some(([b]) => b === p)),
     replacedPools,
     survivingPools,
-    providerRenames: new Map(survivingPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    pairedPools,
+    providerRenames: new Map(pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    stateMoved: false,
   };
 }
 
@@ -68,6 +102,22 @@ function providerRenames(before: Pool, after: Pool): Map<IdentityProvider, Ident
   const renames = new Map<IdentityProvider, IdentityProvider>();
   for (const old of gone) {
     const match = fresh.find((p) => p.type === old.type && providerType(old).sameIdentity(old, p) && ![...renames.values()].includes(p));
+    if (match) renames.set(old, match);
+  }
+  return renames;
+}
+
+/**
+ * Resource servers whose key was renamed (old → new): a key gone from the
+ * pool and a new key with the same identifier, which is the server's
+ * identity in AWS (its id is `<user pool id>|<identifier>`).
+ */
+export function resourceServerRenames(before: Pool, after: Pool): Map<ResourceServer, ResourceServer> {
+  const renames = new Map<ResourceServer, ResourceServer>();
+  const gone = before.resourceServers.filter((old) => !after.resourceServers.some((rs) => rs.id === old.id));
+  const fresh = after.resourceServers.filter((rs) => !before.resourceServers.some((old) => old.id === rs.id));
+  for (const old of gone) {
+    const match = fresh.find((rs) => rs.identifier === old.identifier);
     if (match) renames.set(old, match);
   }
   return renames;

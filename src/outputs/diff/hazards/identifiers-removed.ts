@@ -6,9 +6,10 @@ export const identifiersRemoved = defineHazard({
   code: 'identifiers-removed',
   severity: 'warning',
   description: 'Identifiers (email domains) are removed from a provider: those domains stop routing to it.',
-  detect({ survivingPools, providerRenames }) {
+  // Also in a replaced pool: the new pool routes what the head says, so the removed domains stop routing there too.
+  detect({ pairedPools, providerRenames }) {
     const out: HazardFinding[] = [];
-    for (const { before, after: pool } of survivingPools) {
+    for (const { before, after: pool } of pairedPools) {
       const renames = providerRenames.get(pool.id) ?? new Map<IdentityProvider, IdentityProvider>();
       // A provider kept under its name, or renamed: its identifiers are compared with the old ones.
       const pairs = [

@@ -10,7 +10,9 @@ export const idpRemoved = defineHazard({
     for (const { before, after } of survivingPools) {
       const renamed = providerRenames.get(after.id);
       for (const old of before.providers) {
-        if (after.providers.some((p) => p.name === old.name) || renamed?.has(old)) continue;
+        // A pending provider was never created; one that becomes pending is removed from Terraform.
+        if (old.pending) continue;
+        if (after.providers.some((p) => p.name === old.name && !p.pending) || renamed?.has(old)) continue;
         const domains = old.identifiers.length ? `, and the email domains ${old.identifiers.join(', ')} stop routing to it` : '';
         out.push({
           subject: `${after.id}/${old.name}`,

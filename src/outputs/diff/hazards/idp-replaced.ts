@@ -10,7 +10,9 @@ export const idpReplaced = defineHazard({
     const out: HazardFinding[] = [];
     for (const { before, after } of context.survivingPools) {
       for (const provider of after.providers) {
-        if (!before.providers.some((p) => p.name === provider.name)) continue;
+        const old = before.providers.find((p) => p.name === provider.name);
+        // A new type is idp-type-changed's: one hazard for one change.
+        if (!old || old.type !== provider.type) continue;
         const change = changeOf(context, KIND.identityProvider, address.provider(after, provider));
         if (change?.action !== 'replace') continue;
         out.push({

@@ -9,16 +9,21 @@ import { domainChanged } from './domain-changed';
 import { driftReverted } from './drift-reverted';
 import type { HazardDefinition, HazardSeverity } from './hazard';
 import { identifiersRemoved } from './identifiers-removed';
+import { idpIdentityChanged } from './idp-identity-changed';
 import { idpRemoved } from './idp-removed';
 import { idpRenamed } from './idp-renamed';
 import { idpReplaced } from './idp-replaced';
 import { planMismatch } from './plan-mismatch';
 import { poolDestroyPrevented } from './pool-destroy-prevented';
+import { idpTypeChanged } from './idp-type-changed';
 import { poolDestroyed } from './pool-destroyed';
 import { poolReplaced } from './pool-replaced';
 import type { Hazard } from './reported';
+import { resourceServerRemoved } from './resource-server-removed';
+import { resourceServerRenamed } from './resource-server-renamed';
 import { resourceServerReplaced } from './resource-server-replaced';
 import { unknownResource } from './unknown-resource';
+import { samlCertificateChanged } from './saml-certificate-changed';
 
 /**
  * Every hazard `cogfed diff` reports, one file a code (as the rules are):
@@ -30,16 +35,21 @@ export const HAZARDS = [
   poolDestroyed,
   idpRenamed,
   idpReplaced,
+  idpTypeChanged,
   idpRemoved,
   customAttributeChanged,
   customAttributeRemoved,
+  resourceServerRenamed,
+  backendChanged,
   poolDestroyPrevented,
   clientReplaced,
   clientRemoved,
   domainChanged,
   identifiersRemoved,
+  idpIdentityChanged,
   resourceServerReplaced,
-  backendChanged,
+  samlCertificateChanged,
+  resourceServerRemoved,
   // Seen only in a real plan (cogfed plan).
   driftReverted,
   unknownResource,

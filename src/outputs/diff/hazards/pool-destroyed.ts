@@ -7,8 +7,9 @@ export const poolDestroyed = defineHazard({
   description: 'A user pool is removed, or its stack is: every user in it is deleted.',
   detect({ pair, base, head, removedPools }) {
     const out: HazardFinding[] = [];
+    // A stack renamed in place is no removal: stack-pairing.ts pairs it with its new name (backend-changed, when its state moves).
     if (!head) {
-      const cause = pair.renamedTo ? `the stack is renamed to ${pair.renamedTo}, which starts from a new, empty state` : `stack ${pair.stack} is no longer in the configuration`;
+      const cause = `stack ${pair.stack} is no longer in the configuration`;
       for (const pool of base.model.pools) {
         out.push({
           subject: pool.id,

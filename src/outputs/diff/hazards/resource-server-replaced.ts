@@ -8,11 +8,12 @@ export const resourceServerReplaced = defineHazard({
   description: "A resource server's identifier changes: its scopes get new names, and APIs checking the old ones reject new tokens.",
   detect(context) {
     const out: HazardFinding[] = [];
-    for (const { before, after } of context.survivingPools) {
+    // Also in a replaced pool: the server is created again either way, but under the new identifier its scopes have new names.
+    for (const { before, after, fate } of context.pairedPools) {
       for (const rs of after.resourceServers) {
         const old = before.resourceServers.find((r) => r.id === rs.id);
         if (!old || old.identifier === rs.identifier) continue;
-        if (changeOf(context, KIND.resourceServer, address.resourceServer(after, rs))?.action !== 'replace') continue;
+        if (fate === 'survives' && changeOf(context, KIND.resourceServer, address.resourceServer(after, rs))?.action !== 'replace') continue;
         out.push({
           subject: `${after.id}/${rs.id}`,
           path: inPool(after, 'resourceServers', rs.id, 'identifier'),

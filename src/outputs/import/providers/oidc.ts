@@ -40,7 +40,7 @@ export const oidc: ProviderMapping = {
       context.note('AttributeMapping.username', '(none)', 'added', `cogfed maps \`username\` from \`${DEFAULTS.usernameClaim}\` unless the file says otherwise`);
     } else if (attributeMapping.username === DEFAULTS.usernameClaim) delete attributeMapping.username;
 
-    const config: Omit<IdentityProviderConfig, 'importId' | 'identifiers'> = {
+    const config: Omit<Extract<IdentityProviderConfig, { type: 'oidc' }>, 'importId' | 'identifiers'> = {
       type: 'oidc',
       issuer: details.get<string>('oidc_issuer') ?? '',
       clientId: details.get<string>('client_id') ?? '',

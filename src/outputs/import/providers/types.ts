@@ -12,8 +12,17 @@ export interface ProviderContext {
    * The reference the file writes for one secret of this provider (`field`
    * names it in the report, e.g. `client_secret`). The secret's value is
    * never passed here, nor read by the module beyond "is it there".
+   * `notReturned` says where the value comes from when Cognito never
+   * returns it (Apple's private key), and `file` the file it usually comes
+   * in: the report prints these instead of a command that copies the value
+   * from Cognito.
    */
-  secret(field: string): SecretRef;
+  secret(field: string, options?: { notReturned?: string; file?: string }): SecretRef;
+  /**
+   * Keep a document beside the YAML (a SAML provider's metadata): returns
+   * the path the YAML writes, relative to the YAML file (`metadata/<name>.xml`).
+   */
+  file(folder: string, extension: string, content: string): string;
 }
 
 /**
