@@ -14,8 +14,13 @@ import { DEFINITION } from './fixtures';
 const ENTRA = readFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml'), 'utf8');
 // Well inside the example certificate's validity (the third certificate is the IdP's signing one).
 const NOW = (() => {
-  const texts = [...ENTRA.matchAll(/<X509Certificate>([^<]+)<\/X509Certificate>/g)].map((m) => m[1]);
-  return new Date(new X509Certificate(Buffer.from(texts[2], 'base64')).validTo).getTime() - 200 * 24 * 60 * 60 * 1000;
+  const texts = [...ENTRA.matchAll(/<X509Certificate>([^<]+)<\/X509Certificate>/g)].map(
+    (m) => m[1],
+  );
+  return (
+    new Date(new X509Certificate(Buffer.from(texts[2], 'base64')).validTo).getTime() -
+    200 * 24 * 60 * 60 * 1000
+  );
 })();
 
 const TENANT = `tenant: contoso
@@ -27,11 +32,22 @@ identityProviders:
     identifiers: [contoso.com]
 `;
 
-function validate(tenantFiles: Record<string, string>, definitionFiles: Record<string, string> = {}) {
+function validate(
+  tenantFiles: Record<string, string>,
+  definitionFiles: Record<string, string> = {},
+) {
   return validateContents(
     [
-      { path: 'config/acme-sso/stack.yaml', bytes: Buffer.from(DEFINITION), related: memoryReader(definitionFiles) },
-      { path: 'config/acme-sso/tenants/contoso.yaml', bytes: Buffer.from(TENANT), related: memoryReader(tenantFiles) },
+      {
+        path: 'config/acme-sso/stack.yaml',
+        bytes: Buffer.from(DEFINITION),
+        related: memoryReader(definitionFiles),
+      },
+      {
+        path: 'config/acme-sso/tenants/contoso.yaml',
+        bytes: Buffer.from(TENANT),
+        related: memoryReader(tenantFiles),
+      },
     ],
     { now: new Date(NOW) },
   );
@@ -51,5 +67,7 @@ test("a tenant's metadataFile is read beside the tenant file and carried on its 
 test('a file beside the definition does not count: the error is on the tenant file, at its metadataFile', () => {
   const result = validate({}, { 'metadata/contoso.xml': ENTRA });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  expect(errors.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['config/acme-sso/tenants/contoso.yaml:6:19 saml-metadata-file']);
+  expect(errors.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([
+    'config/acme-sso/tenants/contoso.yaml:6:19 saml-metadata-file',
+  ]);
 });

@@ -11,6 +11,9 @@ const REPO = join(__dirname, '../..');
  */
 export function exampleStacks(): string[] {
   const result = modelsFromPaths(resolveConfigFiles([], REPO).map((f) => join(REPO, f)));
-  if (!result.ok) throw new Error(`the examples in config/ do not validate: ${result.diagnostics.map((d) => d.code).join(', ')}`);
+  if (!result.ok)
+    throw new Error(
+      `the examples in config/ do not validate: ${result.diagnostics.map((d) => d.code).join(', ')}`,
+    );
   return result.models.map((m) => m.stack).sort();
 }

@@ -47,14 +47,18 @@ export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo
   const stacks: StackInput[] = [];
   const invalid = new Set<string>();
   const findings: Diagnostic[] = [];
+  // The stacks invalid tenant files name: such a tenant may not have joined at all, so its stack would look valid without it.
+  const joinedByInvalid = new Set<string>();
   for (const file of result.files) {
     if (file.valid) continue;
     invalid.add(plainPath(file.path));
+    const joins = stackJoined(file.source?.value);
+    if (joins !== undefined) joinedByInvalid.add(joins);
     // What made it invalid; its warnings, like those of every base file, are not this change's business.
     findings.push(...file.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: plainPath(d.file) })));
   }
   for (const stack of result.stacks) {
-    if (!stack.valid) {
+    if (!stack.valid || joinedByInvalid.has(stack.name)) {
       // A stack is not comparable when any file it is assembled from is invalid: its definition is reported with them.
       invalid.add(plainPath(stack.path));
       continue;
@@ -62,4 +66,13 @@ export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo
     stacks.push({ model: buildModel(stack.config, plainPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(plainPath), ...(stack.environment ? { environment: stack.environment } : {}) });
   }
   return { stacks, ...(invalid.size ? { problems: { ref, files: [...invalid].sort(), findings: findings.sort(byPosition) } } : {}) };
+}
+
+/** `joins.stack` of a tenant file as written, when it can be read. */
+function stackJoined(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const joins = (value as { joins?: unknown }).joins;
+  if (typeof joins !== 'object' || joins === null) return undefined;
+  const stack = (joins as { stack?: unknown }).stack;
+  return typeof stack === 'string' ? stack : undefined;
 }
