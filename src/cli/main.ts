@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runDeferred } from './deferred';
 import { exitOnError } from './exit';
 import { VERSION } from '../load/version';
+import { registerAffected } from './affected';
 import { registerDiff } from './diff';
 import { registerPlan } from './plan';
 import { registerImport } from './import';
@@ -26,6 +27,7 @@ export function main(argv: readonly string[]): void {
   registerSynth(program);
   registerReview(program);
   registerDiff(program);
+  registerAffected(program);
   registerPlan(program);
   registerImport(program);
 

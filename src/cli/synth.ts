@@ -10,6 +10,7 @@ import { afterParse } from './deferred';
 interface SynthOptions {
   format: DiagnosticFormat;
   output: string;
+  stack?: string[];
 }
 
 export function registerSynth(program: Command): void {
@@ -19,6 +20,7 @@ export function registerSynth(program: Command): void {
     .argument('[files...]', 'files or folders to compile')
     .addOption(formatOption())
     .option('-o, --output <dir>', 'the folder to write (replaced as a whole, keeping what Terraform put there)', 'cdktf.out')
+    .option('-s, --stack <name...>', 'compile only these stacks (every file is still validated): one CI job per stack `cogfed affected` names')
     .action((files: string[], options: SynthOptions) => {
       const paths = resolveConfigFiles(files);
       checkOutputTarget(options.output);
@@ -39,7 +41,7 @@ export function registerSynth(program: Command): void {
       // Warnings still print; in text form the "no problems" line is left out, the summaries below say what happened.
       printDiagnostics(result.diagnostics, options.format, paths.length, true);
       // Only the models go on: the parsed files (text, values, any YAML documents) can be collected before synthesis.
-      const models = result.models;
+      const models = selectStacks(result.models, options.stack);
       afterParse(() => {
         // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,6 +54,14 @@ export function registerSynth(program: Command): void {
         process.exitCode = 0;
       });
     });
+}
+
+/** The stacks `--stack` names, in the models' order; a name no file defines is a usage error. */
+function selectStacks<M extends { stack: string }>(models: M[], names: readonly string[] | undefined): M[] {
+  if (!names || names.length === 0) return models;
+  const unknown = names.filter((n) => !models.some((m) => m.stack === n));
+  if (unknown.length > 0) throw new UsageError(`--stack ${unknown.join(', ')}: no such stack in these files (stacks: ${models.map((m) => m.stack).join(', ')})`);
+  return models.filter((m) => names.includes(m.stack));
 }
 
 /** Whether `path` is `folder` or inside it. */

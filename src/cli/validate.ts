@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { validatePaths } from '../validate';
 import { resolveConfigFiles } from '../load/files';
 import { DiagnosticFormat, formatOption, printDiagnostics } from './format-option';
-import type { ValidatedFile } from '../validate';
+import type { ValidatedStack } from '../validate';
 
 export function registerValidate(program: Command): void {
   program
@@ -14,13 +14,13 @@ export function registerValidate(program: Command): void {
       const paths = resolveConfigFiles(files);
       const result = validatePaths(paths);
       printDiagnostics(result.diagnostics, options.format, paths.length);
-      if (options.format === 'text') printAdoptionNotes(result.files);
+      if (options.format === 'text') printAdoptionNotes(result.stacks);
       process.exitCode = result.ok ? 0 : 1;
     });
 }
 
 /** Files adopted with `cogfed import` whose adoption is applied (local state only; see outputs/import/applied.ts). */
-function printAdoptionNotes(files: readonly ValidatedFile[]): void {
+function printAdoptionNotes(files: readonly ValidatedStack[]): void {
   if (!files.some((f) => f.valid && f.config.userPools && JSON.stringify(f.config.userPools).includes('"importId"'))) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { adoptionNote } = require('../outputs/import/applied') as typeof import('../outputs/import/applied');

@@ -9,6 +9,7 @@ import { addClient } from './clients';
 import { addDomain } from './domain';
 import { addIdentityProvider } from './identity-providers';
 import { addImports } from './imports';
+import { addMoved } from './moved';
 import { addOutputs } from './outputs';
 import { addBackend, addProvider } from './provider';
 import { addResourceServer, serversUsedBy } from './resource-servers';
@@ -42,6 +43,7 @@ export function compileStack(scope: Construct, model: Model, options: CompileOpt
   for (const pool of model.pools) addPool(stack, book, secrets, model, pool);
   secrets.declareVariables();
   addImports(stack, model);
+  addMoved(stack, model);
   return stack;
 }
 

@@ -15,24 +15,39 @@ export const DEFAULT_CONFIG_DIR = 'config';
 export const YAML_FILE = /\.ya?ml$/;
 
 /**
- * The YAML files directly in a folder, sorted by name (code-unit order, the
- * same on every machine). Only regular files count: a FIFO, a device or a
- * dangling link named `x.yaml` is not a configuration file, and reading one
- * could block or never end.
+ * The YAML files in a folder and its subfolders (a definition's folder holds
+ * its tenant files: `config/acme-sso/tenants/megasoft.yaml`), as paths
+ * relative to the folder with `/` separators, sorted (code-unit order, the
+ * same on every machine). Folders whose name starts with `.` are skipped.
+ * Only regular files count: a FIFO, a device or a dangling link named
+ * `x.yaml` is not a configuration file, and reading one could block or never end.
  */
 export function listYamlFiles(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch (error) {
-    throw new UsageError(`cannot list the folder ${folder} (${errnoText(error)})`);
-  }
-  return names.filter((name) => YAML_FILE.test(name) && isRegularFile(join(folder, name))).sort(byCodeUnit);
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      throw new UsageError(`cannot list the folder ${dir} (${errnoText(error)})`);
+    }
+    for (const name of names) {
+      const full = join(dir, name);
+      const kind = pathKind(full);
+      if (kind === 'file' && YAML_FILE.test(name)) out.push(prefix + name);
+      // A depth bound: a link back up the tree must not loop.
+      else if (kind === 'folder' && !name.startsWith('.') && depth < MAX_DEPTH) walk(full, `${prefix}${name}/`, depth + 1);
+    }
+  };
+  walk(folder, '', 0);
+  return out.sort(byCodeUnit);
 }
+
+const MAX_DEPTH = 8;
 
 /**
  * The files a command works on: the ones named (a folder means its YAML
- * files), or every `config/*.yaml` and `*.yml`. Sorted, so every run lists
+ * files, in subfolders too), or every YAML file under `config/`. Sorted, so every run lists
  * them in the same order. A named path that does not exist is a usage error.
  */
 export function resolveConfigFiles(named: readonly string[], cwd = process.cwd()): string[] {
@@ -79,10 +94,6 @@ function unreachable(path: string): string | undefined {
     }
     return errnoText(error);
   }
-}
-
-function isRegularFile(path: string): boolean {
-  return pathKind(path) === 'file';
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

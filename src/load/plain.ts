@@ -45,6 +45,8 @@ const CORE_SCHEMA_1_2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, 
 
 /** Lines that open a complex key, or a mapping whose key resolves to null. */
 const UNSAFE_LINE = /^\s*(?:-\s+)*(?:[[{?]|(?:~|null|Null|NULL)?\s*:(?:\s|$))/;
+/** A null key inside a flow mapping (`{ a: 1, : 2 }`, `{ ~: 1 }`): js-yaml and `yaml` read it differently. */
+const FLOW_NULL_KEY = /[{,]\s*(?:~|null|Null|NULL)?\s*:(?:\s|$|[,}])/;
 /** Characters whose constructs the fast path leaves to the `yaml` package (even inside quotes: a false alarm only costs speed). */
 const UNSAFE_CHARS = /[&*!\t%]|<<|^(?:---|\.\.\.)(?:\s|$)/m;
 const MAX_LINE = 1000;
@@ -57,7 +59,7 @@ export function isPlain(text: string): boolean {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (line.length > MAX_LINE || UNSAFE_LINE.test(line) || !flowBalanced(line)) return false;
+    if (line.length > MAX_LINE || UNSAFE_LINE.test(line) || FLOW_NULL_KEY.test(line) || !flowBalanced(line)) return false;
     start = end + 1;
   }
   return true;

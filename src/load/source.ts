@@ -9,6 +9,12 @@ import { YAML_OPTIONS } from './yaml-options';
  */
 export class SourceFile {
   private positioned?: { doc: Document.Parsed; lineCounter: LineCounter };
+  /**
+   * For a document assembled from several files (src/validate/assemble): where
+   * each of its nodes was written. `locate` goes through it, so a position is
+   * always in the file, and at the line, that holds the value.
+   */
+  origins?: OriginResolver;
 
   constructor(
     /** The path as given by the user. */
@@ -38,6 +44,23 @@ export class SourceFile {
   }
 }
 
+/** Maps a path of an assembled document to the file and path where the value was written. */
+export interface OriginResolver {
+  resolve(path: NodePath): { source: SourceFile; path: NodePath };
+}
+
+/** The file a path's value was written in, and its path there (the source itself for a plain file). */
+export function originOf(source: SourceFile, path: NodePath): { source: SourceFile; path: NodePath } {
+  if (!source.origins) return { source, path };
+  const written = source.origins.resolve(path);
+  return originOf(written.source, written.path);
+}
+
+/** The file that holds a path's value (what a diagnostic names). */
+export function fileOf(source: SourceFile, path: NodePath): string {
+  return originOf(source, path).source.path;
+}
+
 export interface Span {
   start: Position;
   end: Position;
@@ -53,6 +76,10 @@ export type Target = 'value' | 'key';
  * does: the mapping that lacks the key.
  */
 export function locate(source: SourceFile, path: NodePath, target: Target = 'value'): Span {
+  if (source.origins) {
+    const written = source.origins.resolve(path);
+    return locate(written.source, written.path, target);
+  }
   let node: unknown = source.doc.contents;
   let keyNode: unknown;
   for (const segment of path) {

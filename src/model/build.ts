@@ -44,6 +44,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig, metadat
     ...(pool.importId ? { importId: pool.importId } : {}),
     ...(pool.existingPool ? { existing: { id: pool.existingPool, ...(pool.existingDomain ? { domainHost: pool.existingDomain } : {}) } } : {}),
     name: pool.name ?? pool.existingPool ?? `${config.stack}-${id}`,
+    ...(pool.renamedFrom ? { renamedFrom: pool.renamedFrom } : {}),
     deletionProtection: pool.deletionProtection ?? true,
     ...(pool.tier ? { tier: pool.tier.toUpperCase() as Pool['tier'] } : {}),
     usernameAttributes,
@@ -63,6 +64,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig, metadat
       ([rsId, rs]): ResourceServer => ({
         id: rsId,
         ...(rs.importId ? { importId: rs.importId } : {}),
+        ...(rs.renamedFrom ? { renamedFrom: rs.renamedFrom } : {}),
         identifier: rs.identifier,
         name: rs.name ?? rsId,
         scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
@@ -100,6 +102,7 @@ function buildClient(id: string, client: ClientConfig): Client {
   return {
     id,
     ...(client.importId ? { importId: client.importId } : {}),
+    ...(client.renamedFrom ? { renamedFrom: client.renamedFrom } : {}),
     ...(client.brandingImportId ? { brandingImportId: client.brandingImportId } : {}),
     name: client.name ?? id,
     callbackUrls: sorted(client.callbackUrls),

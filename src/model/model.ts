@@ -33,6 +33,8 @@ export interface Pool {
   /** The YAML key; the root of every Terraform address of this pool. */
   id: string;
   importId?: string;
+  /** The previous key (`renamedFrom`): compile writes `moved` blocks from the old addresses. */
+  renamedFrom?: string;
   /**
    * Present when the pool is not this stack's (`existingPool`): read through
    * the aws_cognito_user_pool data source, never created, replaced or
@@ -102,6 +104,7 @@ export type DomainHost = Pick<Domain, 'host'>;
 export interface ResourceServer {
   id: string;
   importId?: string;
+  renamedFrom?: string;
   identifier: string;
   name: string;
   scopes: Array<{ name: string; description: string }>;
@@ -199,6 +202,7 @@ export interface OidcProvider {
 export interface Client {
   id: string;
   importId?: string;
+  renamedFrom?: string;
   /** The managed login style to adopt (`<pool id>,<branding id>`), when the client gets one. */
   brandingImportId?: string;
   name: string;

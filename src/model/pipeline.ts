@@ -25,7 +25,12 @@ export interface ContentInput {
 /** A stack ready to compile: its model and the parsed file it came from (for positions). */
 export interface StackInput {
   model: Model;
+  /** The assembled document (definition, environment overlay, tenants); locate through it with `locate`/`fileOf`. */
   source: SourceFile;
+  /** The tenant files joined to this stack. */
+  tenants: string[];
+  /** The environment of the definition this stack is, if any. */
+  environment?: string;
 }
 
 export type PipelineResult =
@@ -46,10 +51,10 @@ export function modelsFromContents(inputs: readonly ContentInput[], options: Val
 function toModels(result: ValidationResult, modelPath: (path: string) => string): PipelineResult {
   if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
   const stacks: StackInput[] = [];
-  for (const file of result.files) {
-    // result.ok means every file passed; the check narrows the type.
-    if (!file.valid) return { ok: false, diagnostics: [...result.diagnostics].sort(byPosition) };
-    stacks.push({ model: buildModel(file.config, modelPath(file.path), file.metadata), source: file.source });
+  for (const stack of result.stacks) {
+    if (!stack.valid) return { ok: false, diagnostics: [...result.diagnostics].sort(byPosition) };
+    // `source` is the assembled document: `locate` on it goes through its origins to the file that wrote each value.
+    stacks.push({ model: buildModel(stack.config, modelPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(modelPath), ...(stack.environment ? { environment: stack.environment } : {}) });
   }
   return { ok: true, stacks, models: stacks.map((s) => s.model), diagnostics: result.diagnostics };
 }

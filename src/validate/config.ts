@@ -8,7 +8,18 @@ export interface CogfedFile {
   stack: string;
   aws: AwsConfig;
   backend?: BackendConfig;
+  /** A production environment (rules for production only apply); set per environment. */
+  production?: boolean;
+  /** One definition, several stacks: assembled away before rules and the model see the file (src/validate/assemble). */
+  environments?: Record<string, EnvironmentConfig>;
   userPools?: Record<string, UserPoolConfig>;
+}
+
+export interface EnvironmentConfig {
+  stack: string;
+  production?: boolean;
+  /** A deep overlay of the definition (`aws`, `backend`, `userPools`). */
+  set?: Record<string, unknown>;
 }
 
 export interface AwsConfig {
@@ -40,6 +51,8 @@ export interface UserPoolConfig {
   existingPool?: string;
   /** The host name of an existing pool's domain (its owner's), for the redirect URIs to register and the outputs; only with existingPool. */
   existingDomain?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   name?: string;
   deletionProtection?: boolean;
   tier?: Tier;
@@ -126,6 +139,8 @@ export interface CustomDomainConfig {
 export interface ResourceServerConfig {
   /** Adopt the existing resource server: `<pool id>|<identifier>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   identifier: string;
   name?: string;
   scopes?: Record<string, string>;
@@ -154,6 +169,8 @@ export type SocialProviderConfig = GoogleProviderConfig | FacebookProviderConfig
 interface ProviderConfigBase {
   /** Adopt the existing provider: `<pool id>:<provider name>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   attributeMapping?: Record<string, string>;
   /** Not created yet: review prints its registration sheet, compile skips it. */
   pending?: boolean;
@@ -218,6 +235,8 @@ export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-u
 export interface ClientConfig {
   /** Adopt the existing app client: `<pool id>/<client id>`. */
   importId?: string;
+  /** The previous key: compiled to a Terraform `moved` block (pools, clients, resource servers). */
+  renamedFrom?: string;
   /** Adopt the client's existing managed login style: `<pool id>,<managed login branding id>`. */
   brandingImportId?: string;
   name?: string;

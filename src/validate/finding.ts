@@ -1,5 +1,5 @@
 import type { Diagnostic, NodePath, Severity } from '../load/diagnostic';
-import { locate, SourceFile, Target } from '../load/source';
+import { fileOf, locate, SourceFile, Target } from '../load/source';
 import type { DiagnosticCode } from './codes';
 import { maskUserinfo } from './userinfo';
 
@@ -15,25 +15,44 @@ export interface Finding {
   /** Point at the mapping key rather than its value (unknown keys, bad ids). */
   target?: Target;
   severity?: Severity;
+  /**
+   * Another place the finding concerns (the first of two duplicates). When it
+   * was written in another file, the message names that file:line:col, so a
+   * conflict between two files names both.
+   */
+  related?: NodePath;
   /** The YAML path as printed, when the path itself must not be (a key that may be a secret). */
   pointer?: string;
 }
 
 export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
   const span = locate(source, finding.path, finding.target);
+  const file = fileOf(source, finding.path);
+  let message = finding.message;
+  if (finding.related) {
+    const other = fileOf(source, finding.related);
+    const at = locate(source, finding.related);
+    if (other !== file) message += ` (the other is at ${other}:${at.start.line}:${at.start.col})`;
+  }
   return {
-    file: source.path,
+    file,
     line: span.start.line,
     col: span.start.col,
     end: span.end,
     severity: finding.severity ?? 'error',
     code: finding.code,
     // No message shows a URL's user name or password, whichever check wrote it.
-    message: maskUserinfo(finding.message),
+    message: maskUserinfo(message),
     ...(finding.hint ? { hint: maskUserinfo(finding.hint) } : {}),
     // The path holds map keys as written, and a key can be a URL with a password in it.
     pointer: maskUserinfo(finding.pointer ?? finding.path.join('.')),
   };
+}
+
+/** `file:line:col` of a path, through the origins of an assembled document: for a message naming another place. */
+export function placeOf(source: SourceFile, path: NodePath, target: Target = 'value'): string {
+  const span = locate(source, path, target);
+  return `${fileOf(source, path)}:${span.start.line}:${span.start.col}`;
 }
 
 /** Quote a received value for a message: short, single-line, never an object dump. */

@@ -25,6 +25,13 @@ interface ValidateFunction {
 // Precompiled by scripts/build-validator.js: no Ajv compilation at run time.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const validate: ValidateFunction = require('./generated/schema-validator.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const validateTenant: ValidateFunction = require('./generated/tenant-validator.js');
+
+/** A tenant file against schemas/cogfed-tenant.schema.json (its providers by the main schema's definitions). */
+export function checkTenantShape(value: unknown): { findings: Finding[]; faults: NodePath[] } {
+  return checkShape(value, validateTenant);
+}
 
 type SchemaNode = {
   description?: string;
@@ -43,9 +50,9 @@ export function checkSchema(value: unknown): Finding[] {
  * property itself (the rest of the mapping is sound). Rules run on every part
  * whose reads meet no fault (src/validate/parts.ts).
  */
-export function checkShape(value: unknown): { findings: Finding[]; faults: NodePath[] } {
-  if (validate(value)) return { findings: [], faults: [] };
-  const errors = validate.errors ?? [];
+export function checkShape(value: unknown, validator: ValidateFunction = validate): { findings: Finding[]; faults: NodePath[] } {
+  if (validator(value)) return { findings: [], faults: [] };
+  const errors = validator.errors ?? [];
   const findings: Finding[] = [];
   const faults: NodePath[] = [];
   const secretPaths = new Set<string>();

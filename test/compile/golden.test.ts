@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validatePaths } from '../../src/validate';
-import { goldenInputs, modelOfPath, synthBytes } from './helpers';
+import { goldenInputs, goldenModel, synthBytes } from './helpers';
 
 /**
  * Golden files: test/golden/<example>.cdk.tf.json holds, byte for byte, the
@@ -12,10 +12,11 @@ import { goldenInputs, modelOfPath, synthBytes } from './helpers';
  */
 const GOLDEN_DIR = join(__dirname, '../golden');
 
-describe.each(goldenInputs())('$file', ({ file, path, name }) => {
+describe.each(goldenInputs())('$file $name', (input) => {
+  const { paths, name } = input;
   test('compiles to its golden file', () => {
-    expect(validatePaths([path]).diagnostics).toEqual([]);
-    const model = modelOfPath(path, file);
+    expect(validatePaths(paths).diagnostics).toEqual([]);
+    const model = goldenModel(input);
     const actual = `${synthBytes([model]).get(model.stack)}\n`;
     const golden = join(GOLDEN_DIR, `${name}.cdk.tf.json`);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual);

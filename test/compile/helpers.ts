@@ -1,6 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { listYamlFiles } from '../../src/load/files';
+import { validatePaths } from '../../src/validate';
 import { synthesizeModels, synthesizeToDirectory } from '../../src/compile';
 import type { Model } from '../../src/model/model';
 import { formatText } from '../../src/outputs/format/text';
@@ -43,14 +45,40 @@ export function synthBytes(models: Model[]): Map<string, string> {
 export const EXAMPLES_DIR = join(__dirname, '../../config');
 
 /**
- * The inputs with golden files and a `terraform validate` run: every example
- * in config/ (as `config/<name>`), and the fixtures here that cover the rest.
+ * The inputs with golden files and a `terraform validate` run, one per stack:
+ * every example in config/ (a file is its stacks, as `config/<name>`; a
+ * folder, such as config/acme-sso/ with its environments and tenant files, is
+ * assembled whole and gives one golden per stack, named by the stack), and
+ * the fixtures here that cover the rest. `paths` are the files the stack is
+ * assembled from; `goldenModel` builds it.
  */
-export function goldenInputs(): Array<{ file: string; path: string; name: string }> {
-  const list = (dir: string, prefix: string) =>
+export interface GoldenInput {
+  file: string;
+  path: string;
+  name: string;
+  paths: string[];
+  stack?: string;
+}
+
+export function goldenInputs(): GoldenInput[] {
+  const list = (dir: string, prefix: string): GoldenInput[] =>
     readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
       .sort()
-      .map((f) => ({ file: `${prefix}/${f}`, path: join(dir, f), name: f.replace(/\.ya?ml$/, '') }));
+      .flatMap((f): GoldenInput[] => {
+        const path = join(dir, f);
+        if (/\.ya?ml$/.test(f)) return [{ file: `${prefix}/${f}`, path, name: f.replace(/\.ya?ml$/, ''), paths: [path] }];
+        if (!statSync(path).isDirectory() || !listYamlFiles(path).length) return [];
+        const paths = listYamlFiles(path).map((p) => join(path, p));
+        const result = validatePaths(paths);
+        return result.stacks.map((s) => ({ file: `${prefix}/${f}/${relative(path, s.path)}`, path: s.path, name: s.name, paths, stack: s.name }));
+      });
   return [...list(EXAMPLES_DIR, 'config'), ...list(join(__dirname, 'fixtures'), 'test/compile/fixtures')];
+}
+
+/** The model of one golden input's stack, with `file` as the examples name it. */
+export function goldenModel(input: GoldenInput): Model {
+  const result = modelsFromPaths(input.paths);
+  if (!result.ok) throw new Error(`${input.file} does not validate:\n${formatText(result.diagnostics)}`);
+  const model = input.stack ? result.models.find((m) => m.stack === input.stack)! : result.models[0];
+  return { ...model, file: input.file };
 }

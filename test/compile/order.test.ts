@@ -22,7 +22,7 @@ function permuted(text: string, order: (items: YAMLMap['items']) => YAMLMap['ite
   return doc.toString();
 }
 
-const EXAMPLE = readFileSync(join(__dirname, '../../config/scalekit-sso.yaml'), 'utf8');
+const EXAMPLE = readFileSync(join(__dirname, 'fixtures/scalekit-sso.yaml'), 'utf8');
 
 /** The example with a second pool, providers and clients, so there is something to reorder at every level. */
 const RICH = `${EXAMPLE}

@@ -67,7 +67,7 @@ describe('SAML', () => {
     expect(signed.data.aws_cognito_user_pool_signing_certificate.main.user_pool_id).toBe('${aws_cognito_user_pool.main.id}');
     expect(signed.output.main__saml_signing_certificate.value).toBe('${data.aws_cognito_user_pool_signing_certificate.main.certificate}');
     expect(signed.output.main__saml_logout_url.value).toBe('https://acme-test.auth.us-east-1.amazoncognito.com/saml2/logout');
-    expect(signed.output.main__Okta__saml_encryption_certificate.value).toBe('${aws_cognito_identity_provider.main__Okta.provider_details["ActiveEncryptionCertificate"]}');
+    expect(signed.output.main__Okta__saml_encryption_certificate.value).toBe('${lookup(aws_cognito_identity_provider.main__Okta.provider_details, "ActiveEncryptionCertificate", "")}');
   });
 
   test('pending: no resource, but the pool outputs the values its IdP needs first', () => {

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { parse } from 'yaml';
+import { registerAffected } from '../../src/cli/affected';
 import { registerDiff } from '../../src/cli/diff';
 import { registerPlan } from '../../src/cli/plan';
 import { registerReview } from '../../src/cli/review';
+import { registerSynth } from '../../src/cli/synth';
 import { registerValidate } from '../../src/cli/validate';
 
 /** The example pipeline must keep working: every `npx cogfed` line it runs must parse with today's options. */
@@ -16,7 +18,7 @@ describe('examples/ci/cogfed.yml', () => {
   const cogfedLines = runs.filter((line) => line.includes('npx cogfed '));
 
   test('runs validate, review, diff and plan in every format the pipeline needs', () => {
-    expect(cogfedLines.map((line) => /npx cogfed (\w+)/.exec(line)![1])).toEqual(['validate', 'review', 'diff', 'diff', 'plan', 'diff', 'plan', 'diff', 'plan']);
+    expect(cogfedLines.map((line) => /npx cogfed (\w+)/.exec(line)![1])).toEqual(['validate', 'affected', 'review', 'diff', 'diff', 'plan', 'diff', 'plan', 'diff', 'plan', 'affected', 'synth']);
     expect(cogfedLines.join('\n')).toMatch(/--format markdown[\s\S]*--format sarif[\s\S]*--format github/);
     const plans = cogfedLines.filter((line) => line.includes('npx cogfed plan'));
     expect(plans.map((line) => /--format (\w+)/.exec(line)![1])).toEqual(['markdown', 'sarif', 'github']);
@@ -30,7 +32,7 @@ describe('examples/ci/cogfed.yml', () => {
     const plan = steps.find((s) => s.name === 'Terraform plan of each affected stack')!;
     expect(plan.run).toContain('terraform plan -input=false -no-color -lock=false -out=plan.tfplan');
     expect(plan.run).toContain('terraform show -json plan.tfplan > "$GITHUB_WORKSPACE/plans/$stack.json"');
-    expect(plan.run).toContain(`jq -r '.stacks[] | select(.status == "added" or .status == "changed") | .stack' diff.json`);
+    expect(plan.run).toContain(`jq -r '.stacks[] | select(.change == "added" or .change == "changed") | .stack' affected.json`);
     // The diff needs no AWS credentials: it runs before the plan role is assumed, and the plan steps are skipped for forks.
     expect(index((s) => s.run?.includes('npx cogfed diff --base "$BASE" --format markdown') ?? false)).toBeLessThan(index((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials') ?? false));
     expect(job.env?.PLAN).toContain('!github.event.pull_request.head.repo.fork');
@@ -53,6 +55,8 @@ describe('examples/ci/cogfed.yml', () => {
     registerReview(program);
     registerDiff(program);
     registerPlan(program);
+    registerAffected(program);
+    registerSynth(program);
     let ran = '';
     for (const command of program.commands) command.action(() => void (ran = command.name()));
     program.parse(['node', 'cogfed', ...args]);
@@ -64,7 +68,17 @@ describe('examples/ci/cogfed.yml', () => {
     expect(pr.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
     const deploy = workflow.jobs.deploy.steps;
     expect(deploy.some((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials') && s.with?.['role-to-assume'])).toBe(true);
-    expect(deploy.some((s) => s.run === 'npm run synth')).toBe(true);
+    expect(deploy.some((s) => s.run === 'npx cogfed synth --stack "$STACK"')).toBe(true);
     expect(deploy.some((s) => s.run?.includes('npx cdktf deploy "$STACK" --auto-approve'))).toBe(true);
+  });
+
+  test('main deploys only the stacks cogfed affected names, one job each, in parallel, never two applies of one stack at once', () => {
+    const affected = workflow.jobs.affected.steps;
+    expect(affected.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
+    expect(affected.find((s) => s.run?.includes('npx cogfed affected'))!.run).toContain(`jq -c '[.stacks[] | select(.change != "removed") | .stack]' affected.json`);
+    const deploy = workflow.jobs.deploy as unknown as { needs: string; strategy: { matrix: { stack: string } }; concurrency: { group: string } };
+    expect(deploy.needs).toBe('affected');
+    expect(deploy.strategy.matrix.stack).toBe('${{ fromJSON(needs.affected.outputs.stacks) }}');
+    expect(deploy.concurrency.group).toContain('${{ matrix.stack }}');
   });
 });

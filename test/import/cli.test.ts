@@ -71,7 +71,7 @@ describe('a pool cogfed can express', () => {
   });
 
   test('the same folder gives the same bytes', () => {
-    const from = folder('twice', responsesOf('config/scalekit-sso.yaml'));
+    const from = folder('twice', responsesOf('test/compile/fixtures/scalekit-sso.yaml'));
     expect(runCli(['import', '--from', from]).stdout).toBe(runCli(['import', '--from', from]).stdout);
   });
 });

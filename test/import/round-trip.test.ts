@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { synthesizeModels } from '../../src/compile';
 import { readSnapshot } from '../../src/outputs/import/from-folder';
 import { importPool } from '../../src/outputs/import';
-import { goldenInputs, Json, modelOfPath } from '../compile/helpers';
+import { goldenInputs, goldenModel, Json, modelOfPath } from '../compile/helpers';
 import { clientSecret, deriveResponses, providerSecret, writeResponses } from './derive';
 import { normalizeStack } from './normalize';
 
@@ -15,14 +15,14 @@ import { normalizeStack } from './normalize';
  * Cognito resources, each one adopted by an import block, nothing lost.
  */
 // A stack attached to pools by id (existingPool) owns no pool: importing one makes it managed, the opposite of what it says.
-const IMPORTABLE = goldenInputs().filter(({ file, path }) => !modelOfPath(path, file).pools.some((pool) => pool.existing));
+const IMPORTABLE = goldenInputs().filter((input) => !goldenModel(input).pools.some((pool) => pool.existing));
 
 test('the round trip covers every golden input but those attached to pools by id', () => {
   const importable = new Set(IMPORTABLE.map((input) => input.name));
   expect(goldenInputs().filter((input) => !importable.has(input.name)).map((input) => input.name)).toEqual(['existing-pool']);
 });
 
-describe.each(IMPORTABLE)('$file', ({ file, path }) => {
+describe.each(IMPORTABLE)('$file $name', (input) => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cogfed-import-rt-'));
@@ -30,7 +30,7 @@ describe.each(IMPORTABLE)('$file', ({ file, path }) => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('imports back to the same resources, all adopted', () => {
-    const model = modelOfPath(path, file);
+    const model = goldenModel(input);
     const original = synthesizeModels([model]).get(model.stack) as Json;
     const responses = deriveResponses(original);
     writeResponses(responses, dir);
@@ -61,6 +61,6 @@ describe.each(IMPORTABLE)('$file', ({ file, path }) => {
       for (const secret of secrets) expect({ name, leaked: everything.includes(secret) }).toEqual({ name, leaked: false });
     }
     expect(providerSecret('x')).not.toBe(clientSecret('x'));
-    expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0);
+    expect(readFileSync(input.path, 'utf8').length).toBeGreaterThan(0);
   });
 });

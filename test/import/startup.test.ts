@@ -40,7 +40,7 @@ test('import --pool-id loads the Cognito client', () => {
 
 test('import from a folder loads no CDKTF: the importer reads AWS JSON and writes YAML', () => {
   const folder = mkdtempSync(join(tmpdir(), 'cogfed-import-startup-folder-'));
-  writeResponses(responsesOf('config/scalekit-sso.yaml'), folder);
+  writeResponses(responsesOf('test/compile/fixtures/scalekit-sso.yaml'), folder);
   expect(modulesLoadedBy(['import', '--from', folder], /cdktf|constructs|@aws-sdk/)).toEqual([]);
   rmSync(folder, { recursive: true, force: true });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listYamlFiles } from '../../src/load/files';
 import { loadPositioned, loadText } from '../../src/load/load';
 import { isPlain, loadPlain } from '../../src/load/plain';
 import { locate } from '../../src/load/source';
@@ -11,7 +12,8 @@ import { locate } from '../../src/load/source';
  */
 const ROOT = join(__dirname, '../..');
 const texts = [
-  ...readdirSync(join(ROOT, 'config')).filter((f) => /\.ya?ml$/.test(f)).map((f) => readFileSync(join(ROOT, 'config', f), 'utf8')),
+  // Every YAML file under config/, subfolders included (a definition's folder holds its tenant files).
+  ...listYamlFiles(join(ROOT, 'config')).map((f) => readFileSync(join(ROOT, 'config', f), 'utf8')),
   ...readdirSync(join(ROOT, 'test/fixtures/bad')).map((f) => readFileSync(join(ROOT, 'test/fixtures/bad', f), 'utf8')),
 ];
 
@@ -24,7 +26,7 @@ function agree(text: string): void {
 }
 
 test('the examples take the fast path, and agree', () => {
-  for (const f of readdirSync(join(ROOT, 'config')).filter((name) => /\.ya?ml$/.test(name))) {
+  for (const f of listYamlFiles(join(ROOT, 'config'))) {
     const text = readFileSync(join(ROOT, 'config', f), 'utf8');
     expect({ f, plain: isPlain(text) }).toEqual({ f, plain: true });
     agree(text);
@@ -43,7 +45,7 @@ test('scalars resolve as YAML 1.2 core, like the yaml package', () => {
 test('constructs where the parsers may differ take the yaml path', () => {
   const unsafe = [
     'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', '<<: {a: 1}\n', '---\na: 1\n', 'a: 1\n...\n', 'a:\n\tb: 1\n',
-    '[a]: 1\n', '{a: 1}: 2\n', '? a\n: b\n', '~: 1\n', 'null: 1\n', ': 1\n', 'a: [1,\n2]\n', 'a: {b: 1,\n  c: 2}\n', "a: 'x\n  y'\n", `${'k'.repeat(1100)}: 1\n`,
+    '[a]: 1\n', '{a: 1}: 2\n', '? a\n: b\n', '~: 1\n', 'null: 1\n', ': 1\n', 'a: { b: 1, : 2 }\n', 'a: { ~: 2 }\n', 'a: [1,\n2]\n', 'a: {b: 1,\n  c: 2}\n', "a: 'x\n  y'\n", `${'k'.repeat(1100)}: 1\n`,
   ];
   for (const text of unsafe) expect({ text, plain: isPlain(text) }).toEqual({ text, plain: false });
 });

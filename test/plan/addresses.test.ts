@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { synthesizeModels } from '../../src/compile';
-import { modelsFromContents } from '../../src/model/pipeline';
+import { modelsFromPaths } from '../../src/model/pipeline';
 import { locate } from '../../src/load/source';
 import { yamlPathOf } from '../../src/outputs/plan/arguments';
 import { yamlObjects } from '../../src/outputs/plan/addresses';
@@ -9,15 +8,16 @@ import { goldenInputs, modelOfPath } from '../compile/helpers';
 
 /** The address map is the inverse of the compiler's naming: exactly the addresses synth writes, each at a YAML node that exists. */
 describe('address → YAML node (src/outputs/plan/addresses.ts)', () => {
-  test.each(goldenInputs())('$file: every resource and data source synth writes, and nothing else', ({ file, path }) => {
-    const validated = modelsFromContents([{ path: file, bytes: readFileSync(path) }]);
+  test.each(goldenInputs())('$file $name: every resource and data source synth writes, and nothing else', ({ file, paths, stack }) => {
+    const validated = modelsFromPaths(paths);
     if (!validated.ok) throw new Error(`${file} does not validate`);
-    const model = validated.models[0];
+    const index = stack ? validated.models.findIndex((m) => m.stack === stack) : 0;
+    const model = validated.models[index];
     const compiled = [...entriesOf(synthesizeModels([model]).get(model.stack) as Record<string, unknown>).values()].filter((e) => e.kind === 'resource' || e.kind === 'data').map((e) => e.address).sort();
     const objects = yamlObjects(model);
     expect([...objects.keys()].sort()).toEqual(compiled);
 
-    const source = validated.stacks[0].source;
+    const source = validated.stacks[index].source;
     for (const object of objects.values()) {
       // The node exists: walking the parsed value along the path finds something.
       let node: unknown = source.value;

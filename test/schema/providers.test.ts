@@ -32,12 +32,12 @@ describe('identity providers in the schema: a oneOf discriminated by type', () =
   test("each type's keys are offered only under it (what the editor completes)", () => {
     const keys = Object.fromEntries(branches().map((b) => [b.properties.type.const, Object.keys(b.properties).sort()]));
     expect(keys).toEqual({
-      oidc: ['attributeMapping', 'attributesRequestMethod', 'clientId', 'clientSecret', 'endpoints', 'identifiers', 'importId', 'issuer', 'pending', 'scopes', 'type'],
-      saml: ['attributeMapping', 'encryptedResponses', 'identifiers', 'idpInitiated', 'idpSignout', 'importId', 'metadataFile', 'metadataUrl', 'pending', 'requestSigningAlgorithm', 'type'],
-      google: ['attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'scopes', 'type'],
-      facebook: ['apiVersion', 'attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'scopes', 'type'],
-      apple: ['attributeMapping', 'clientId', 'importId', 'keyId', 'pending', 'privateKey', 'scopes', 'teamId', 'type'],
-      amazon: ['attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'scopes', 'type'],
+      oidc: ['attributeMapping', 'attributesRequestMethod', 'clientId', 'clientSecret', 'endpoints', 'identifiers', 'importId', 'issuer', 'pending', 'renamedFrom', 'scopes', 'type'],
+      saml: ['attributeMapping', 'encryptedResponses', 'identifiers', 'idpInitiated', 'idpSignout', 'importId', 'metadataFile', 'metadataUrl', 'pending', 'renamedFrom', 'requestSigningAlgorithm', 'type'],
+      google: ['attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'renamedFrom', 'scopes', 'type'],
+      facebook: ['apiVersion', 'attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'renamedFrom', 'scopes', 'type'],
+      apple: ['attributeMapping', 'clientId', 'importId', 'keyId', 'pending', 'privateKey', 'renamedFrom', 'scopes', 'teamId', 'type'],
+      amazon: ['attributeMapping', 'clientId', 'clientSecret', 'importId', 'pending', 'renamedFrom', 'scopes', 'type'],
     });
   });
 
@@ -51,7 +51,7 @@ describe('identity providers in the schema: a oneOf discriminated by type', () =
     const text = provider('type: google\nclientId: g\nclientSecret: { ssm: /g }\nscopes: [openid]\nteamId: ABCDE12345');
     // The provider's name is wrong for its type too: with one run showing every error, both are reported.
     expect(findings(text)).toEqual(['idp-name-social@8:7', 'schema-unknown-property@13:9']);
-    expect(diagnosticsOf(text).find((d) => d.code === 'schema-unknown-property')!.hint).toBe('allowed here: `type`, `importId`, `clientId`, `clientSecret`, `scopes`, `attributeMapping`, `pending`');
+    expect(diagnosticsOf(text).find((d) => d.code === 'schema-unknown-property')!.hint).toBe('allowed here: `type`, `importId`, `renamedFrom`, `clientId`, `clientSecret`, `scopes`, `attributeMapping`, `pending`');
   });
 
   test('a missing required key names the type', () => {

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listYamlFiles } from '../../src/load/files';
 import { validateContents } from '../../src/validate';
 import { diagnosticsOf, findings, HEADER, yaml } from '../helpers/validate';
 
@@ -32,11 +33,15 @@ describe('the JSON Schema', () => {
     expect(problems).toEqual([]);
   });
 
-  test('every example in config/ starts with the yaml-language-server modeline', () => {
-    const files = readdirSync(join(root, 'config')).filter((f) => /\.ya?ml$/.test(f));
-    expect(files.length).toBeGreaterThanOrEqual(3);
+  test('every example in config/ starts with the yaml-language-server modeline, relative to the file, naming its schema', () => {
+    const files = listYamlFiles(join(root, 'config'));
+    expect(files.length).toBeGreaterThanOrEqual(5);
     for (const f of files) {
-      expect(readFileSync(join(root, 'config', f), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/cogfed.schema.json');
+      const text = readFileSync(join(root, 'config', f), 'utf8');
+      // A tenant file (top-level `tenant:`) has its own schema; a subfolder needs one more `../`.
+      const schemaFile = /^tenant:/m.test(text) ? 'cogfed-tenant.schema.json' : 'cogfed.schema.json';
+      const up = '../'.repeat(f.split('/').length);
+      expect({ f, modeline: text.split('\n')[0] }).toEqual({ f, modeline: `# yaml-language-server: $schema=${up}schemas/${schemaFile}` });
     }
   });
 });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { DIAGNOSTIC_LINE } from '../helpers/cli';
+import { exampleStacks } from '../helpers/examples';
 import { leftovers, snapshot } from './tree';
 
 /**
@@ -49,22 +50,28 @@ describe('cogfed synth', () => {
     const result = cogfed(['synth'], ws);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^cogfed: acme-sso → cdktf\.out\/stacks\/acme-sso\/cdk\.tf\.json \(config\/scalekit-sso\.yaml\): 7 resources, 1 data source, 0 variables, 8 outputs$/),
-      expect.stringMatching(/^cogfed: globex-passwordless → /),
-      expect.stringMatching(/^cogfed: initech-auth0 → .*1 variable/),
-    ]);
-    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/cdk.tf.json'), 'utf8')}\n`).toBe(golden('scalekit-sso'));
+    const lines = result.stderr.trimEnd().split('\n');
+    // One line per example stack, in name order (the list derived from config/).
+    expect(lines.map((l) => l.split(' ')[1])).toEqual(exampleStacks());
+    expect(lines.every((l) => /^cogfed: (\S+) → cdktf\.out\/stacks\/\1\/cdk\.tf\.json \(config\/\S+\): /.test(l))).toBe(true);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^cogfed: acme-sso-dev → cdktf\.out\/stacks\/acme-sso-dev\/cdk\.tf\.json \(config\/acme-sso\/stack\.yaml\): 8 resources, 2 data sources, 0 variables, 10 outputs$/),
+        expect.stringMatching(/^cogfed: acme-sso-prod → cdktf\.out\/stacks\/acme-sso-prod\/cdk\.tf\.json \(config\/acme-sso\/stack\.yaml\): 8 resources, 2 data sources, 0 variables, 10 outputs$/),
+        expect.stringMatching(/^cogfed: initech-auth0 → .*1 variable/),
+      ]),
+    );
+    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/cdk.tf.json'), 'utf8')}\n`).toBe(golden('acme-sso-prod'));
     expect(`${readFileSync(join(ws, 'cdktf.out/stacks/initech-auth0/cdk.tf.json'), 'utf8')}\n`).toBe(golden('auth0'));
-    expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(['acme-sso', 'globex-passwordless', 'initech-auth0']);
+    expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(exampleStacks());
     expect(leftovers(ws)).toEqual([]);
   });
 
   test('invalid input: diagnostics, exit 1, and nothing under cdktf.out changes', () => {
     const ws = workspace();
     expect(cogfed(['synth'], ws).status).toBe(0);
-    mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform'), { recursive: true });
-    writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform/marker'), 'init');
+    mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso-dev/.terraform'), { recursive: true });
+    writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso-dev/.terraform/marker'), 'init');
     const before = snapshot(join(ws, 'cdktf.out'));
     writeFileSync(join(ws, 'config/broken.yaml'), BROKEN);
 
@@ -127,9 +134,9 @@ describe('the CDKTF app (main.ts, run by cdktf synth / deploy)', () => {
     expect(result.status).toBe(0);
     expect(readdirSync(join(ws, 'out/stacks')).sort()).toEqual(['globex-passwordless', 'initech-auth0']);
     expect(`${readFileSync(join(ws, 'out/stacks/globex-passwordless/cdk.tf.json'), 'utf8')}\n`).toBe(golden('beyond-identity'));
-    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: ['config/scalekit-sso.yaml', 'config/auth0.yaml'].join(delimiter), CDKTF_OUTDIR: 'out2' });
+    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: ['config/acme-sso', 'config/auth0.yaml'].join(delimiter), CDKTF_OUTDIR: 'out2' });
     expect(byDelimiter.status).toBe(0);
-    expect(readdirSync(join(ws, 'out2/stacks')).sort()).toEqual(['acme-sso', 'initech-auth0']);
+    expect(readdirSync(join(ws, 'out2/stacks')).sort()).toEqual(['acme-sso-dev', 'acme-sso-prod', 'initech-auth0']);
   });
 
   test('invalid input: diagnostics on stderr, exit 1, no output folder created', () => {

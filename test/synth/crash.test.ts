@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, REPO, runCli } from '../helpers/cli';
+import { exampleStacks } from '../helpers/examples';
 import { leftovers, snapshot } from './tree';
 
 /**
@@ -25,9 +26,9 @@ function workspace(): string {
   const ws = mkdtempSync(join(root, 'ws-'));
   cpSync(join(REPO, 'config'), join(ws, 'config'), { recursive: true });
   expect(cogfed(['synth'], ws).status).toBe(0);
-  mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform/providers'), { recursive: true });
-  writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform/providers/marker'), 'provider');
-  writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform.lock.hcl'), 'lock');
+  mkdirSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/.terraform/providers'), { recursive: true });
+  writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/.terraform/providers/marker'), 'provider');
+  writeFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/.terraform.lock.hcl'), 'lock');
   return ws;
 }
 
@@ -35,16 +36,17 @@ const cogfed = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => run
 
 /** Change a value, so the next output differs from the previous one. */
 function editConfig(ws: string, round: number): void {
-  const file = join(ws, 'config/scalekit-sso.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/name: acme-customers[^\n]*/, `name: acme-customers-${round}`));
+  const file = join(ws, 'config/acme-sso/stack.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/name: acme-web[^\n]*/, `name: acme-web-${round}`));
 }
 
-const poolName = (ws: string) => JSON.parse(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/cdk.tf.json'), 'utf8')).resource.aws_cognito_user_pool.customers.name;
+/** The value editConfig changes, as the last completed synth wrote it. */
+const clientName = (ws: string) => JSON.parse(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/cdk.tf.json'), 'utf8')).resource.aws_cognito_user_pool_client.customers__web.name;
 
 function expectIntact(ws: string): void {
-  expect(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform/providers/marker'), 'utf8')).toBe('provider');
-  expect(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/.terraform.lock.hcl'), 'utf8')).toBe('lock');
-  expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(['acme-sso', 'globex-passwordless', 'initech-auth0']);
+  expect(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/.terraform/providers/marker'), 'utf8')).toBe('provider');
+  expect(readFileSync(join(ws, 'cdktf.out/stacks/acme-sso-prod/.terraform.lock.hcl'), 'utf8')).toBe('lock');
+  expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(exampleStacks());
   expect(leftovers(ws)).toEqual([]);
 }
 
@@ -58,7 +60,7 @@ describe.each(POINTS)('killed %s', (point) => {
     expect(readdirSync(ws).filter((e) => e.includes('.tmp-')).length).toBeLessThanOrEqual(1);
     const next = cogfed(['synth'], ws);
     expect(next.status).toBe(0);
-    expect(poolName(ws)).toBe('acme-customers-1');
+    expect(clientName(ws)).toBe('acme-web-1');
     expectIntact(ws);
   });
 
@@ -73,7 +75,7 @@ describe.each(POINTS)('killed %s', (point) => {
     expect(existsSync(join(ws, 'cdktf.out/manifest.json'))).toBe(true);
     // Killed after its second rename, the run had put its output in place; before, the previous output is back.
     const completed = ['after-swap', 'before-unlock'].includes(point);
-    expect(poolName(ws)).toBe(completed ? 'acme-customers-2' : 'acme-customers');
+    expect(clientName(ws)).toBe(completed ? 'acme-web-2' : 'acme-web');
     if (!completed) expect(snapshot(join(ws, 'cdktf.out'))).toEqual(before);
     expectIntact(ws);
   });
@@ -87,7 +89,7 @@ test('many interrupted runs leave nothing piling up', () => {
     expect(readdirSync(ws).filter((e) => /\.(tmp|old)-/.test(e)).length).toBeLessThanOrEqual(2);
   }
   expect(cogfed(['synth'], ws).status).toBe(0);
-  expect(poolName(ws)).toBe('acme-customers-11');
+  expect(clientName(ws)).toBe('acme-web-11');
   expectIntact(ws);
 });
 
@@ -129,6 +131,6 @@ test('two synths at once: the second waits for the first, both succeed, the outp
   const [a, b] = await Promise.all([first, second]);
   expect([a.status, b.status]).toEqual([0, 0]);
   expect(b.stderr).toMatch(/^cogfed: waiting for another synth \(pid \d+\) to finish writing cdktf\.out$/m);
-  expect(poolName(ws)).toBe('acme-customers-7');
+  expect(clientName(ws)).toBe('acme-web-7');
   expectIntact(ws);
 }, 60_000);

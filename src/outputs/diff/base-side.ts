@@ -32,27 +32,47 @@ export function atBase(path: string, ref: string): string {
 }
 
 /**
- * Validate and model the base files one by one: those that validate are
- * compared, the others reported. Findings are produced under the `(at REF)`
- * label, so a message that names another file (a duplicate stack) says which
- * side it is on, then filed back under the plain path.
+ * Validate the base files together (a tenant file joins its definition, an
+ * environment overlays it: src/validate/assemble), then model each stack
+ * whose contributing files all validate; the others are reported. Findings
+ * are produced under the `(at REF)` label, so a message that names another
+ * file (a duplicate stack) says which side it is on, then filed back under
+ * the plain path.
  */
 export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo, commit: string): BaseSide {
   const plain = new Map(files.map((f) => [atBase(f.path, ref), f.path]));
+  const plainPath = (path: string) => plain.get(path) ?? path;
   // The files a base file names beside itself (SAML metadata) are read at the same commit.
   const result = validateContents(files.map((f) => ({ path: atBase(f.path, ref), bytes: f.bytes, related: gitReader(repo, commit, f.repoPath) })));
   const stacks: StackInput[] = [];
-  const invalid: string[] = [];
+  const invalid = new Set<string>();
   const findings: Diagnostic[] = [];
+  // The stacks invalid tenant files name: such a tenant may not have joined at all, so its stack would look valid without it.
+  const joinedByInvalid = new Set<string>();
   for (const file of result.files) {
-    const path = plain.get(file.path) ?? file.path;
-    if (file.valid) {
-      stacks.push({ model: buildModel(file.config, path, file.metadata), source: file.source });
+    if (file.valid) continue;
+    invalid.add(plainPath(file.path));
+    const joins = stackJoined(file.source?.value);
+    if (joins !== undefined) joinedByInvalid.add(joins);
+    // What made it invalid; its warnings, like those of every base file, are not this change's business.
+    findings.push(...file.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: plainPath(d.file) })));
+  }
+  for (const stack of result.stacks) {
+    if (!stack.valid || joinedByInvalid.has(stack.name)) {
+      // A stack is not comparable when any file it is assembled from is invalid: its definition is reported with them.
+      invalid.add(plainPath(stack.path));
       continue;
     }
-    invalid.push(path);
-    // What made it invalid; its warnings, like those of every base file, are not this change's business.
-    findings.push(...file.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: plain.get(d.file) ?? d.file })));
+    stacks.push({ model: buildModel(stack.config, plainPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(plainPath), ...(stack.environment ? { environment: stack.environment } : {}) });
   }
-  return { stacks, ...(invalid.length ? { problems: { ref, files: invalid, findings: findings.sort(byPosition) } } : {}) };
+  return { stacks, ...(invalid.size ? { problems: { ref, files: [...invalid].sort(), findings: findings.sort(byPosition) } } : {}) };
+}
+
+/** `joins.stack` of a tenant file as written, when it can be read. */
+function stackJoined(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const joins = (value as { joins?: unknown }).joins;
+  if (typeof joins !== 'object' || joins === null) return undefined;
+  const stack = (joins as { stack?: unknown }).stack;
+  return typeof stack === 'string' ? stack : undefined;
 }

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
-import { locate } from '../../load/source';
+import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
+import { applyMoves } from './moves';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
 import { modelBase } from './base-side';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackSide } from './stack-pair';
-import { pairStacks } from './stack-pairing';
+import { makePair, pairStacks } from './stack-pairing';
 import { sameState } from './state';
 import { collectInputs } from './inputs';
 import { diskReader } from '../../load/related';
@@ -68,27 +69,34 @@ export function runDiff(options: DiffOptions): DiffOutcome {
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
-  for (const pair of pairStacks([...bases.values()], [...heads.values()])) {
-    const { stack, base: before, head: after } = pair;
+  for (const paired of pairStacks([...bases.values()], [...heads.values()])) {
+    const { stack, head: after } = paired;
     // A head file whose base does not validate: not an added stack, an uncompared one.
-    if (!before && after && base.problems?.files.includes(after.file)) {
+    if (!paired.base && after && base.problems?.files.includes(after.file)) {
       stacks.push({ stack, file: after.file, status: 'uncompared', changes: [] });
       continue;
     }
-    const { changes } = pair;
+    // Keys renamed with `renamedFrom`: the base as Terraform sees it after the `moved` blocks (moves.ts).
+    const moved = paired.base && after ? applyMoves(paired.base, after) : undefined;
+    const pair = moved ? makePair(moved.base, after) : paired;
+    const { base: before, changes } = pair;
     stacks.push({
       stack,
       ...(after ? { file: after.file } : {}),
       ...(before ? { baseFile: before.file } : {}),
       ...(before && after && before.model.stack !== after.model.stack ? { renamedFrom: before.model.stack } : {}),
       ...(before && after && !sameState(before.model, after.model) ? { newState: true } : {}),
-      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
+      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 || (moved?.moves.length ?? 0) > 0 ? 'changed' : 'unchanged',
       changes,
+      ...(moved && moved.moves.length > 0 ? { moves: moved.moves } : {}),
+      ...(moved && moved.notes.length > 0 ? { notes: moved.notes } : {}),
     });
     for (const hazard of detectHazards(pair)) {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,
+        // The file that wrote the value: the definition, an environment's overlay, or a tenant file.
+        ...(after?.source ? { file: fileOf(after.source, hazard.path) } : {}),
         ...accepting(acceptances, hazard.code),
         line: span?.start.line ?? 1,
         col: span?.start.col ?? 1,

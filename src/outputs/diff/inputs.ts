@@ -39,10 +39,12 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     else if (onDisk !== 'missing') head.push(target);
 
     if (atBase === 'tree') {
-      for (const name of repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort()) {
-        const path = repoPath ? `${repoPath}/${name}` : name;
-        base.push({ path: display(name), bytes: repo.show(commit, path)!, repoPath: path });
-      }
+      // Subfolders too, as on disk (listYamlFiles): a definition's folder holds its tenant files.
+      const names = repo.list(commit, repoPath!, true).filter((f) => YAML_FILE.test(f) && !f.split('/').some((s) => s.startsWith('.')));
+      const sorted = names.sort();
+      const inRepo = (name: string) => (repoPath ? `${repoPath}/${name}` : name);
+      const bytes = repo.showMany(commit, sorted.map(inRepo));
+      for (const name of sorted) base.push({ path: display(name), bytes: bytes.get(inRepo(name))!, repoPath: inRepo(name) });
     } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)!, repoPath: repoPath! });
 
     if (onDisk === 'missing' && atBase === undefined) {

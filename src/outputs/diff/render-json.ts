@@ -36,6 +36,9 @@ export function renderJson(report: DiffReport): string {
       ...(s.renamedFrom ? { renamedFrom: s.renamedFrom } : {}),
       ...(s.newState ? { newState: true } : {}),
       counts: counts(s.changes),
+      // Keys renamed with `renamedFrom`: moved in state, not destroyed; and what the author should know.
+      ...(s.moves ? { moves: s.moves } : {}),
+      ...(s.notes ? { notes: s.notes } : {}),
       changes: s.changes.map((c) => ({
         address: c.address,
         kind: c.kind,

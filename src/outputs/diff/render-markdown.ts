@@ -2,7 +2,7 @@ import { code, table, text } from '../review/markdown';
 import { hazardKind } from './hazard-codes';
 import { baseNotesMarkdown } from './render-base';
 import { DiffReport, unaccepted } from './report';
-import { changeLines, headline, stackLine } from './render-text';
+import { changeLines, headline, moveLines, stackLine } from './render-text';
 
 /** A pull-request comment: the verdict first, then the hazards, then each stack's changes as a diff block. */
 export function renderMarkdown(report: DiffReport): string {
@@ -27,7 +27,7 @@ export function renderMarkdown(report: DiffReport): string {
   }
   for (const stack of report.stacks) {
     out.push(`### ${text(stackLine(stack))}\n`);
-    const lines = changeLines(stack.changes);
+    const lines = [...moveLines(stack), ...changeLines(stack.changes)];
     if (lines.length > 0) out.push(fenced('diff', lines.join('\n')));
   }
   out.push(`<sub>Hazard codes: ${[...new Set(report.hazards.map((h) => h.code))].map((c) => `${code(c)} (${hazardKind(c).severity})`).join(', ') || 'none'}.</sub>\n`);

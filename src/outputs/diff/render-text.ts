@@ -9,7 +9,7 @@ const SYMBOL = { create: '+', destroy: '-', update: '~', replace: '-/+' } as con
 /** The plain report: every stack's changes in Terraform's notation, then the hazards in compiler style, then the verdict. */
 export function renderText(report: DiffReport): string {
   const out = [`${headline(report)}\n`];
-  for (const stack of report.stacks) out.push(`\n${stackLine(stack)}\n${changeLines(stack.changes).map((l) => `  ${l}\n`).join('')}`);
+  for (const stack of report.stacks) out.push(`\n${stackLine(stack)}\n${[...moveLines(stack), ...changeLines(stack.changes)].map((l) => `  ${l}\n`).join('')}`);
   if (report.hazards.length > 0) out.push(`\nhazards:\n${formatText(hazardDiagnostics(report))}`);
   out.push(baseNotesText(report));
   out.push(`\n${verdict(report)}\n`);
@@ -37,6 +37,17 @@ export function stackLine(stack: StackReport): string {
     default:
       return `stack ${stack.stack} (${origin(stack)}): ${stack.newState ? 'a new, empty state (the old one keeps its resources, unmanaged); ' : ''}${tally}`;
   }
+}
+
+/** One line per rename (`renamedFrom`), its moved addresses beneath, then the notes about it. */
+export function moveLines(stack: StackReport): string[] {
+  const lines: string[] = [];
+  for (const move of stack.moves ?? []) {
+    lines.push(`moved ${move.kind} ${move.from} → ${move.to} (state moves; nothing is destroyed)`);
+    for (const a of move.addresses) lines.push(`      ${a.from} → ${a.to}`);
+  }
+  for (const note of stack.notes ?? []) lines.push(`note: ${note}`);
+  return lines;
 }
 
 /** The head file, and what it was at the base: another file, another stack name (and whether the state stayed). */

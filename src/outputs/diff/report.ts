@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../load/diagnostic';
 import type { EntryChange } from './compare';
+import type { Move } from './moves';
 import { acceptedNote } from './accept';
 import type { BaseProblems } from './base-side';
 import type { Hazard } from './hazards';
@@ -19,6 +20,10 @@ export interface StackReport {
   newState?: boolean;
   status: StackStatus;
   changes: EntryChange[];
+  /** Keys renamed with `renamedFrom`: state moved by `moved` blocks, not destroyed. */
+  moves?: Move[];
+  /** What the author should know about those renames. */
+  notes?: string[];
 }
 
 export interface ReportedHazard extends Hazard {

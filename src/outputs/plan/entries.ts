@@ -1,6 +1,6 @@
 import type { NodePath } from '../../load/diagnostic';
 import { isObject } from '../diff/terraform';
-import { locate, SourceFile, Target } from '../../load/source';
+import { fileOf, locate, SourceFile, Target } from '../../load/source';
 import { RESOURCE_TYPES, YamlObject } from './addresses';
 import { yamlPathOf } from './arguments';
 import { changedAttributes } from './attributes';
@@ -110,5 +110,5 @@ export const SENSITIVE = '(sensitive)';
 
 export function locationOf(context: { source: SourceFile; file: string }, where: { path: NodePath; target: Target }): YamlLocation {
   const span = locate(context.source, where.path, where.target);
-  return { file: context.file, line: span.start.line, col: span.start.col, end: span.end, pointer: where.path.join('.') };
+  return { file: context.source.origins ? fileOf(context.source, where.path) : context.file, line: span.start.line, col: span.start.col, end: span.end, pointer: where.path.join('.') };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveConfigFiles, UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
-import { locate, SourceFile } from '../../load/source';
+import { fileOf, locate, SourceFile } from '../../load/source';
 import type { Model } from '../../model/model';
 import { modelsFromContents } from '../../model/pipeline';
 import { GitRepo } from '../diff/git';
@@ -113,7 +113,7 @@ export function runPlan(options: PlanOptions): PlanOutcome {
     for (const hazard of planHazards(report)) {
       const span = locate(stack.source, hazard.path, hazard.target);
       const reason = accepted.get(hazard.code);
-      hazards.push({ ...hazard, accepted: accepted.has(hazard.code), ...(reason ? { reason } : {}), line: span.start.line, col: span.start.col, end: span.end });
+      hazards.push({ ...hazard, file: fileOf(stack.source, hazard.path), accepted: accepted.has(hazard.code), ...(reason ? { reason } : {}), line: span.start.line, col: span.start.col, end: span.end });
     }
   }
   reports.sort((a, b) => compare(a.stack, b.stack));

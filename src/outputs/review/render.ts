@@ -13,32 +13,45 @@ import { describeSecret } from './secret';
  * each identity provider. Reads only the normalized model (sorted, defaults
  * applied), so the same files always give the same bytes.
  */
-export function renderReview(models: readonly Model[]): string {
+export function renderReview(models: readonly Model[], origins?: ReviewOrigins): string {
   const sortedModels = [...models].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
   const out = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
-  for (const model of sortedModels) out.push(renderStack(model));
+  for (const model of sortedModels) out.push(renderStack(model, origins));
   return out.join('\n');
 }
 
-function renderStack(model: Model): string {
+/**
+ * Where a stack's values were written (src/validate/assemble): its
+ * environment, its tenant files, and `file:line` of a path. Without it (a
+ * model alone), the review says only the stack's file.
+ */
+export interface ReviewOrigins {
+  environment(stack: string): string | undefined;
+  tenants(stack: string): readonly string[];
+  place(stack: string, path: ReadonlyArray<string | number>): string | undefined;
+}
+
+function renderStack(model: Model, origins?: ReviewOrigins): string {
   const out = [`## Stack ${code(model.stack)}\n`];
   const tags = Object.entries(model.tags).map(([k, v]) => code(`${k}=${v}`));
   out.push(
     [
       `- File: ${code(model.file)}`,
+      ...(origins?.environment(model.stack) ? [`- Environment: ${code(origins.environment(model.stack)!)}`] : []),
+      ...(origins && origins.tenants(model.stack).length > 0 ? [`- Tenant files: ${list(origins.tenants(model.stack).map(code))}`] : []),
       `- Region: ${code(model.region)}`,
       `- State: ${model.backend.kind === 's3' ? `S3 ${code(`s3://${model.backend.bucket}/${model.backend.key}`)} (${model.backend.region}${model.backend.useLockfile ? ', S3 lock file' : ''})` : 'local (no backend configured)'}`,
       `- Tags: ${list(tags)}`,
     ].join('\n') + '\n',
   );
   if (model.pools.length === 0) out.push('This stack declares no user pools.\n');
-  for (const pool of model.pools) out.push(renderPool(model, pool));
+  for (const pool of model.pools) out.push(renderPool(model, pool, origins));
   return out.join('\n');
 }
 
-function renderPool(model: Model, pool: Pool): string {
-  if (pool.existing) return renderMembers(pool, [`### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`, existingPoolLines(model, pool)]);
+function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
+  if (pool.existing) return renderMembers(model, pool, [`### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`, existingPoolLines(model, pool)], origins);
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
   const signIn = pool.usernameAttributes.length > 0 ? `username is ${pool.usernameAttributes.map(code).join(' or ')}` : 'users choose a username';
   const mfaMethods = [pool.mfa.totp ? 'TOTP' : '', pool.mfa.email ? 'email' : '', pool.mfa.sms ? 'SMS' : ''].filter(Boolean);
@@ -56,13 +69,13 @@ function renderPool(model: Model, pool: Pool): string {
       ...(pool.clients.length === 0 ? ['- App clients: none'] : []),
     ].join('\n') + '\n',
   );
-  return renderMembers(pool, out);
+  return renderMembers(model, pool, out, origins);
 }
 
 /** The pool's providers, clients and registration sheets, after its own lines. */
-function renderMembers(pool: Pool, out: string[]): string {
+function renderMembers(model: Model, pool: Pool, out: string[], origins?: ReviewOrigins): string {
   // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
-  for (const provider of pool.providers) out.push(renderProvider(provider));
+  for (const provider of pool.providers) out.push(renderProvider(provider, origins?.place(model.stack, ['userPools', pool.id, 'identityProviders', provider.name])));
   for (const client of pool.clients) out.push(renderClient(pool, client));
 
   if (pool.providers.length > 0) out.push(renderRegistration(pool));
@@ -86,9 +99,9 @@ function describeDomain(pool: Pool): string {
   return `${code(domainBaseUrl(domain))} (${kind}; ${ui})`;
 }
 
-function renderProvider(provider: IdentityProvider): string {
+function renderProvider(provider: IdentityProvider, writtenIn?: string): string {
   const type = providerType(provider);
-  const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)])];
+  const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)]), ...(writtenIn ? [['Written in', cellCode(writtenIn)]] : [])];
   if (provider.pending) rows.unshift(['Status', PENDING_NOTE]);
   const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [cellCode(attribute), cellCode(claim)]);
   const mappingText = mapping.length > 0 ? table(['User pool attribute', 'IdP claim'], mapping) : 'none\n';

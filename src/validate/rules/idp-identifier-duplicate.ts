@@ -15,20 +15,23 @@ export const idpIdentifierDuplicate = defineRule({
     for (const { pool, path } of pools(file)) {
       // Lower-cased identifier -> the provider that lists it first. Case is ignored because
       // identifiers are usually email domains, and domains are case-insensitive.
-      const firstOwner = new Map<string, string>();
+      const firstOwner = new Map<string, { name: string; index: number }>();
       for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
         identifiersOf(provider).forEach((identifier, index) => {
           const key = identifier.toLowerCase();
-          const owner = firstOwner.get(key);
-          if (owner === undefined) {
-            firstOwner.set(key, name);
+          const first = firstOwner.get(key);
+          if (first === undefined) {
+            firstOwner.set(key, { name, index });
             return;
           }
+          const owner = first.name;
           const where = owner === name ? 'earlier in this provider' : `by provider \`${owner}\``;
           out.push({
             path: [...path, 'identityProviders', name, 'identifiers', index],
             message: `identifiers are unique across a pool's providers, compared ignoring case (email domains are case-insensitive); received ${received(identifier)}, already listed ${where}`,
             hint: `keep the identifier in one provider only: Cognito routes an identifier to exactly one provider`,
+            // Another file (a tenant file, or the definition) may hold the first: the message then names it.
+            related: [...path, 'identityProviders', owner, 'identifiers', first.index],
           });
         });
       }

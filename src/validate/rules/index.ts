@@ -2,6 +2,7 @@ import { attributeMappingImmutable } from './attribute-mapping-immutable';
 import { attributeMappingKey } from './attribute-mapping-key';
 import { awsProviderVersion } from './aws-provider-version';
 import { awsRegion } from './aws-region';
+import { callbackLocalhostProduction } from './callback-localhost-production';
 import { backendS3 } from './backend-s3';
 import { clientAuthFlowTier } from './client-auth-flow-tier';
 import { clientCallbackRequired } from './client-callback-required';
@@ -21,10 +22,13 @@ import { domainCertificate } from './domain-certificate';
 import { domainCustomName } from './domain-custom-name';
 import { domainKind } from './domain-kind';
 import { domainPrefix } from './domain-prefix';
+import { domainPrefixDuplicate } from './domain-prefix-duplicate';
 import { idFormat } from './id-format';
 import { idpIdentifierDomain } from './idp-identifier-domain';
 import { idpIdentifierDuplicate } from './idp-identifier-duplicate';
 import { idpIdentifiers } from './idp-identifiers';
+import { idpIdentifiersRouter } from './idp-identifiers-router';
+import { idpNameDuplicate } from './idp-name-duplicate';
 import { idpName } from './idp-name';
 import { idpNameReserved } from './idp-name-reserved';
 import { importId } from './import-id';
@@ -40,6 +44,7 @@ import { oidcScopesOpenid } from './oidc-scopes-openid';
 import { passwordPolicy } from './password-policy';
 import { poolName } from './pool-name';
 import { poolQuota } from './pool-quota';
+import { renamedFrom } from './renamed-from';
 import { resourceServer } from './resource-server';
 import { resourceServerDuplicate } from './resource-server-duplicate';
 import { scopeOpenidRequired } from './scope-openid-required';
@@ -48,6 +53,8 @@ import { secretReferenceEmpty } from './secret-reference-empty';
 import { secretVariableName } from './secret-variable-name';
 import { stackDuplicate } from './stack-duplicate';
 import { stackName } from './stack-name';
+import { tenantDuplicate } from './tenant-duplicate';
+import { tenantJoinsUnknown } from './tenant-joins-unknown';
 import { tags } from './tags';
 import { tokenValidity } from './token-validity';
 import { urlUserinfo } from './url-userinfo';
@@ -101,6 +108,7 @@ export const RULES = [
   secretVariableName,
   secretReferenceEmpty,
   idpIdentifiers,
+  idpIdentifiersRouter,
   idpIdentifierDomain,
   idpIdentifierDuplicate,
   attributeMappingKey,
@@ -123,13 +131,17 @@ export const RULES = [
   tokenValidity,
   clientWriteAttributes,
   clientAuthFlowTier,
+  callbackLocalhostProduction,
   // Every URL the file holds
   urlUserinfo,
   // Adoption of existing resources (cogfed import)
   importId,
+  // Renames (Terraform moved blocks)
+  renamedFrom,
 ] as const;
 
-export const CROSS_FILE_RULES = [stackDuplicate] as const;
+/** Rules across the estate: every assembled stack, and the tenant files (src/validate/assemble). */
+export const CROSS_FILE_RULES = [stackDuplicate, domainPrefixDuplicate, tenantJoinsUnknown, tenantDuplicate, idpNameDuplicate] as const;
 
 /** Every rule's code: a closed union, like the hazard codes. */
 export type RuleCode = (typeof RULES)[number]['code'] | (typeof CROSS_FILE_RULES)[number]['code'];

@@ -2,6 +2,7 @@ import type { CogfedFile, IdentityProviderConfig, ProviderTypeId, SecretRef } fr
 import type { SourceFile } from '../../load/source';
 import type { Finding } from '../finding';
 import type { Part } from '../parts';
+import type { StackDocument, TenantDocument } from '../assemble';
 
 /** What a rule reports: a path, a message and a hint. The engine stamps the rule's code. */
 export type RuleFinding = Omit<Finding, 'code'>;
@@ -41,7 +42,13 @@ export interface CrossFileRule<C extends string = string> {
   source: string;
   /** What it reads of each file (relative to the file); a file whose reads have a schema error is left out. */
   reads: readonly string[];
-  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: RuleFinding }>;
+  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>, estate: Estate): Array<{ source: SourceFile; finding: RuleFinding }>;
+}
+
+/** The whole estate, for rules across files: the tenant files and every assembled stack (src/validate/assemble). */
+export interface Estate {
+  tenants: readonly TenantDocument[];
+  stacks: readonly StackDocument[];
 }
 
 /** A rule, with its code kept as a literal type (so the codes form a closed union). */

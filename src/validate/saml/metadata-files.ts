@@ -1,4 +1,5 @@
 import { relativePathProblem, RelatedRead, RelatedReader } from '../../load/related';
+import type { NodePath } from '../../load/diagnostic';
 import type { CogfedFile, SamlProviderConfig } from '../config';
 import type { Finding } from '../finding';
 import { providers } from '../rules/rule';
@@ -36,17 +37,22 @@ export function readableMetadataFile(provider: SamlProviderConfig): string | und
  * (./metadata.ts) against `now`. A finding points at the YAML's
  * `metadataFile` value, the line a reviewer edits, and names the position
  * inside the metadata file in its message (`metadata/x.xml:73:11: …`).
+ * `readerFor`, when given, chooses the reader per provider (an assembled
+ * stack: the folder of the file that wrote the provider).
  */
-export function checkMetadataFiles(file: CogfedFile, read: RelatedReader, now: Date): MetadataFilesResult {
+export function checkMetadataFiles(file: CogfedFile, read: RelatedReader, now: Date, readerFor?: (providerPath: NodePath) => RelatedReader): MetadataFilesResult {
   const findings: Finding[] = [];
   const documents = new Map<string, MetadataDocument>();
-  const reads = new Map<string, RelatedRead>();
+  const reads = new Map<RelatedReader, Map<string, RelatedRead>>();
   for (const { provider, path } of providers(file, 'saml')) {
     const relative = readableMetadataFile(provider);
     if (relative === undefined) continue;
     const at = [...path, 'metadataFile'];
-    let result = reads.get(relative);
-    if (!result) reads.set(relative, (result = read(relative, MAX_METADATA_BYTES)));
+    const reader = readerFor ? readerFor(path) : read;
+    const cache = reads.get(reader) ?? new Map<string, RelatedRead>();
+    reads.set(reader, cache);
+    let result = cache.get(relative);
+    if (!result) cache.set(relative, (result = reader(relative, MAX_METADATA_BYTES)));
     if (!result.ok) {
       findings.push(readFinding(at, relative, result));
       continue;
