@@ -34,9 +34,17 @@ const ACTIONS: Readonly<Record<string, string>> = {
 
 export function environmentMessage(error: unknown, cwd = process.cwd()): string | undefined {
   const e = error as NodeJS.ErrnoException & { dest?: string };
-  if (!(error instanceof Error) || typeof e.code !== 'string' || !/^E[A-Z0-9]+$/.test(e.code) || typeof e.syscall !== 'string') return undefined;
+  if (
+    !(error instanceof Error) ||
+    typeof e.code !== 'string' ||
+    !/^E[A-Z0-9]+$/.test(e.code) ||
+    typeof e.syscall !== 'string'
+  )
+    return undefined;
   const shown = (path: string) => relative(cwd, path) || '.';
-  const action = Object.prototype.hasOwnProperty.call(ACTIONS, e.syscall) ? ACTIONS[e.syscall] : e.syscall;
+  const action = Object.prototype.hasOwnProperty.call(ACTIONS, e.syscall)
+    ? ACTIONS[e.syscall]
+    : e.syscall;
   const path = e.path ? ` ${shown(e.path)}` : '';
   const dest = e.dest ? ` to ${shown(e.dest)}` : '';
   return `cannot ${action}${path}${dest} (${errnoText(e)})`;

@@ -11,7 +11,10 @@ export function exitOnError(error: unknown): never {
   if (error instanceof CommanderError) {
     // Help asked for (`--help`, `cogfed help`) and version are not errors; every other parse failure is a usage
     // error, and so is `cogfed` alone: commander then prints the help to stderr with a non-zero exitCode.
-    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
+    const ok =
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      (error.code === 'commander.help' && error.exitCode === 0);
     process.exit(ok ? 0 : 2);
   }
   if (error instanceof UsageError) {

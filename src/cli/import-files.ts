@@ -18,15 +18,24 @@ interface BesideFile {
  * written). An existing file is replaced only with `--force`, as `-o` is.
  * Checked before anything is written.
  */
-export function checkBesideFiles(files: readonly BesideFile[], output: string | undefined, force: boolean): void {
+export function checkBesideFiles(
+  files: readonly BesideFile[],
+  output: string | undefined,
+  force: boolean,
+): void {
   if (files.length === 0) return;
   if (output === undefined) {
     const list = files.map((f) => `${f.path} (${f.provider})`).join(', ');
-    throw new UsageError(`the pool has SAML metadata kept as a document (MetadataFile), which the YAML names as a file beside itself: ${list}; give -o <file.yaml> to write the YAML and the metadata into its folder; nothing written`);
+    throw new UsageError(
+      `the pool has SAML metadata kept as a document (MetadataFile), which the YAML names as a file beside itself: ${list}; give -o <file.yaml> to write the YAML and the metadata into its folder; nothing written`,
+    );
   }
   for (const file of files) {
     const target = besidePath(output, file.path);
-    if (existsSync(target) && !force) throw new UsageError(`${target} (the SAML metadata of ${file.provider}) exists; remove it or add --force; nothing written`);
+    if (existsSync(target) && !force)
+      throw new UsageError(
+        `${target} (the SAML metadata of ${file.provider}) exists; remove it or add --force; nothing written`,
+      );
   }
 }
 
@@ -35,7 +44,10 @@ export function writeBesideFiles(files: readonly BesideFile[], output: string): 
   return files.map((file) => {
     const target = besidePath(output, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    const temporary = join(dirname(target), `.${Date.now().toString(36)}-${process.pid}.cogfed-import.tmp`);
+    const temporary = join(
+      dirname(target),
+      `.${Date.now().toString(36)}-${process.pid}.cogfed-import.tmp`,
+    );
     writeFileSync(temporary, file.content);
     renameSync(temporary, target);
     return target;

@@ -18,7 +18,9 @@ import { registerValidate } from './validate';
 export function main(argv: readonly string[]): void {
   const program = new Command()
     .name('cogfed')
-    .description('Federate AWS Cognito with your customers\' identity providers: YAML in, Terraform out.')
+    .description(
+      "Federate AWS Cognito with your customers' identity providers: YAML in, Terraform out.",
+    )
     .version(VERSION)
     .showSuggestionAfterError()
     .exitOverride()
@@ -39,4 +41,3 @@ export function main(argv: readonly string[]): void {
     exitOnError(error);
   }
 }
-

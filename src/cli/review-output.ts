@@ -1,4 +1,13 @@
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError, YAML_FILE } from '../load/files';
 import { errnoText } from '../load/read';
@@ -10,7 +19,10 @@ import { checkParentFolders } from '../outputs/synth/target';
  * folder, not through a file.
  */
 export function checkReviewOutput(output: string, inputs: readonly string[]): void {
-  if (YAML_FILE.test(output)) throw new UsageError(`--output ${output} names a YAML file, where configuration lives; the review is Markdown: name a file such as review.md`);
+  if (YAML_FILE.test(output))
+    throw new UsageError(
+      `--output ${output} names a YAML file, where configuration lives; the review is Markdown: name a file such as review.md`,
+    );
   let stat;
   try {
     stat = statSync(output);
@@ -18,11 +30,17 @@ export function checkReviewOutput(output: string, inputs: readonly string[]): vo
     checkParentFolders(output);
     return;
   }
-  if (stat.isDirectory()) throw new UsageError(`--output ${output} is a folder; name a file in it, e.g. ${join(output, 'review.md')}`);
+  if (stat.isDirectory())
+    throw new UsageError(
+      `--output ${output} is a folder; name a file in it, e.g. ${join(output, 'review.md')}`,
+    );
   for (const input of inputs) {
     try {
       const other = statSync(input);
-      if (other.dev === stat.dev && other.ino === stat.ino) throw new UsageError(`--output ${output} is ${input}, one of the files being reviewed; name another file, e.g. review.md`);
+      if (other.dev === stat.dev && other.ino === stat.ino)
+        throw new UsageError(
+          `--output ${output} is ${input}, one of the files being reviewed; name another file, e.g. review.md`,
+        );
     } catch (error) {
       if (error instanceof UsageError) throw error;
     }

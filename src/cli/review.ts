@@ -9,7 +9,9 @@ import { checkReviewOutput, writeReplacing } from './review-output';
 export function registerReview(program: Command): void {
   program
     .command('review')
-    .description('print a Markdown summary for a pull request: what each stack holds, and what to register at each identity provider')
+    .description(
+      'print a Markdown summary for a pull request: what each stack holds, and what to register at each identity provider',
+    )
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
     .action((files: string[], options: { output?: string }) => {

@@ -13,7 +13,10 @@ import { App } from './engine';
  */
 export function createApp(options: ConstructorParameters<typeof App>[0]): App {
   const app = new App(options);
-  const internals = app as unknown as { node: { _children?: object }; manifest?: { stacks?: object } };
+  const internals = app as unknown as {
+    node: { _children?: object };
+    manifest?: { stacks?: object };
+  };
   if (internals.node._children) Object.setPrototypeOf(internals.node._children, null);
   if (internals.manifest?.stacks) Object.setPrototypeOf(internals.manifest.stacks, null);
   return app;
@@ -27,7 +30,14 @@ export function createApp(options: ConstructorParameters<typeof App>[0]): App {
  * has, `String(stack)` is made unambiguous instead; paths, folder and
  * manifest names, and every byte written stay the same.
  */
-export function hardenStack(stack: { node: { path: string }; toString(): string }, name: string): void {
+export function hardenStack(
+  stack: { node: { path: string }; toString(): string },
+  name: string,
+): void {
   if (!(name in Object.prototype)) return;
-  Object.defineProperty(stack, 'toString', { value: () => `stack ${stack.node.path}`, configurable: true, writable: true });
+  Object.defineProperty(stack, 'toString', {
+    value: () => `stack ${stack.node.path}`,
+    configurable: true,
+    writable: true,
+  });
 }

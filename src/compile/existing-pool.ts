@@ -15,6 +15,16 @@ import { literal } from './expressions';
  * pool) instead of creating one.
  * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/cognito_user_pool
  */
-export function readExistingPool(stack: TerraformStack, book: AddressBook, pool: Pool, userPoolId: string): DataAwsCognitoUserPool {
-  return declareData(book, DATA_KIND.userPool, address.pool(pool), (id) => new DataAwsCognitoUserPool(stack, id, { userPoolId: literal(userPoolId) }));
+export function readExistingPool(
+  stack: TerraformStack,
+  book: AddressBook,
+  pool: Pool,
+  userPoolId: string,
+): DataAwsCognitoUserPool {
+  return declareData(
+    book,
+    DATA_KIND.userPool,
+    address.pool(pool),
+    (id) => new DataAwsCognitoUserPool(stack, id, { userPoolId: literal(userPoolId) }),
+  );
 }

@@ -19,7 +19,9 @@ export function literalList(list: readonly string[]): string[] {
 /** A string map whose keys and values are user text (tags, attribute mappings). */
 export function literalMap(record: Readonly<Record<string, string>>): Record<string, string> {
   // Keys are escaped where cdktf would lose them (`__proto__`); the written file has them back (object-keys.ts).
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [escapeKey(literal(k)), literal(v)]));
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [escapeKey(literal(k)), literal(v)]),
+  );
 }
 
 /**

@@ -37,7 +37,9 @@ function restore(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(restore);
   if (value && typeof value === 'object') {
     // Object.fromEntries defines keys (it does not assign them), so `__proto__` stays a key.
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [restoreKey(key), restore(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [restoreKey(key), restore(v)]),
+    );
   }
   return value;
 }
@@ -52,9 +54,12 @@ export function stableStringify(value: unknown, level = 0): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   const indent = `\n${'  '.repeat(level)}`;
   const inner = `${indent}  `;
-  if (Array.isArray(value)) return `[${value.map((item) => `${inner}${stableStringify(item, level + 1)}`).join(',')}${indent}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => `${inner}${stableStringify(item, level + 1)}`).join(',')}${indent}]`;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
-  const entries = keys.filter((key) => record[key] !== undefined).map((key) => `${inner}${JSON.stringify(key)}: ${stableStringify(record[key], level + 1)}`);
+  const entries = keys
+    .filter((key) => record[key] !== undefined)
+    .map((key) => `${inner}${JSON.stringify(key)}: ${stableStringify(record[key], level + 1)}`);
   return `{${entries.join(',')}${indent}}`;
 }

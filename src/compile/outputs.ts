@@ -1,6 +1,11 @@
 import { TerraformOutput, TerraformStack } from './engine';
 import type { CognitoIdentityProvider, CognitoUserPool, CognitoUserPoolClient } from './engine';
-import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl } from '../model/endpoints';
+import {
+  authorizeRedirectUri,
+  authorizeUrl,
+  domainBaseUrl,
+  idpResponseUrl,
+} from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
 import { AddressBook, outputName } from '../model/addresses';
 import { endpointDomain } from '../model/existing';
@@ -23,14 +28,27 @@ export interface PoolResources {
  * apps with, and the URLs to register at each IdP. None is sensitive (a
  * client id is public: browsers send it), so none hides a secret.
  */
-export function addOutputs(stack: TerraformStack, book: AddressBook, model: Model, pool: Pool, resources: PoolResources): void {
+export function addOutputs(
+  stack: TerraformStack,
+  book: AddressBook,
+  model: Model,
+  pool: Pool,
+  resources: PoolResources,
+): void {
   const output = (name: string, value: string, description: string) => {
     book.claim('output', name);
-    const element = new TerraformOutput(stack, `output.${name}`, { value, description: literal(description) });
+    const element = new TerraformOutput(stack, `output.${name}`, {
+      value,
+      description: literal(description),
+    });
     element.overrideLogicalId(name);
   };
 
-  output(outputName.poolId(pool), resources.pool.id, `Id of the user pool ${pool.id} (${pool.existing ? 'existing, not managed by this stack' : pool.name})`);
+  output(
+    outputName.poolId(pool),
+    resources.pool.id,
+    `Id of the user pool ${pool.id} (${pool.existing ? 'existing, not managed by this stack' : pool.name})`,
+  );
   output(outputName.poolArn(pool), resources.pool.arn, `ARN of the user pool ${pool.id}`);
   output(
     outputName.issuerUrl(pool),
@@ -38,12 +56,20 @@ export function addOutputs(stack: TerraformStack, book: AddressBook, model: Mode
     `Token issuer (iss) of the user pool ${pool.id}; its OIDC discovery document is at <issuer>/.well-known/openid-configuration`,
   );
   for (const client of pool.clients) {
-    output(outputName.clientId(pool, client), resources.clients.get(client.id)!.id, `Client id of the app client ${client.id}${client.name === client.id ? '' : ` (${client.name})`}`);
+    output(
+      outputName.clientId(pool, client),
+      resources.clients.get(client.id)!.id,
+      `Client id of the app client ${client.id}${client.name === client.id ? '' : ` (${client.name})`}`,
+    );
   }
 
   const domain = endpointDomain(pool);
   if (domain === undefined) return;
-  output(outputName.domainUrl(pool), domainBaseUrl(domain, literal), `Base URL of the sign-in domain of the user pool ${pool.id}`);
+  output(
+    outputName.domainUrl(pool),
+    domainBaseUrl(domain, literal),
+    `Base URL of the sign-in domain of the user pool ${pool.id}`,
+  );
   // OAuth-based providers (OIDC, social), pending ones included; SAML registers an ACS URL instead (saml-outputs.ts).
   for (const provider of pool.providers) {
     if (provider.type === 'saml') continue;
@@ -56,10 +82,19 @@ export function addOutputs(stack: TerraformStack, book: AddressBook, model: Mode
   addSamlOutputs(stack, book, output, pool, domain, resources);
   for (const client of pool.clients) {
     if (!client.oauthFlows.includes('code') || authorizeRedirectUri(client) === undefined) continue;
-    for (const provider of pool.providers.filter((p) => client.identityProviders.includes(p.name))) {
+    for (const provider of pool.providers.filter((p) =>
+      client.identityProviders.includes(p.name),
+    )) {
       output(
         outputName.authorizeUrl(pool, client, provider),
-        authorizeUrl(domain, client, provider.name, resources.clients.get(client.id)!.id, LOGIN_HINT_PLACEHOLDER, literal),
+        authorizeUrl(
+          domain,
+          client,
+          provider.name,
+          resources.clients.get(client.id)!.id,
+          LOGIN_HINT_PLACEHOLDER,
+          literal,
+        ),
         `Sign-in URL of the app client ${client.id} that goes straight to ${provider.name}: replace ${LOGIN_HINT_PLACEHOLDER} with the user's URL-encoded email (or drop login_hint), and add state and PKCE parameters as your OAuth library does`,
       );
     }

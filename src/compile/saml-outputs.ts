@@ -24,24 +24,56 @@ type Output = (name: string, value: string, description: string) => void;
  * metadata (only the encryption certificate waits for the provider).
  * Evidence: docs/provider-evidence.md §6.4.
  */
-export function addSamlOutputs(stack: TerraformStack, book: AddressBook, output: Output, pool: Pool, domain: DomainHost, resources: PoolResources): void {
+export function addSamlOutputs(
+  stack: TerraformStack,
+  book: AddressBook,
+  output: Output,
+  pool: Pool,
+  domain: DomainHost,
+  resources: PoolResources,
+): void {
   const providers = pool.providers.filter((p): p is SamlProvider => p.type === 'saml');
   if (providers.length === 0) return;
   const userPoolId = resources.pool.id;
 
-  output(outputName.samlAcsUrl(pool), samlAcsUrl(domain, literal), `SAML ACS URL (Assertion Consumer Service, HTTP-POST) to register at the SAML identity providers of the user pool ${pool.id}`);
-  output(outputName.samlEntityId(pool), samlEntityId(userPoolId), `SAML SP entity ID (audience) to register at the SAML identity providers of the user pool ${pool.id}`);
+  output(
+    outputName.samlAcsUrl(pool),
+    samlAcsUrl(domain, literal),
+    `SAML ACS URL (Assertion Consumer Service, HTTP-POST) to register at the SAML identity providers of the user pool ${pool.id}`,
+  );
+  output(
+    outputName.samlEntityId(pool),
+    samlEntityId(userPoolId),
+    `SAML SP entity ID (audience) to register at the SAML identity providers of the user pool ${pool.id}`,
+  );
   if (providers.some((p) => p.signOut)) {
-    output(outputName.samlLogoutUrl(pool), samlLogoutUrl(domain, literal), `SAML single logout URL to register at the SAML identity providers of the user pool ${pool.id} that sign users out (idpSignout)`);
+    output(
+      outputName.samlLogoutUrl(pool),
+      samlLogoutUrl(domain, literal),
+      `SAML single logout URL to register at the SAML identity providers of the user pool ${pool.id} that sign users out (idpSignout)`,
+    );
   }
   if (readsSigningCertificate(pool)) {
-    const certificate = declareData(book, DATA_KIND.signingCertificate, address.pool(pool), (id) => new DataAwsCognitoUserPoolSigningCertificate(stack, id, { userPoolId }));
-    output(outputName.samlSigningCertificate(pool), certificate.certificate, `The user pool ${pool.id}'s SAML signing certificate (base64 DER), for the IdPs that verify its signed sign-out or sign-in requests`);
+    const certificate = declareData(
+      book,
+      DATA_KIND.signingCertificate,
+      address.pool(pool),
+      (id) => new DataAwsCognitoUserPoolSigningCertificate(stack, id, { userPoolId }),
+    );
+    output(
+      outputName.samlSigningCertificate(pool),
+      certificate.certificate,
+      `The user pool ${pool.id}'s SAML signing certificate (base64 DER), for the IdPs that verify its signed sign-out or sign-in requests`,
+    );
   }
   for (const provider of providers.filter((p) => p.encryptedResponses && !p.pending)) {
     if (!resources.providers?.get(provider.name)) continue;
     // Cognito writes the key back once it has made the certificate; `lookup` keeps the output valid before that.
     const ref = `lookup(${resourceAddress(KIND.identityProvider, address.provider(pool, provider))}.provider_details, "ActiveEncryptionCertificate", "")`;
-    output(outputName.samlEncryptionCertificate(pool, provider), interpolate(ref), `The encryption certificate of the SAML provider ${provider.name}: its IdP encrypts assertions with it (encryptedResponses)`);
+    output(
+      outputName.samlEncryptionCertificate(pool, provider),
+      interpolate(ref),
+      `The encryption certificate of the SAML provider ${provider.name}: its IdP encrypts assertions with it (encryptedResponses)`,
+    );
   }
 }

@@ -25,7 +25,8 @@ function walk(root: unknown, visit: Visit): void {
       if (isPair(item)) children.push(item.key, item.value);
       else children.push(item);
     }
-    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push({ node: children[i], depth: depth + 1 });
+    for (let i = children.length - 1; i >= 0; i--)
+      if (children[i]) stack.push({ node: children[i], depth: depth + 1 });
   }
 }
 
@@ -63,7 +64,8 @@ export function findDuplicateKeys(doc: Document.Parsed): DuplicateKey[] {
     const seen = new Map<string, Node>();
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
-      const key = pair.key.value === null || pair.key.value === undefined ? '' : String(pair.key.value);
+      const key =
+        pair.key.value === null || pair.key.value === undefined ? '' : String(pair.key.value);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, pair.key);
       else {
@@ -81,7 +83,9 @@ export function findDuplicateKeys(doc: Document.Parsed): DuplicateKey[] {
  * (YAML resolves an alias to the closest preceding anchor), or an anchor on
  * a value that contains the alias, which would make the value infinite.
  */
-export function findUnresolvedAlias(doc: Document.Parsed): { offset: number; circular: boolean } | undefined {
+export function findUnresolvedAlias(
+  doc: Document.Parsed,
+): { offset: number; circular: boolean } | undefined {
   const anchors = new Map<string, Node>();
   const open = new Set<unknown>();
   let found: { offset: number; circular: boolean } | undefined;

@@ -36,7 +36,8 @@ export function listYamlFiles(folder: string): string[] {
       const kind = pathKind(full);
       if (kind === 'file' && YAML_FILE.test(name)) out.push(prefix + name);
       // A depth bound: a link back up the tree must not loop.
-      else if (kind === 'folder' && !name.startsWith('.') && depth < MAX_DEPTH) walk(full, `${prefix}${name}/`, depth + 1);
+      else if (kind === 'folder' && !name.startsWith('.') && depth < MAX_DEPTH)
+        walk(full, `${prefix}${name}/`, depth + 1);
     }
   };
   walk(folder, '', 0);
@@ -58,9 +59,16 @@ export function resolveConfigFiles(named: readonly string[], cwd = process.cwd()
     if (kind === 'missing') {
       const reason = unreachable(resolve(cwd, target));
       if (reason) throw new UsageError(`cannot read ${target} (${reason})`);
-      throw new UsageError(named.length > 0 ? `no such file: ${target}` : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`);
+      throw new UsageError(
+        named.length > 0
+          ? `no such file: ${target}`
+          : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`,
+      );
     }
-    if (kind === 'folder') files.push(...listYamlFiles(resolve(cwd, target)).map((f) => (target === '.' ? f : join(target, f))));
+    if (kind === 'folder')
+      files.push(
+        ...listYamlFiles(resolve(cwd, target)).map((f) => (target === '.' ? f : join(target, f))),
+      );
     else files.push(target);
   }
   if (files.length === 0) throw new UsageError(`no .yaml or .yml files in ${targets.join(', ')}`);
@@ -86,7 +94,8 @@ function unreachable(path: string): string | undefined {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === undefined) {
       try {
-        if (lstatSync(path).isSymbolicLink()) return 'a symbolic link to a path that does not exist';
+        if (lstatSync(path).isSymbolicLink())
+          return 'a symbolic link to a path that does not exist';
       } catch {
         return undefined;
       }

@@ -1,7 +1,21 @@
-import { Composer, Document, isCollection, isMap, LineCounter, Parser, YAMLError, YAMLParseError } from 'yaml';
+import {
+  Composer,
+  Document,
+  isCollection,
+  isMap,
+  LineCounter,
+  Parser,
+  YAMLError,
+  YAMLParseError,
+} from 'yaml';
 import type { LoadCode } from './codes';
 import type { Diagnostic, Position } from './diagnostic';
-import { findDuplicateKeys, findTooDeep, findUnresolvedAlias, firstAliasOffset } from './document-checks';
+import {
+  findDuplicateKeys,
+  findTooDeep,
+  findUnresolvedAlias,
+  firstAliasOffset,
+} from './document-checks';
 import { loadPlain } from './plain';
 import { readBounded } from './read';
 import { SourceFile } from './source';
@@ -43,9 +57,19 @@ export function loadFile(path: string): LoadResult {
     case 'file-too-large':
       return tooLarge(path, read.size);
     case 'file-not-regular':
-      return fail(path, 'file-not-regular', `the path is ${read.kind}, not a regular file; cogfed reads only regular files`, 'name a YAML file (a FIFO or a device could block or never end)');
+      return fail(
+        path,
+        'file-not-regular',
+        `the path is ${read.kind}, not a regular file; cogfed reads only regular files`,
+        'name a YAML file (a FIFO or a device could block or never end)',
+      );
     default:
-      return fail(path, 'file-unreadable', `the file cannot be read (${read.reason})`, 'check the path and its permissions');
+      return fail(
+        path,
+        'file-unreadable',
+        `the file cannot be read (${read.reason})`,
+        'check the path and its permissions',
+      );
   }
 }
 
@@ -56,7 +80,12 @@ export function loadBytes(path: string, bytes: Buffer): LoadResult {
   if (bytes.length > LIMITS.maxBytes) return tooLarge(path, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return fail(path, 'file-binary', 'the file holds binary data (a NUL byte), not YAML text', 'point cogfed at a YAML text file');
+    return fail(
+      path,
+      'file-binary',
+      'the file holds binary data (a NUL byte), not YAML text',
+      'point cogfed at a YAML text file',
+    );
   }
   // A byte-order mark is not content: dropped here, so it shifts no column.
   const body = bytes.subarray(0, 3).equals(BOM) ? bytes.subarray(3) : bytes;
@@ -64,7 +93,13 @@ export function loadBytes(path: string, bytes: Buffer): LoadResult {
   if (bad >= 0) {
     const before = normalize(body.subarray(0, bad).toString('utf8'));
     const position = positionOf(before, before.length);
-    return fail(path, 'file-encoding', 'the file is not valid UTF-8', 'save the file as UTF-8', position);
+    return fail(
+      path,
+      'file-encoding',
+      'the file is not valid UTF-8',
+      'save the file as UTF-8',
+      position,
+    );
   }
   return loadText(path, body.toString('utf8'));
 }
@@ -86,7 +121,8 @@ export function loadText(path: string, text: string): LoadResult {
   const refused = refuseByStructure(path, normalized, scan);
   if (refused) return refused;
   const plain = loadPlain(normalized);
-  if (plain !== undefined && depthOf(plain) <= LIMITS.maxDepth) return { source: new SourceFile(path, normalized, plain), diagnostics: [] };
+  if (plain !== undefined && depthOf(plain) <= LIMITS.maxDepth)
+    return { source: new SourceFile(path, normalized, plain), diagnostics: [] };
   return parsePositioned(path, normalized, scan);
 }
 
@@ -98,16 +134,31 @@ export function loadPositioned(path: string, text: string): LoadResult {
 }
 
 /** Nesting and size are refused before either parser runs: both recurse once per level, and keep objects per element. */
-function refuseByStructure(path: string, text: string, scan: StructureScan): LoadResult | undefined {
+function refuseByStructure(
+  path: string,
+  text: string,
+  scan: StructureScan,
+): LoadResult | undefined {
   if (scan.tooDeepAt !== undefined) {
-    return fail(path, 'yaml-too-deep', `nesting deeper than ${LIMITS.maxDepth} levels`, 'a cogfed file nests at most a few levels; check the indentation and brackets here', positionOf(text, scan.tooDeepAt));
+    return fail(
+      path,
+      'yaml-too-deep',
+      `nesting deeper than ${LIMITS.maxDepth} levels`,
+      'a cogfed file nests at most a few levels; check the indentation and brackets here',
+      positionOf(text, scan.tooDeepAt),
+    );
   }
   if (scan.tooManyAt !== undefined) {
-    return fail(path, 'yaml-too-many-nodes', `the file holds more than ${LIMITS.maxElements} YAML elements (keys, values, brackets, comments and lines)`, 'split the configuration into several files, one stack each', positionOf(text, scan.tooManyAt));
+    return fail(
+      path,
+      'yaml-too-many-nodes',
+      `the file holds more than ${LIMITS.maxElements} YAML elements (keys, values, brackets, comments and lines)`,
+      'split the configuration into several files, one stack each',
+      positionOf(text, scan.tooManyAt),
+    );
   }
   return undefined;
 }
-
 
 function parsePositioned(path: string, text: string, scan: StructureScan): LoadResult {
   const lineCounter = new LineCounter();
@@ -128,25 +179,59 @@ function parsePositioned(path: string, text: string, scan: StructureScan): LoadR
   if (firstError) {
     const count = (offset: number): Position => positionOf(text, offset);
     const problem = firstProblem(firstError, scan, text, count);
-    return { diagnostics: [{ ...diagnostic(problem), ...count(problem.offset), ...(problem.end !== undefined && problem.end > problem.offset ? { end: count(problem.end) } : {}) }] };
+    return {
+      diagnostics: [
+        {
+          ...diagnostic(problem),
+          ...count(problem.offset),
+          ...(problem.end !== undefined && problem.end > problem.offset
+            ? { end: count(problem.end) }
+            : {}),
+        },
+      ],
+    };
   }
 
   if (documents.length > 1) {
     const second = documents[1];
-    return fail(path, 'yaml-multiple-documents', `a cogfed file holds exactly one YAML document; found ${documents.length}`, 'remove the `---` separator, or put each stack in a file of its own', at(second.range[0]));
+    return fail(
+      path,
+      'yaml-multiple-documents',
+      `a cogfed file holds exactly one YAML document; found ${documents.length}`,
+      'remove the `---` separator, or put each stack in a file of its own',
+      at(second.range[0]),
+    );
   }
   const doc = documents[0];
   if (!doc || doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
-    return fail(path, 'yaml-empty', 'the file is empty; a cogfed file is a mapping with at least `version` and `stack`', 'start from an example in config/', doc ? at(doc.range[0]) : undefined);
+    return fail(
+      path,
+      'yaml-empty',
+      'the file is empty; a cogfed file is a mapping with at least `version` and `stack`',
+      'start from an example in config/',
+      doc ? at(doc.range[0]) : undefined,
+    );
   }
   if (!isMap(doc.contents)) {
     const start = doc.contents.range ? at(doc.contents.range[0]) : undefined;
     const kind = isCollection(doc.contents) ? 'a sequence' : 'a single value';
-    return fail(path, 'yaml-root-not-mapping', `the document must be a mapping of keys to values; received ${kind}`, 'start the file with `version: 1` and `stack: <name>`', start);
+    return fail(
+      path,
+      'yaml-root-not-mapping',
+      `the document must be a mapping of keys to values; received ${kind}`,
+      'start the file with `version: 1` and `stack: <name>`',
+      start,
+    );
   }
   const tooDeep = findTooDeep(doc, LIMITS.maxDepth);
   if (tooDeep !== undefined) {
-    return fail(path, 'yaml-too-deep', `nesting deeper than ${LIMITS.maxDepth} levels`, 'a cogfed file nests at most a few levels; check the indentation and brackets here', at(tooDeep));
+    return fail(
+      path,
+      'yaml-too-deep',
+      `nesting deeper than ${LIMITS.maxDepth} levels`,
+      'a cogfed file nests at most a few levels; check the indentation and brackets here',
+      at(tooDeep),
+    );
   }
   const duplicates = findDuplicateKeys(doc);
   if (duplicates.length > 0) {
@@ -167,7 +252,9 @@ function parsePositioned(path: string, text: string, scan: StructureScan): LoadR
     return fail(
       path,
       'yaml-alias-unresolved',
-      unresolved.circular ? 'an alias (`*name`) refers to the value that contains it, which would make it infinite' : 'an alias (`*name`) names no anchor (`&name`) defined before it',
+      unresolved.circular
+        ? 'an alias (`*name`) refers to the value that contains it, which would make it infinite'
+        : 'an alias (`*name`) names no anchor (`&name`) defined before it',
       'define the anchor before the alias, or write the value out; a secret belongs in a reference such as `{ ssm: /path }`, never in the file',
       at(unresolved.offset),
     );
@@ -181,8 +268,21 @@ function parsePositioned(path: string, text: string, scan: StructureScan): LoadR
     // overflow from aliases nesting a value into itself many times; the error's own message is not repeated.
     const offset = firstAliasOffset(doc);
     const position = offset === undefined ? undefined : at(offset);
-    if (error instanceof RangeError) return fail(path, 'yaml-too-deep', `aliases nest values deeper than cogfed reads`, 'write the values out instead of repeating anchors', position);
-    return fail(path, 'yaml-alias-limit', `aliases expand to more than the ${LIMITS.maxAliasCount} nodes allowed`, 'write the values out instead of repeating anchors', position);
+    if (error instanceof RangeError)
+      return fail(
+        path,
+        'yaml-too-deep',
+        `aliases nest values deeper than cogfed reads`,
+        'write the values out instead of repeating anchors',
+        position,
+      );
+    return fail(
+      path,
+      'yaml-alias-limit',
+      `aliases expand to more than the ${LIMITS.maxAliasCount} nodes allowed`,
+      'write the values out instead of repeating anchors',
+      position,
+    );
   }
   return { source: new SourceFile(path, text, value, { doc, lineCounter }), diagnostics: [] };
 }
@@ -201,26 +301,39 @@ const STOP = Symbol('stop');
  * tokens after the first are dropped before the composer sees them, and
  * composing stops at its first error.
  */
-function composeDocuments(text: string, lineCounter: LineCounter): { documents: Document.Parsed[]; firstError?: YAMLError } {
+function composeDocuments(
+  text: string,
+  lineCounter: LineCounter,
+): { documents: Document.Parsed[]; firstError?: YAMLError } {
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer(YAML_OPTIONS);
   let strayToken: YAMLError | undefined;
   function* untilStray(tokens: Tokens): Generator<Token> {
     for (const token of tokens) {
       if (token.type === 'error') {
-        strayToken ??= new YAMLParseError([token.offset, token.offset + (token.source?.length ?? 0)], 'UNEXPECTED_TOKEN', token.message);
+        strayToken ??= new YAMLParseError(
+          [token.offset, token.offset + (token.source?.length ?? 0)],
+          'UNEXPECTED_TOKEN',
+          token.message,
+        );
         continue;
       }
       yield token;
     }
   }
   // The composer reports through its own `onError` (yaml 2.x `Composer`); wrapped, it records the first error and stops.
-  const internals = composer as unknown as { onError: OnError; errors: YAMLError[]; warnings: YAMLError[] };
+  const internals = composer as unknown as {
+    onError: OnError;
+    errors: YAMLError[];
+    warnings: YAMLError[];
+  };
   const report = internals.onError;
   let composeError: YAMLError | undefined;
   internals.onError = (...args) => {
     report(...args);
-    composeError ??= internals.errors[internals.errors.length - 1] ?? internals.warnings[internals.warnings.length - 1];
+    composeError ??=
+      internals.errors[internals.errors.length - 1] ??
+      internals.warnings[internals.warnings.length - 1];
     throw STOP;
   };
   let documents: Document.Parsed[] = [];
@@ -230,7 +343,9 @@ function composeDocuments(text: string, lineCounter: LineCounter): { documents: 
     if (error !== STOP) throw error;
   }
   const documentErrors = documents.flatMap((doc) => [...doc.errors, ...doc.warnings]);
-  const candidates = [strayToken, composeError, ...documentErrors].filter((e): e is YAMLError => e !== undefined);
+  const candidates = [strayToken, composeError, ...documentErrors].filter(
+    (e): e is YAMLError => e !== undefined,
+  );
   const firstError = candidates.sort((a, b) => a.pos[0] - b.pos[0])[0];
   return { documents, firstError };
 }
@@ -241,10 +356,19 @@ function composeDocuments(text: string, lineCounter: LineCounter): { documents: 
  * (a value that runs into an over-indented key fails on the value's line),
  * that problem is what went wrong, and it names the line and the key's column.
  */
-function firstProblem(error: YAMLError, scan: StructureScan, text: string, at: (offset: number) => Position): YamlProblem {
+function firstProblem(
+  error: YAMLError,
+  scan: StructureScan,
+  text: string,
+  at: (offset: number) => Position,
+): YamlProblem {
   const line = at(error.pos[0]).line;
   const indentation = scan.indentation;
-  if (indentation && indentation.line >= line && onlyCommentsBetween(text, line, indentation.line)) {
+  if (
+    indentation &&
+    indentation.line >= line &&
+    onlyCommentsBetween(text, line, indentation.line)
+  ) {
     return describeIndentation(indentation, at(indentation.offset).col);
   }
   const problem = describeYamlError(error);
@@ -252,7 +376,12 @@ function firstProblem(error: YAMLError, scan: StructureScan, text: string, at: (
   if (problem.code === 'yaml-syntax') {
     let offset = problem.offset;
     while (offset < text.length && text[offset] === ' ') offset++;
-    if (offset > problem.offset && offset < text.length && text[offset] !== '\n' && (problem.offset === 0 || text[problem.offset - 1] === '\n')) {
+    if (
+      offset > problem.offset &&
+      offset < text.length &&
+      text[offset] !== '\n' &&
+      (problem.offset === 0 || text[problem.offset - 1] === '\n')
+    ) {
       return { ...problem, offset, end: undefined };
     }
   }
@@ -287,9 +416,20 @@ function depthOf(value: unknown): number {
 }
 
 function tooLarge(path: string, size: number): LoadResult {
-  return fail(path, 'file-too-large', `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
+  return fail(
+    path,
+    'file-too-large',
+    `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`,
+    'split the configuration into several files, one stack each',
+  );
 }
 
-function fail(path: string, code: LoadCode, message: string, hint: string, position: Position = { line: 1, col: 1 }): LoadResult {
+function fail(
+  path: string,
+  code: LoadCode,
+  message: string,
+  hint: string,
+  position: Position = { line: 1, col: 1 },
+): LoadResult {
   return { diagnostics: [{ file: path, ...position, severity: 'error', code, message, hint }] };
 }

@@ -40,7 +40,8 @@ export function readBounded(path: string, maxBytes: number): ReadResult {
       if (read === 0) break;
       length += read;
     }
-    if (length > maxBytes) return { ok: false, code: 'file-too-large', size: Math.max(stat.size, length) };
+    if (length > maxBytes)
+      return { ok: false, code: 'file-too-large', size: Math.max(stat.size, length) };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { ok: false, code: 'file-unreadable', reason: errnoText(error) };

@@ -45,7 +45,9 @@ export function readBounded(path: string, maxBytes: number): RelatedRead {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, reason: 'missing' } : { ok: false, reason: 'unreadable', detail: code ?? 'unknown error' };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { ok: false, reason: 'missing' }
+      : { ok: false, reason: 'unreadable', detail: code ?? 'unknown error' };
   }
   try {
     const stat = fstatSync(fd);
@@ -62,7 +64,11 @@ export function readBounded(path: string, maxBytes: number): RelatedRead {
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'unknown error' };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: (error as NodeJS.ErrnoException).code ?? 'unknown error',
+    };
   } finally {
     closeSync(fd);
   }
@@ -74,6 +80,8 @@ export function memoryReader(files: Readonly<Record<string, string | Buffer>>): 
     const content = files[posix.normalize(relative)];
     if (content === undefined) return { ok: false, reason: 'missing' };
     const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-    return bytes.length > maxBytes ? { ok: false, reason: 'too-large', bytes: bytes.length } : { ok: true, bytes };
+    return bytes.length > maxBytes
+      ? { ok: false, reason: 'too-large', bytes: bytes.length }
+      : { ok: true, bytes };
   };
 }

@@ -1,4 +1,14 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  Pair,
+  parseDocument,
+} from 'yaml';
 import type { NodePath, Position } from './diagnostic';
 import { YAML_OPTIONS } from './yaml-options';
 
@@ -38,7 +48,10 @@ export class SourceFile {
   private parsePositions(): { doc: Document.Parsed; lineCounter: LineCounter } {
     if (!this.positioned) {
       const lineCounter = new LineCounter();
-      this.positioned = { doc: parseDocument(this.text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+      this.positioned = {
+        doc: parseDocument(this.text, { ...YAML_OPTIONS, lineCounter }),
+        lineCounter,
+      };
     }
     return this.positioned;
   }
@@ -50,7 +63,10 @@ export interface OriginResolver {
 }
 
 /** The file a path's value was written in, and its path there (the source itself for a plain file). */
-export function originOf(source: SourceFile, path: NodePath): { source: SourceFile; path: NodePath } {
+export function originOf(
+  source: SourceFile,
+  path: NodePath,
+): { source: SourceFile; path: NodePath } {
   if (!source.origins) return { source, path };
   const written = source.origins.resolve(path);
   return originOf(written.source, written.path);
@@ -89,7 +105,12 @@ export function locate(source: SourceFile, path: NodePath, target: Target = 'val
     keyNode = next.key;
   }
   const chosen = target === 'key' && keyNode ? keyNode : node;
-  return spanOf(source, chosen as Node | null) ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+  return (
+    spanOf(source, chosen as Node | null) ?? {
+      start: { line: 1, col: 1 },
+      end: { line: 1, col: 1 },
+    }
+  );
 }
 
 /** Each mapping's pairs by key, built on first lookup: a file with many findings in one mapping stays linear. */
@@ -108,7 +129,10 @@ function pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
   return index.get(key);
 }
 
-function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
+function child(
+  node: unknown,
+  segment: string | number,
+): { key?: unknown; value: unknown } | undefined {
   if (isMap(node)) {
     const pair = pairOf(node as { items: Pair[] }, String(segment));
     // A key with no value (`key:`) still has a position: point at the key.

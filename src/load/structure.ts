@@ -108,9 +108,11 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
   const skipQuoted = (p: number, end: number, q: number): number => {
     while (p < end) {
       const c = text.charCodeAt(p);
-      if (q === 0x22 && c === 0x5c) p += 2; // `\x` escape in double quotes
+      if (q === 0x22 && c === 0x5c)
+        p += 2; // `\x` escape in double quotes
       else if (c === q) {
-        if (q === 0x27 && text.charCodeAt(p + 1) === 0x27) p += 2; // `''` in single quotes
+        if (q === 0x27 && text.charCodeAt(p + 1) === 0x27)
+          p += 2; // `''` in single quotes
         else return p + 1;
       } else p++;
     }
@@ -205,7 +207,8 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
           // A tab before the content of a line that holds a node is indentation, which YAML forbids.
           let r = q;
           while (r < lineEnd && isBlank(text.charCodeAt(r))) r++;
-          if (r < lineEnd && text.charCodeAt(r) !== 0x23) indentation({ kind: 'tab', offset: q, line });
+          if (r < lineEnd && text.charCodeAt(r) !== 0x23)
+            indentation({ kind: 'tab', offset: q, line });
           break;
         }
         q++;
@@ -227,7 +230,11 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
         lineStart = lineEnd + 1;
         continue;
       }
-      if (p === lineStart && (text.startsWith('---', p) || text.startsWith('...', p)) && (p + 3 === lineEnd || isBlank(text.charCodeAt(p + 3)))) {
+      if (
+        p === lineStart &&
+        (text.startsWith('---', p) || text.startsWith('...', p)) &&
+        (p + 3 === lineEnd || isBlank(text.charCodeAt(p + 3)))
+      ) {
         // A document marker: a new document starts from the root.
         stack.length = 0;
         p += 3;
@@ -244,7 +251,8 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
         let popped: Frame | undefined;
         while (stack.length > 0) {
           const top = stack[stack.length - 1];
-          if (top.col > col || (top.col === col && top.kind === 'seq' && kind === 'map')) popped = stack.pop();
+          if (top.col > col || (top.col === col && top.kind === 'seq' && kind === 'map'))
+            popped = stack.pop();
           else break;
         }
         const top = stack[stack.length - 1] as Frame | undefined;
@@ -261,9 +269,20 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
           level = top.level + 1;
         } else {
           if (popped) {
-            indentation({ kind: 'under', offset: at, line, above: { line: popped.line, col: popped.col + 1 }, ...(top ? { parent: { line: top.line, col: top.col + 1 } } : {}) });
+            indentation({
+              kind: 'under',
+              offset: at,
+              line,
+              above: { line: popped.line, col: popped.col + 1 },
+              ...(top ? { parent: { line: top.line, col: top.col + 1 } } : {}),
+            });
           } else if (top && !top.opens) {
-            indentation({ kind: 'over', offset: at, line, above: { line: top.line, col: top.col + 1 } });
+            indentation({
+              kind: 'over',
+              offset: at,
+              line,
+              above: { line: top.line, col: top.col + 1 },
+            });
           }
           level = (top?.level ?? 0) + 1;
         }
@@ -315,7 +334,11 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
         }
         let r = after;
         while (r < lineEnd && isBlank(text.charCodeAt(r))) r++;
-        if (r < lineEnd && text.charCodeAt(r) === 0x3a && (r + 1 === lineEnd || isBlank(text.charCodeAt(r + 1)))) {
+        if (
+          r < lineEnd &&
+          text.charCodeAt(r) === 0x3a &&
+          (r + 1 === lineEnd || isBlank(text.charCodeAt(r + 1)))
+        ) {
           // A quoted key.
           entry(p, 'map');
           p = r + 1;
@@ -343,7 +366,11 @@ export function scanStructure(text: string, limits: StructureLimits): StructureS
       let key = false;
       // Only these characters matter inside a plain scalar; a regular expression finds them faster than a loop.
       PLAIN_STOPS.lastIndex = p;
-      for (let m = PLAIN_STOPS.exec(text); m !== null && m.index < lineEnd; m = PLAIN_STOPS.exec(text)) {
+      for (
+        let m = PLAIN_STOPS.exec(text);
+        m !== null && m.index < lineEnd;
+        m = PLAIN_STOPS.exec(text)
+      ) {
         const at = m.index;
         const d = text.charCodeAt(at);
         if (d === LF) break;

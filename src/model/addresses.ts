@@ -85,7 +85,8 @@ export const address = {
   client: (pool: Pool, client: Client) => join(pool.id, client.id),
   branding: (pool: Pool, client: Client) => join(pool.id, client.id),
   /** The data source that reads one secret of a provider's details (`client_secret`, `private_key`). */
-  providerDetail: (pool: Pool, provider: IdentityProvider, detail: string) => join(pool.id, sanitizeName(provider.name), detail),
+  providerDetail: (pool: Pool, provider: IdentityProvider, detail: string) =>
+    join(pool.id, sanitizeName(provider.name), detail),
 };
 
 /**
@@ -98,14 +99,17 @@ export const outputName = {
   issuerUrl: (pool: Pool) => join(pool.id, 'issuer_url'),
   domainUrl: (pool: Pool) => join(pool.id, 'domain_url'),
   clientId: (pool: Pool, client: Client) => join(pool.id, client.id, 'client_id'),
-  idpRedirectUri: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
-  authorizeUrl: (pool: Pool, client: Client, provider: IdentityProvider) => join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
+  idpRedirectUri: (pool: Pool, provider: IdentityProvider) =>
+    join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
+  authorizeUrl: (pool: Pool, client: Client, provider: IdentityProvider) =>
+    join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
   // SAML registration values: all but the encryption certificate are the pool's, shared by its SAML providers.
   samlAcsUrl: (pool: Pool) => join(pool.id, 'saml_acs_url'),
   samlEntityId: (pool: Pool) => join(pool.id, 'saml_sp_entity_id'),
   samlLogoutUrl: (pool: Pool) => join(pool.id, 'saml_logout_url'),
   samlSigningCertificate: (pool: Pool) => join(pool.id, 'saml_signing_certificate'),
-  samlEncryptionCertificate: (pool: Pool, provider: IdentityProvider) => join(pool.id, sanitizeName(provider.name), 'saml_encryption_certificate'),
+  samlEncryptionCertificate: (pool: Pool, provider: IdentityProvider) =>
+    join(pool.id, sanitizeName(provider.name), 'saml_encryption_certificate'),
 };
 
 /**
@@ -122,10 +126,13 @@ export class AddressBook {
 
   claim(kind: string, name: string): string {
     if (!IDENTIFIER.test(name)) {
-      throw new Error(`stack ${this.stack}: ${kind}.${name} is not a valid Terraform name; validation should have rejected its YAML key`);
+      throw new Error(
+        `stack ${this.stack}: ${kind}.${name} is not a valid Terraform name; validation should have rejected its YAML key`,
+      );
     }
     const key = `${kind}.${name}`;
-    if (this.used.has(key)) throw new Error(`stack ${this.stack}: two objects map to the same Terraform address ${key}`);
+    if (this.used.has(key))
+      throw new Error(`stack ${this.stack}: two objects map to the same Terraform address ${key}`);
     this.used.add(key);
     return name;
   }

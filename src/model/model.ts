@@ -22,7 +22,16 @@ export interface Model {
   pools: Pool[];
 }
 
-export type Backend = { kind: 'local' } | { kind: 's3'; bucket: string; key: string; region: string; useLockfile: boolean; encrypt: boolean };
+export type Backend =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      bucket: string;
+      key: string;
+      region: string;
+      useLockfile: boolean;
+      encrypt: boolean;
+    };
 
 /**
  * `importId` (on a pool, domain, resource server, provider, client) is the AWS
@@ -89,8 +98,7 @@ export interface CustomAttribute {
 }
 
 export type Domain = (
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'custom'; name: string; certificateArn: string }
+  { kind: 'prefix'; prefix: string } | { kind: 'custom'; name: string; certificateArn: string }
 ) & {
   /** The host name users see: `<prefix>.auth.<region>.amazoncognito.com` or the custom name. */
   host: string;
@@ -111,7 +119,8 @@ export interface ResourceServer {
 }
 
 /** Every identity provider type; one module each under providers/. */
-export type IdentityProvider = OidcProvider | SamlProvider | GoogleProvider | FacebookProvider | AppleProvider | AmazonProvider;
+export type IdentityProvider =
+  OidcProvider | SamlProvider | GoogleProvider | FacebookProvider | AppleProvider | AmazonProvider;
 
 /** The social types, which Cognito names after the type. */
 export type SocialProvider = GoogleProvider | FacebookProvider | AppleProvider | AmazonProvider;
@@ -138,7 +147,13 @@ interface ProviderBase {
  */
 export type SamlMetadata =
   | { kind: 'url'; url: string }
-  | { kind: 'file'; path: string; content: string; entityId?: string; signingCertificates: Array<{ sha256: string; validTo: string }> };
+  | {
+      kind: 'file';
+      path: string;
+      content: string;
+      entityId?: string;
+      signingCertificates: Array<{ sha256: string; validTo: string }>;
+    };
 
 export interface SamlProvider extends ProviderBase {
   type: 'saml';
@@ -197,7 +212,6 @@ export interface OidcProvider {
   endpoints?: { authorize?: string; token?: string; userInfo?: string; jwks?: string };
   pending?: true;
 }
-
 
 export interface Client {
   id: string;

@@ -38,12 +38,18 @@ export type PipelineResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Load, validate and model files on disk. */
-export function modelsFromPaths(paths: readonly string[], options: ValidateOptions = {}): PipelineResult {
+export function modelsFromPaths(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): PipelineResult {
   return toModels(validatePaths(paths, options), (path) => path);
 }
 
 /** The same for contents in memory. */
-export function modelsFromContents(inputs: readonly ContentInput[], options: ValidateOptions = {}): PipelineResult {
+export function modelsFromContents(
+  inputs: readonly ContentInput[],
+  options: ValidateOptions = {},
+): PipelineResult {
   const modelPaths = new Map(inputs.map((input) => [input.path, input.modelPath ?? input.path]));
   return toModels(validateContents(inputs, options), (path) => modelPaths.get(path) ?? path);
 }
@@ -54,7 +60,12 @@ function toModels(result: ValidationResult, modelPath: (path: string) => string)
   for (const stack of result.stacks) {
     if (!stack.valid) return { ok: false, diagnostics: [...result.diagnostics].sort(byPosition) };
     // `source` is the assembled document: `locate` on it goes through its origins to the file that wrote each value.
-    stacks.push({ model: buildModel(stack.config, modelPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(modelPath), ...(stack.environment ? { environment: stack.environment } : {}) });
+    stacks.push({
+      model: buildModel(stack.config, modelPath(stack.path), stack.metadata),
+      source: stack.source,
+      tenants: stack.tenants.map(modelPath),
+      ...(stack.environment ? { environment: stack.environment } : {}),
+    });
   }
   return { ok: true, stacks, models: stacks.map((s) => s.model), diagnostics: result.diagnostics };
 }

@@ -5,14 +5,23 @@ import { SAML_METADATA_CODES, SamlMetadataCode } from './saml/codes';
 /** Codes of the schema stage; load codes are in src/load/codes.ts, and rules describe themselves. */
 const SCHEMA_CODES = [
   { id: 'schema-required', description: 'A required property is missing.' },
-  { id: 'schema-unknown-property', description: 'A property the configuration language does not have.' },
+  {
+    id: 'schema-unknown-property',
+    description: 'A property the configuration language does not have.',
+  },
   { id: 'schema-type', description: 'A value of the wrong type.' },
   { id: 'schema-enum', description: 'A value outside the allowed set.' },
   { id: 'schema-const', description: 'A value other than the one allowed.' },
   { id: 'schema-duplicate-item', description: 'A list names the same item twice.' },
   { id: 'secret-literal', description: 'A secret written as a literal instead of a reference.' },
-  { id: 'secret-reference', description: 'A secret reference that is not exactly one of ssm, secretsManager or variable.' },
-  { id: 'schema-invalid', description: 'A value the schema rejects for another reason (a pattern, a bound).' },
+  {
+    id: 'secret-reference',
+    description: 'A secret reference that is not exactly one of ssm, secretsManager or variable.',
+  },
+  {
+    id: 'schema-invalid',
+    description: 'A value the schema rejects for another reason (a pattern, a bound).',
+  },
 ] as const;
 
 export type SchemaCode = (typeof SCHEMA_CODES)[number]['id'];

@@ -146,7 +146,8 @@ export interface ResourceServerConfig {
   scopes?: Record<string, string>;
 }
 
-export type SecretRef = { ssm: string } | { secretsManager: string; key?: string } | { variable: string };
+export type SecretRef =
+  { ssm: string } | { secretsManager: string; key?: string } | { variable: string };
 
 export interface OidcEndpointsConfig {
   authorize?: string;
@@ -160,10 +161,17 @@ export const PROVIDER_TYPE_IDS = ['oidc', 'saml', 'google', 'facebook', 'apple',
 export type ProviderTypeId = (typeof PROVIDER_TYPE_IDS)[number];
 
 /** An identity provider as written: one variant per `type` (schemas/cogfed.schema.json `identityProvider`). */
-export type IdentityProviderConfig = OidcProviderConfig | SamlProviderConfig | GoogleProviderConfig | FacebookProviderConfig | AppleProviderConfig | AmazonProviderConfig;
+export type IdentityProviderConfig =
+  | OidcProviderConfig
+  | SamlProviderConfig
+  | GoogleProviderConfig
+  | FacebookProviderConfig
+  | AppleProviderConfig
+  | AmazonProviderConfig;
 
 /** The social types: Cognito names each after its type (`Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`). */
-export type SocialProviderConfig = GoogleProviderConfig | FacebookProviderConfig | AppleProviderConfig | AmazonProviderConfig;
+export type SocialProviderConfig =
+  GoogleProviderConfig | FacebookProviderConfig | AppleProviderConfig | AmazonProviderConfig;
 
 /** What every type has. */
 interface ProviderConfigBase {
@@ -230,7 +238,8 @@ export interface OidcProviderConfig extends ProviderConfigBase {
 }
 
 export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
-export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
+export type AuthFlow =
+  'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
 
 export interface ClientConfig {
   /** Adopt the existing app client: `<pool id>/<client id>`. */

@@ -8,7 +8,14 @@ import { CROSS_FILE_RULES, RULES, RuleCode } from './rules';
 import type { RuleFinding } from './rules/rule';
 import { isSound, viewFor } from './parts';
 import { checkShape, checkTenantShape } from './schema';
-import { asTenant, isTenantDocument, joinTenants, StackDocument, stacksOf, TenantDocument } from './assemble';
+import {
+  asTenant,
+  isTenantDocument,
+  joinTenants,
+  StackDocument,
+  stacksOf,
+  TenantDocument,
+} from './assemble';
 import { isMapping } from './assemble/merge';
 import { checkMetadataFiles, MetadataDocument } from './saml/metadata-files';
 
@@ -16,7 +23,14 @@ export type { MetadataDocument } from './saml/metadata-files';
 
 /** A file that passed the schema and every rule (warnings allowed), or one that did not. */
 export type ValidatedFile =
-  | { valid: true; path: string; source: SourceFile; config: CogfedFile; diagnostics: Diagnostic[]; metadata: ReadonlyMap<string, MetadataDocument> }
+  | {
+      valid: true;
+      path: string;
+      source: SourceFile;
+      config: CogfedFile;
+      diagnostics: Diagnostic[];
+      metadata: ReadonlyMap<string, MetadataDocument>;
+    }
   | { valid: false; path: string; source?: SourceFile; diagnostics: Diagnostic[] };
 
 export interface ValidateOptions {
@@ -41,16 +55,35 @@ export interface ValidationResult {
 }
 
 /** Validate files on disk. */
-export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): ValidationResult {
-  return validateLoaded(paths.map((path) => ({ path, result: loadFile(path), related: diskReader(path) })), options);
+export function validatePaths(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  return validateLoaded(
+    paths.map((path) => ({ path, result: loadFile(path), related: diskReader(path) })),
+    options,
+  );
 }
 
 /** Validate contents already in memory (files read from a git ref, test cases). */
-export function validateContents(inputs: readonly ContentFile[], options: ValidateOptions = {}): ValidationResult {
-  return validateLoaded(inputs.map(({ path, bytes, related }) => ({ path, result: loadBytes(path, bytes), related: related ?? diskReader(path) })), options);
+export function validateContents(
+  inputs: readonly ContentFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  return validateLoaded(
+    inputs.map(({ path, bytes, related }) => ({
+      path,
+      result: loadBytes(path, bytes),
+      related: related ?? diskReader(path),
+    })),
+    options,
+  );
 }
 
-function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult; related: RelatedReader }>, options: ValidateOptions): ValidationResult {
+function validateLoaded(
+  loaded: ReadonlyArray<{ path: string; result: LoadResult; related: RelatedReader }>,
+  options: ValidateOptions,
+): ValidationResult {
   const now = options.now ?? new Date();
   // Each loaded file's reader: a SAML provider's metadataFile is read relative to the file that wrote the provider.
   const readers = new Map<string, RelatedReader>();
@@ -77,13 +110,16 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
     if (isMapping(source.value) && source.value.environments !== undefined) {
       // The definition is checked as each environment's assembled document; here only its `environments` block.
       const { findings } = checkShape(source.value);
-      file.diagnostics.push(...findings.filter((f) => f.path[0] === 'environments').map((f) => toDiagnostic(source, f)));
+      file.diagnostics.push(
+        ...findings.filter((f) => f.path[0] === 'environments').map((f) => toDiagnostic(source, f)),
+      );
     }
   }
 
   const stacks = definitions.flatMap(stacksOf);
   joinTenants(stacks, tenants);
-  const report = (diagnostic: Diagnostic) => (byPath.get(diagnostic.file) ?? files[0]).diagnostics.push(diagnostic);
+  const report = (diagnostic: Diagnostic) =>
+    (byPath.get(diagnostic.file) ?? files[0]).diagnostics.push(diagnostic);
   const checked = stacks.map((stack) => ({ stack, faults: checkStack(stack.source, report) }));
 
   // SAML metadata files, per stack: each read relative to the file that wrote its provider (a tenant file's beside the tenant file).
@@ -97,7 +133,12 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
       if (!reader) readers.set(written, (reader = diskReader(written)));
       return reader;
     };
-    const result = checkMetadataFiles(view, readers.get(stack.definition.path) ?? diskReader(stack.definition.path), now, readerFor);
+    const result = checkMetadataFiles(
+      view,
+      readers.get(stack.definition.path) ?? diskReader(stack.definition.path),
+      now,
+      readerFor,
+    );
     for (const finding of result.findings) report(toDiagnostic(stack.source, finding));
     metadata.set(stack, result.documents);
   }
@@ -108,21 +149,50 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
     const candidates = checked
       .filter((c) => isSound('file', rule.reads, [], c.faults))
       .map((c) => ({ source: c.stack.source, config: c.stack.source.value as CogfedFile }));
-    for (const { source, finding } of rule.checkAll(candidates, estate)) report(toDiagnostic(source, { ...finding, code: rule.code }));
+    for (const { source, finding } of rule.checkAll(candidates, estate))
+      report(toDiagnostic(source, { ...finding, code: rule.code }));
   }
 
   const validated = files.map((f): ValidatedFile => {
     f.diagnostics = uniqueDiagnostics(f.diagnostics).sort(byPosition);
     const clean = f.diagnostics.every((d) => d.severity !== 'error');
-    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: configOf(f.source, stacks), diagnostics: f.diagnostics, metadata: metadataOf(f.source, stacks, metadata) } : { valid: false, path: f.path, ...(f.source ? { source: f.source } : {}), diagnostics: f.diagnostics };
+    return f.source && clean
+      ? {
+          valid: true,
+          path: f.path,
+          source: f.source,
+          config: configOf(f.source, stacks),
+          diagnostics: f.diagnostics,
+          metadata: metadataOf(f.source, stacks, metadata),
+        }
+      : {
+          valid: false,
+          path: f.path,
+          ...(f.source ? { source: f.source } : {}),
+          diagnostics: f.diagnostics,
+        };
   });
   const failed = new Set(validated.filter((f) => !f.valid).map((f) => f.path));
   const validStacks = stacks.map((stack): ValidatedStack => {
     const contributing = [stack.definition.path, ...stack.tenants.map((t) => t.path)];
-    return { valid: !contributing.some((p) => failed.has(p)), name: stack.name, path: stack.definition.path, environment: stack.environment, tenants: stack.tenants.map((t) => t.path), source: stack.source, config: stack.source.value as CogfedFile, metadata: metadata.get(stack) ?? new Map() };
+    return {
+      valid: !contributing.some((p) => failed.has(p)),
+      name: stack.name,
+      path: stack.definition.path,
+      environment: stack.environment,
+      tenants: stack.tenants.map((t) => t.path),
+      source: stack.source,
+      config: stack.source.value as CogfedFile,
+      metadata: metadata.get(stack) ?? new Map(),
+    };
   });
   const diagnostics = validated.flatMap((f) => f.diagnostics).sort(byPosition);
-  return { files: validated, stacks: validStacks, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
+  return {
+    files: validated,
+    stacks: validStacks,
+    diagnostics,
+    ok: diagnostics.every((d) => d.severity !== 'error'),
+  };
 }
 
 /** One assembled stack: the schema on the whole document, then every rule on every sound part; returns the schema faults. */
@@ -170,7 +240,11 @@ export interface ValidatedStack {
 }
 
 /** A plain file's metadata: its own stack's (tenants joined); a definition with environments carries them per stack. */
-function metadataOf(source: SourceFile, stacks: readonly StackDocument[], metadata: ReadonlyMap<StackDocument, ReadonlyMap<string, MetadataDocument>>): ReadonlyMap<string, MetadataDocument> {
+function metadataOf(
+  source: SourceFile,
+  stacks: readonly StackDocument[],
+  metadata: ReadonlyMap<StackDocument, ReadonlyMap<string, MetadataDocument>>,
+): ReadonlyMap<string, MetadataDocument> {
   const own = stacks.find((s) => s.definition === source && s.environment === undefined);
   return (own && metadata.get(own)) ?? new Map();
 }
@@ -182,7 +256,10 @@ interface CheckedFile {
 }
 
 /** The reads of the metadata-file check: a SAML provider's source and the flags the metadata must support. */
-const METADATA_READS = { part: 'provider', reads: ['type', 'metadataFile', 'metadataUrl', 'idpSignout', 'pending'] } as const;
+const METADATA_READS = {
+  part: 'provider',
+  reads: ['type', 'metadataFile', 'metadataUrl', 'idpSignout', 'pending'],
+} as const;
 
 /** The engine, not the rule, writes the code: a rule cannot report under another's. */
 function stamp(rule: { code: RuleCode }, findings: readonly RuleFinding[]): Finding[] {

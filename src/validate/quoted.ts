@@ -11,13 +11,22 @@ const CORE_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 export type Unquoted = 'a number' | 'a whole number' | '`true` or `false`';
 
 /** What the quoted string would be unquoted, if that is what the schema expects; else undefined. */
-export function quotedScalar(data: unknown, expected: ReadonlyArray<string | number | boolean>): Unquoted | undefined {
+export function quotedScalar(
+  data: unknown,
+  expected: ReadonlyArray<string | number | boolean>,
+): Unquoted | undefined {
   if (typeof data !== 'string') return undefined;
   const text = data.trim();
   for (const want of expected) {
-    if ((want === 'integer' || (typeof want === 'number' && Number.isInteger(want))) && CORE_INT.test(text)) return want === 'integer' ? 'a whole number' : 'a number';
-    if ((want === 'number' || typeof want === 'number') && CORE_NUMBER.test(text)) return 'a number';
-    if ((want === 'boolean' || typeof want === 'boolean') && CORE_BOOL.test(text)) return '`true` or `false`';
+    if (
+      (want === 'integer' || (typeof want === 'number' && Number.isInteger(want))) &&
+      CORE_INT.test(text)
+    )
+      return want === 'integer' ? 'a whole number' : 'a number';
+    if ((want === 'number' || typeof want === 'number') && CORE_NUMBER.test(text))
+      return 'a number';
+    if ((want === 'boolean' || typeof want === 'boolean') && CORE_BOOL.test(text))
+      return '`true` or `false`';
   }
   return undefined;
 }

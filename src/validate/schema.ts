@@ -50,7 +50,10 @@ export function checkSchema(value: unknown): Finding[] {
  * property itself (the rest of the mapping is sound). Rules run on every part
  * whose reads meet no fault (src/validate/parts.ts).
  */
-export function checkShape(value: unknown, validator: ValidateFunction = validate): { findings: Finding[]; faults: NodePath[] } {
+export function checkShape(
+  value: unknown,
+  validator: ValidateFunction = validate,
+): { findings: Finding[]; faults: NodePath[] } {
   if (validator(value)) return { findings: [], faults: [] };
   const errors = validator.errors ?? [];
   const findings: Finding[] = [];
@@ -70,19 +73,24 @@ export function checkShape(value: unknown, validator: ValidateFunction = validat
     if (isInsideSecretBranch(error, secretPaths)) continue;
     const finding = convert(value, error);
     findings.push(finding);
-    faults.push(error.keyword === 'required' ? [...finding.path, String(error.params.missingProperty)] : finding.path);
+    faults.push(
+      error.keyword === 'required'
+        ? [...finding.path, String(error.params.missingProperty)]
+        : finding.path,
+    );
   }
   return { findings: dedupe(findings), faults };
 }
 
 function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolean {
   if (!error.schemaPath.includes('/secretRef/')) return false;
-  for (const p of secretPaths) if (error.instancePath === p || error.instancePath.startsWith(`${p}/`)) return true;
+  for (const p of secretPaths)
+    if (error.instancePath === p || error.instancePath.startsWith(`${p}/`)) return true;
   return false;
 }
 
-
-const SECRET_FORMS = '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
+const SECRET_FORMS =
+  '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
 
 function secretFinding(path: NodePath, data: unknown): Finding {
   if (typeof data === 'string' || typeof data === 'number') {
@@ -90,7 +98,8 @@ function secretFinding(path: NodePath, data: unknown): Finding {
     return {
       code: 'secret-literal',
       path,
-      message: 'a secret must be a reference, never a literal value in YAML (the file lives in git); received a literal',
+      message:
+        'a secret must be a reference, never a literal value in YAML (the file lives in git); received a literal',
       hint: `move the secret to SSM Parameter Store, Secrets Manager or a pipeline variable and write ${SECRET_FORMS}`,
     };
   }
@@ -117,7 +126,10 @@ function describeReference(data: unknown): string {
   if (keys.length === 0) return 'an empty mapping';
   const known = keys.filter((k) => REFERENCE_KEYS.includes(k)).map((k) => `\`${k}\``);
   const others = keys.length - known.length;
-  const unnamed = others > 0 ? `${others} other key${others === 1 ? '' : 's'} (not shown: a key here may be the secret)` : '';
+  const unnamed =
+    others > 0
+      ? `${others} other key${others === 1 ? '' : 's'} (not shown: a key here may be the secret)`
+      : '';
   return `a mapping with ${[known.length ? `key${known.length === 1 ? '' : 's'} ${known.join(', ')}` : '', unnamed].filter(Boolean).join(' and ')}`;
 }
 
@@ -134,12 +146,16 @@ function convert(root: unknown, error: AjvError): Finding {
         code: 'schema-required',
         path,
         message: `${where} is missing the required property \`${missing}\``,
-        hint: property?.description ? `add \`${missing}\`: ${property.description}` : `add \`${missing}\``,
+        hint: property?.description
+          ? `add \`${missing}\`: ${property.description}`
+          : `add \`${missing}\``,
       };
     }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+      const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter(
+        (k) => k !== '$schema',
+      );
       const suggestion = closest(extra, allowed);
       if (!suggestion && holdsSecret(error.data)) {
         // Beside a secret (client secret, Apple private key), broken YAML (`{ clientSecret: ,s3cr3t }`) turns the secret into a key: not repeated.
@@ -157,7 +173,9 @@ function convert(root: unknown, error: AjvError): Finding {
         path: [...path, extra],
         target: 'key',
         message: `unknown property \`${extra}\` in ${where}`,
-        hint: suggestion ? `did you mean \`${suggestion}\`?` : `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        hint: suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
       };
     }
     case 'type': {
@@ -167,21 +185,39 @@ function convert(root: unknown, error: AjvError): Finding {
       return {
         code: 'schema-type',
         path,
-        message: `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
+        message:
+          `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
         hint: `write ${article(expected)} here${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [error.params.allowedValue];
-      const unquoted = quotedScalar(error.data, allowed.filter((v): v is number | boolean => typeof v === 'number' || typeof v === 'boolean'));
-      if (unquoted && allowed.some((v) => String(v) === String(error.data).trim())) return quotedFinding(path, where, unquoted, error.data as string, error.keyword === 'enum' ? 'schema-enum' : 'schema-const');
-      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
+      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [
+        error.params.allowedValue,
+      ];
+      const unquoted = quotedScalar(
+        error.data,
+        allowed.filter(
+          (v): v is number | boolean => typeof v === 'number' || typeof v === 'boolean',
+        ),
+      );
+      if (unquoted && allowed.some((v) => String(v) === String(error.data).trim()))
+        return quotedFinding(
+          path,
+          where,
+          unquoted,
+          error.data as string,
+          error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
+        );
+      const suggestion =
+        typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       return {
         code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
         path,
         message: `${where} must be ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((v) => `\`${v}\``).join(', ')}; received ${received(error.data)}`,
-        hint: suggestion ? `did you mean \`${suggestion}\`?` : `pick one of the allowed values${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
+        hint: suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : `pick one of the allowed values${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'uniqueItems': {
@@ -208,22 +244,33 @@ function convert(root: unknown, error: AjvError): Finding {
 function providerTypeFinding(path: NodePath, value: unknown): Finding {
   const allowed = PROVIDER_TYPE_IDS.map((t) => `\`${t}\``).join(', ');
   if (value === undefined) {
-    return { code: 'schema-required', path, message: `${describePath(path)} is missing the required property \`type\``, hint: `add \`type\`: the provider type, one of ${allowed}` };
+    return {
+      code: 'schema-required',
+      path,
+      message: `${describePath(path)} is missing the required property \`type\``,
+      hint: `add \`type\`: the provider type, one of ${allowed}`,
+    };
   }
   const suggestion = typeof value === 'string' ? closest(value, [...PROVIDER_TYPE_IDS]) : undefined;
   return {
     code: 'schema-enum',
     path: [...path, 'type'],
     message: `${describePath([...path, 'type'])} must be one of ${allowed}; received ${received(value)}`,
-    hint: suggestion ? `did you mean \`${suggestion}\`?` : 'pick the provider type; each type has its own keys',
+    hint: suggestion
+      ? `did you mean \`${suggestion}\`?`
+      : 'pick the provider type; each type has its own keys',
   };
 }
 
 /** Inside an identity provider, name its type: "the `saml` provider `userPools.p.identityProviders.Okta`". */
 function describeProvider(path: NodePath, data: unknown): string | undefined {
-  if (path.length !== 4 || path[0] !== 'userPools' || path[2] !== 'identityProviders') return undefined;
-  const type = data && typeof data === 'object' ? (data as Record<string, unknown>).type : undefined;
-  return typeof type === 'string' && (PROVIDER_TYPE_IDS as readonly string[]).includes(type) ? `the \`${type}\` provider ${describePath(path)}` : undefined;
+  if (path.length !== 4 || path[0] !== 'userPools' || path[2] !== 'identityProviders')
+    return undefined;
+  const type =
+    data && typeof data === 'object' ? (data as Record<string, unknown>).type : undefined;
+  return typeof type === 'string' && (PROVIDER_TYPE_IDS as readonly string[]).includes(type)
+    ? `the \`${type}\` provider ${describePath(path)}`
+    : undefined;
 }
 
 function holdsSecret(data: unknown): boolean {
@@ -232,7 +279,13 @@ function holdsSecret(data: unknown): boolean {
 }
 
 /** `version: "1"`: the value is right, but quoted, so it is a string. */
-function quotedFinding(path: NodePath, where: string, unquoted: string, data: string, code: Finding['code'] = 'schema-type'): Finding {
+function quotedFinding(
+  path: NodePath,
+  where: string,
+  unquoted: string,
+  data: string,
+  code: Finding['code'] = 'schema-type',
+): Finding {
   return {
     code,
     path,
@@ -254,7 +307,8 @@ function pathOf(root: unknown, pointer: string): NodePath {
       node = node[index];
     } else {
       path.push(segment);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+      node =
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
     }
   }
   return path;
@@ -263,11 +317,21 @@ function pathOf(root: unknown, pointer: string): NodePath {
 /** A readable name for a location: `userPools.customers.clients.web`. */
 export function describePath(path: NodePath): string {
   if (path.length === 0) return 'the file';
-  return `\`${path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')}\``;
+  return `\`${path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[')}\``;
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: '`true` or `false`',
+  };
   return names[type] ?? type;
 }
 

@@ -13,10 +13,34 @@ import { runCli } from '../helpers/cli';
  * the secret appears nowhere in stdout or stderr.
  */
 const SECRET = 'Zq8wSecretValue4Kx';
-const INDICATORS = ['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`'];
+const INDICATORS = [
+  '-',
+  '?',
+  ':',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+];
 const CLOSERS: Record<string, string> = { '[': ']', '{': '}', "'": "'", '"': '"' };
 
-const VALUES = INDICATORS.flatMap((c) => [`${c}${SECRET}`, ...(CLOSERS[c] ? [`${c}${SECRET}${CLOSERS[c]}`] : []), `${c} ${SECRET}`]);
+const VALUES = INDICATORS.flatMap((c) => [
+  `${c}${SECRET}`,
+  ...(CLOSERS[c] ? [`${c}${SECRET}${CLOSERS[c]}`] : []),
+  `${c} ${SECRET}`,
+]);
 
 const block = (value: string) => `version: 1
 stack: echo
@@ -48,7 +72,10 @@ const files: string[] = [];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cogfed-echo-'));
   VALUES.forEach((value, i) => {
-    for (const [style, render] of [['block', block], ['flow', flow]] as const) {
+    for (const [style, render] of [
+      ['block', block],
+      ['flow', flow],
+    ] as const) {
       const name = `${style}-${String(i).padStart(2, '0')}.yaml`;
       writeFileSync(join(dir, name), render(value));
       files.push(name);
@@ -57,16 +84,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test.each(['text', 'json', 'github', 'sarif'])('--format %s: every variant is a finding, and the secret is never printed', (format) => {
-  const result = runCli(['validate', '--format', format, ...files], { cwd: dir });
-  expect(result.status).toBe(1);
-  const output = result.stdout + result.stderr;
-  // Every file has at least one finding (so the test sees each variant rejected, not skipped).
-  for (const file of files) expect({ file, reported: output.includes(file) }).toEqual({ file, reported: true });
-  expect(output).not.toContain(SECRET);
-  expect(output).not.toContain(SECRET.slice(0, 8));
-  expect(output).not.toMatch(/\n\s+at /);
-});
+test.each(['text', 'json', 'github', 'sarif'])(
+  '--format %s: every variant is a finding, and the secret is never printed',
+  (format) => {
+    const result = runCli(['validate', '--format', format, ...files], { cwd: dir });
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    // Every file has at least one finding (so the test sees each variant rejected, not skipped).
+    for (const file of files)
+      expect({ file, reported: output.includes(file) }).toEqual({ file, reported: true });
+    expect(output).not.toContain(SECRET);
+    expect(output).not.toContain(SECRET.slice(0, 8));
+    expect(output).not.toMatch(/\n\s+at /);
+  },
+);
 
 test('the variants cover each indicator character, in both styles', () => {
   expect(files.length).toBe(VALUES.length * 2);

@@ -28,11 +28,21 @@ describe('a pool the stack does not manage (existingPool)', () => {
 
   test("providers, clients and resource servers take the data source's id as user_pool_id", () => {
     const resource = stack.resource;
-    expect(resource.aws_cognito_identity_provider.shared__PartnerOkta.user_pool_id).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(resource.aws_cognito_identity_provider.shared__PartnerEntra.user_pool_id).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(resource.aws_cognito_user_pool_client.shared__portal.user_pool_id).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(resource.aws_cognito_resource_server.shared__reports.user_pool_id).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(resource.aws_cognito_user_pool_client.amplify__worker.user_pool_id).toBe('${data.aws_cognito_user_pool.amplify.id}');
+    expect(resource.aws_cognito_identity_provider.shared__PartnerOkta.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(resource.aws_cognito_identity_provider.shared__PartnerEntra.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(resource.aws_cognito_user_pool_client.shared__portal.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(resource.aws_cognito_resource_server.shared__reports.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(resource.aws_cognito_user_pool_client.amplify__worker.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.amplify.id}',
+    );
     // Nothing anywhere refers to a pool resource.
     expect(references(stack).filter((r) => r.startsWith('aws_cognito_user_pool.'))).toEqual([]);
   });
@@ -40,13 +50,25 @@ describe('a pool the stack does not manage (existingPool)', () => {
   test("outputs: id and ARN from the data source; the owner's domain (existingDomain) gives the registration values, and without it none is written", () => {
     const output = stack.output;
     expect(output.shared__user_pool_id.value).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(output.shared__user_pool_id.description).toBe('Id of the user pool shared (existing, not managed by this stack)');
+    expect(output.shared__user_pool_id.description).toBe(
+      'Id of the user pool shared (existing, not managed by this stack)',
+    );
     expect(output.shared__user_pool_arn.value).toBe('${data.aws_cognito_user_pool.shared.arn}');
-    expect(output.shared__PartnerOkta__idp_redirect_uri.value).toBe('https://login.example.com/oauth2/idpresponse');
+    expect(output.shared__PartnerOkta__idp_redirect_uri.value).toBe(
+      'https://login.example.com/oauth2/idpresponse',
+    );
     expect(output.shared__saml_acs_url.value).toBe('https://login.example.com/saml2/idpresponse');
-    expect(output.shared__saml_sp_entity_id.value).toBe('urn:amazon:cognito:sp:${data.aws_cognito_user_pool.shared.id}');
-    expect(stack.data.aws_cognito_user_pool_signing_certificate.shared.user_pool_id).toBe('${data.aws_cognito_user_pool.shared.id}');
-    expect(Object.keys(output).filter((name) => name.startsWith('amplify__')).sort()).toEqual([
+    expect(output.shared__saml_sp_entity_id.value).toBe(
+      'urn:amazon:cognito:sp:${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(stack.data.aws_cognito_user_pool_signing_certificate.shared.user_pool_id).toBe(
+      '${data.aws_cognito_user_pool.shared.id}',
+    );
+    expect(
+      Object.keys(output)
+        .filter((name) => name.startsWith('amplify__'))
+        .sort(),
+    ).toEqual([
       'amplify__issuer_url',
       'amplify__user_pool_arn',
       'amplify__user_pool_id',
@@ -55,8 +77,14 @@ describe('a pool the stack does not manage (existingPool)', () => {
   });
 
   test("a client may list the owner's providers: written by name, since this stack has no resource for them", () => {
-    const text = FIXTURE.replace('identityProviders: [PartnerOkta, PartnerEntra]', 'identityProviders: [PartnerOkta, OwnersGoogle]');
-    expect(stackOf(text).resource.aws_cognito_user_pool_client.shared__portal.supported_identity_providers).toEqual([
+    const text = FIXTURE.replace(
+      'identityProviders: [PartnerOkta, PartnerEntra]',
+      'identityProviders: [PartnerOkta, OwnersGoogle]',
+    );
+    expect(
+      stackOf(text).resource.aws_cognito_user_pool_client.shared__portal
+        .supported_identity_providers,
+    ).toEqual([
       'OwnersGoogle',
       '${aws_cognito_identity_provider.shared__PartnerOkta.provider_name}',
     ]);

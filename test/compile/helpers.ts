@@ -11,7 +11,8 @@ import { modelsFromContents, modelsFromPaths } from '../../src/model/pipeline';
 /** Validate YAML text and build its model; a test input with findings is a broken test, so it throws them. */
 export function modelOf(text: string, file = 'test.yaml'): Model {
   const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
-  if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
+  if (!result.ok)
+    throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   return result.models[0];
 }
 
@@ -35,7 +36,12 @@ export function stackOf(text: string): Json {
 export function synthBytes(models: Model[]): Map<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'cogfed-test-synth-'));
   try {
-    return new Map(synthesizeToDirectory(models, dir).map((s) => [s.name, readFileSync(join(dir, s.path), 'utf8')]));
+    return new Map(
+      synthesizeToDirectory(models, dir).map((s) => [
+        s.name,
+        readFileSync(join(dir, s.path), 'utf8'),
+      ]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -66,19 +72,32 @@ export function goldenInputs(): GoldenInput[] {
       .sort()
       .flatMap((f): GoldenInput[] => {
         const path = join(dir, f);
-        if (/\.ya?ml$/.test(f)) return [{ file: `${prefix}/${f}`, path, name: f.replace(/\.ya?ml$/, ''), paths: [path] }];
+        if (/\.ya?ml$/.test(f))
+          return [{ file: `${prefix}/${f}`, path, name: f.replace(/\.ya?ml$/, ''), paths: [path] }];
         if (!statSync(path).isDirectory() || !listYamlFiles(path).length) return [];
         const paths = listYamlFiles(path).map((p) => join(path, p));
         const result = validatePaths(paths);
-        return result.stacks.map((s) => ({ file: `${prefix}/${f}/${relative(path, s.path)}`, path: s.path, name: s.name, paths, stack: s.name }));
+        return result.stacks.map((s) => ({
+          file: `${prefix}/${f}/${relative(path, s.path)}`,
+          path: s.path,
+          name: s.name,
+          paths,
+          stack: s.name,
+        }));
       });
-  return [...list(EXAMPLES_DIR, 'config'), ...list(join(__dirname, 'fixtures'), 'test/compile/fixtures')];
+  return [
+    ...list(EXAMPLES_DIR, 'config'),
+    ...list(join(__dirname, 'fixtures'), 'test/compile/fixtures'),
+  ];
 }
 
 /** The model of one golden input's stack, with `file` as the examples name it. */
 export function goldenModel(input: GoldenInput): Model {
   const result = modelsFromPaths(input.paths);
-  if (!result.ok) throw new Error(`${input.file} does not validate:\n${formatText(result.diagnostics)}`);
-  const model = input.stack ? result.models.find((m) => m.stack === input.stack)! : result.models[0];
+  if (!result.ok)
+    throw new Error(`${input.file} does not validate:\n${formatText(result.diagnostics)}`);
+  const model = input.stack
+    ? result.models.find((m) => m.stack === input.stack)!
+    : result.models[0];
   return { ...model, file: input.file };
 }

@@ -38,9 +38,16 @@ describe('cogfed diff with SAML metadata files', () => {
     const result = repo.diff({ format: 'json' });
     expect(result.exitCode).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report.hazards.map((h: Hazard) => [h.code, h.severity, h.line, h.col])).toEqual([['saml-certificate-changed', 'warning', 10, 23]]);
+    expect(report.hazards.map((h: Hazard) => [h.code, h.severity, h.line, h.col])).toEqual([
+      ['saml-certificate-changed', 'warning', 10, 23],
+    ]);
     const contoso = report.stacks.find((s: { stack: string }) => s.stack === 'contoso');
-    expect(contoso.changes.find((c: { address: string }) => c.address === 'aws_cognito_identity_provider.employees__ContosoEntra')).toMatchObject({ action: 'update' });
+    expect(
+      contoso.changes.find(
+        (c: { address: string }) =>
+          c.address === 'aws_cognito_identity_provider.employees__ContosoEntra',
+      ),
+    ).toMatchObject({ action: 'update' });
   });
 
   test('unchanged metadata: nothing to report', () => {
@@ -50,18 +57,33 @@ describe('cogfed diff with SAML metadata files', () => {
   });
 
   test('a base whose metadata file is missing at the base commit is not compared: a note names the ref, and the change that fixes it passes', () => {
-    repo.remove('config/metadata/entra.xml').commit('metadata removed').write('config/metadata/entra.xml', ENTRA);
+    repo
+      .remove('config/metadata/entra.xml')
+      .commit('metadata removed')
+      .write('config/metadata/entra.xml', ENTRA);
     const result = repo.diff({ base: 'HEAD', format: 'json' });
     expect(result.exitCode).toBe(0);
-    expect(JSON.stringify(JSON.parse(result.stdout).baseProblems)).toContain('the SAML metadata file metadata/entra.xml does not exist');
+    expect(JSON.stringify(JSON.parse(result.stdout).baseProblems)).toContain(
+      'the SAML metadata file metadata/entra.xml does not exist',
+    );
   });
 
   test('changing the type of the provider is blocking: exit 1 until accepted', () => {
-    const oidc = ['type: oidc', 'issuer: https://login.microsoftonline.com/t/v2.0', 'clientId: abc', 'clientSecret: { variable: entra_secret }', 'scopes: [openid]'].join('\n        ');
-    repo.edit('config/contoso.yaml', (text) => text.replace('type: saml\n        metadataFile: metadata/entra.xml', oidc));
+    const oidc = [
+      'type: oidc',
+      'issuer: https://login.microsoftonline.com/t/v2.0',
+      'clientId: abc',
+      'clientSecret: { variable: entra_secret }',
+      'scopes: [openid]',
+    ].join('\n        ');
+    repo.edit('config/contoso.yaml', (text) =>
+      text.replace('type: saml\n        metadataFile: metadata/entra.xml', oidc),
+    );
     const blocked = repo.diff({ format: 'json' });
     expect(blocked.exitCode).toBe(1);
-    expect(JSON.parse(blocked.stdout).hazards.map((h: Hazard) => h.code)).toEqual(['idp-type-changed']);
+    expect(JSON.parse(blocked.stdout).hazards.map((h: Hazard) => h.code)).toEqual([
+      'idp-type-changed',
+    ]);
     expect(repo.diff({ format: 'json', accept: ['idp-type-changed'] }).exitCode).toBe(0);
   });
 });

@@ -22,23 +22,43 @@ test('the key tables of docs/configuration.md are generated from the schema (npm
 });
 
 test('each key says what changing it costs: the keys that replace a user pool, a provider, a client or a domain', () => {
-  expect(rowOf(doc, 'userPools.<id>.signIn', 'usernameAttributes')).toContain('**replaces the user pool**: every user in it is deleted ([`pool-replaced`](codes.md#pool-replaced))');
-  expect(rowOf(doc, 'userPools.<id>.signIn', 'caseSensitive')).toContain('**replaces the user pool**');
+  expect(rowOf(doc, 'userPools.<id>.signIn', 'usernameAttributes')).toContain(
+    '**replaces the user pool**: every user in it is deleted ([`pool-replaced`](codes.md#pool-replaced))',
+  );
+  expect(rowOf(doc, 'userPools.<id>.signIn', 'caseSensitive')).toContain(
+    '**replaces the user pool**',
+  );
   expect(rowOf(doc, 'userPools.<id>.signIn', 'autoVerify')).toContain('| updated in place |');
   expect(rowOf(doc, 'userPools', '<id>')).toContain('destroys the pool');
-  expect(rowOf(doc, 'userPools', '<id>.name')).toContain('updated in place (hashicorp/aws 6.6.0 and later)');
+  expect(rowOf(doc, 'userPools', '<id>.name')).toContain(
+    'updated in place (hashicorp/aws 6.6.0 and later)',
+  );
   expect(rowOf(doc, 'aws', 'region')).toContain('**replaces every resource of the stack**');
-  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>')).toContain('[`idp-renamed`](codes.md#idp-renamed)');
-  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>.type')).toContain('**replaces the identity provider**');
-  expect(rowOf(doc, 'userPools.<id>.clients', '<id>.generateSecret')).toContain('**replaces the app client**');
+  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>')).toContain(
+    '[`idp-renamed`](codes.md#idp-renamed)',
+  );
+  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>.type')).toContain(
+    '**replaces the identity provider**',
+  );
+  expect(rowOf(doc, 'userPools.<id>.clients', '<id>.generateSecret')).toContain(
+    '**replaces the app client**',
+  );
   expect(rowOf(doc, 'userPools.<id>.domain', 'prefix')).toContain('**replaces the domain**');
-  expect(rowOf(doc, 'userPools.<id>.domain', 'custom.certificateArn')).toContain('another certificate ARN updates the domain in place');
-  expect(rowOf(doc, 'userPools.<id>.customAttributes', '<name>.type')).toContain('[`custom-attribute-changed`](codes.md#custom-attribute-changed)');
+  expect(rowOf(doc, 'userPools.<id>.domain', 'custom.certificateArn')).toContain(
+    'another certificate ARN updates the domain in place',
+  );
+  expect(rowOf(doc, 'userPools.<id>.customAttributes', '<name>.type')).toContain(
+    '[`custom-attribute-changed`](codes.md#custom-attribute-changed)',
+  );
 });
 
 test('defaults and required keys come from the schema', () => {
-  expect(rowOf(doc, 'userPools.<id>.passwordPolicy', 'minimumLength')).toMatch(/^\| `minimumLength` \| integer \| `12` \| Minimum length, 6-99\. \|/);
-  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>.issuer')).toContain('| string | required |');
+  expect(rowOf(doc, 'userPools.<id>.passwordPolicy', 'minimumLength')).toMatch(
+    /^\| `minimumLength` \| integer \| `12` \| Minimum length, 6-99\. \|/,
+  );
+  expect(rowOf(doc, 'userPools.<id>.identityProviders', '<name>.issuer')).toContain(
+    '| string | required |',
+  );
   expect(rowOf(doc, 'userPools', '<id>.name')).toContain('| `<stack>-<id>` |');
   expect(rowOf(doc, '#/definitions/secretRef', 'secretsManager')).toContain('| required |');
 });
@@ -51,7 +71,8 @@ test('a "Default …" sentence in a description agrees with the `default` keywor
     if (typeof n.description === 'string' && n.default !== undefined) {
       const { stated } = generator.splitDefault(n.description);
       const keyword = Array.isArray(n.default) ? `[${n.default.join(', ')}]` : String(n.default);
-      if (stated !== undefined && stated.replace(/`/g, '') !== keyword) disagree.push(`${at}: "${stated}" vs ${keyword}`);
+      if (stated !== undefined && stated.replace(/`/g, '') !== keyword)
+        disagree.push(`${at}: "${stated}" vs ${keyword}`);
     }
     for (const [key, child] of Object.entries(n)) visit(child, `${at}/${key}`);
   };
@@ -60,27 +81,50 @@ test('a "Default …" sentence in a description agrees with the `default` keywor
 });
 
 describe('identity-provider types as oneOf branches', () => {
-  test('one table per type, each headed by its type, with the type\'s own keys only', () => {
+  test("one table per type, each headed by its type, with the type's own keys only", () => {
     const out: string = generator.render(doc, schema);
-    const block = out.slice(out.indexOf('<!-- generated:keys userPools.<id>.identityProviders -->'), out.indexOf('### clients'));
-    for (const type of ['oidc', 'saml', 'google', 'facebook', 'apple', 'amazon']) expect(block).toContain(`#### \`type: ${type}\``);
-    const saml = block.slice(block.indexOf('#### `type: saml`'), block.indexOf('#### `type: google`'));
+    const block = out.slice(
+      out.indexOf('<!-- generated:keys userPools.<id>.identityProviders -->'),
+      out.indexOf('### clients'),
+    );
+    for (const type of ['oidc', 'saml', 'google', 'facebook', 'apple', 'amazon'])
+      expect(block).toContain(`#### \`type: ${type}\``);
+    const saml = block.slice(
+      block.indexOf('#### `type: saml`'),
+      block.indexOf('#### `type: google`'),
+    );
     expect(saml).toContain('| `<name>.metadataFile` |');
     expect(saml).not.toContain('| `<name>.issuer` |');
-    const oidc = block.slice(block.indexOf('#### `type: oidc`'), block.indexOf('#### `type: saml`'));
+    const oidc = block.slice(
+      block.indexOf('#### `type: oidc`'),
+      block.indexOf('#### `type: saml`'),
+    );
     expect(oidc).toContain('| `<name>.issuer` | string | required |');
     expect(oidc).toContain('[Secret references](#secret-references)');
     expect(oidc).toContain('**replaces the identity provider**');
   });
 });
 
-test('a block for a key the schema lacks fails the generator; a key without a block of its own is documented in its parent\'s table', () => {
-  expect(() => generator.render(doc.replace('<!-- generated:keys userPools.<id>.email -->', '<!-- generated:keys userPools.<id>.mail -->'))).toThrow(/does not have/);
+test("a block for a key the schema lacks fails the generator; a key without a block of its own is documented in its parent's table", () => {
+  expect(() =>
+    generator.render(
+      doc.replace(
+        '<!-- generated:keys userPools.<id>.email -->',
+        '<!-- generated:keys userPools.<id>.mail -->',
+      ),
+    ),
+  ).toThrow(/does not have/);
   const grown = JSON.parse(JSON.stringify(schema));
-  grown.definitions.userPool.properties.lambdas = { type: 'object', properties: { preSignUp: { type: 'string' } } };
+  grown.definitions.userPool.properties.lambdas = {
+    type: 'object',
+    properties: { preSignUp: { type: 'string' } },
+  };
   // A new nested mapping is documented in its parent's table…
   expect(generator.render(doc, grown)).toContain('| `<id>.lambdas.preSignUp` | string |');
   // …but a key below a block that is gone is not.
-  const withoutSignIn = doc.replace(/<!-- generated:keys userPools\.<id>\.signIn -->[\s\S]*?<!-- \/generated -->/, '');
+  const withoutSignIn = doc.replace(
+    /<!-- generated:keys userPools\.<id>\.signIn -->[\s\S]*?<!-- \/generated -->/,
+    '',
+  );
   expect(generator.render(withoutSignIn)).toContain('| `<id>.signIn.usernameAttributes` |');
 });

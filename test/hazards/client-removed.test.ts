@@ -6,15 +6,35 @@ describe('client-removed', () => {
     const run = hazardsOf(ACME, edit(ACME, /^ {6}worker:\n(?: {8}.*\n)+/m, ''));
     expect(summary(run)).toEqual(['client-removed customers/worker@42:5']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'client-removed', severity: 'warning', path: 'userPools.customers.clients' });
-    expect(hazard.message).toBe('app client worker (worker) is removed from pool customers: apps using its client id stop working');
+    expect(hazard).toMatchObject({
+      code: 'client-removed',
+      severity: 'warning',
+      path: 'userPools.customers.clients',
+    });
+    expect(hazard.message).toBe(
+      'app client worker (worker) is removed from pool customers: apps using its client id stop working',
+    );
     expect(hazard.hint).toBe('restore the client if an app still uses it');
   });
 
   test('FAIL: a client removed from a pool that is replaced: still reported (the others come back with new ids, this one does not)', () => {
-    const run = hazardsOf(ACME, edit(edit(ACME, /^ {6}worker:\n(?: {8}.*\n)+/m, ''), 'caseSensitive: false', 'caseSensitive: true'));
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5', 'client-removed customers/worker@42:5']);
-    expect(only(run, 'client-removed')[0]).toMatchObject({ severity: 'warning', path: 'userPools.customers.clients' });
+    const run = hazardsOf(
+      ACME,
+      edit(
+        edit(ACME, /^ {6}worker:\n(?: {8}.*\n)+/m, ''),
+        'caseSensitive: false',
+        'caseSensitive: true',
+      ),
+    );
+    expect(summary(run)).toEqual([
+      'pool-replaced customers@10:22',
+      'domain-changed customers@14:5',
+      'client-removed customers/worker@42:5',
+    ]);
+    expect(only(run, 'client-removed')[0]).toMatchObject({
+      severity: 'warning',
+      path: 'userPools.customers.clients',
+    });
   });
 
   test('PASS: a client removed with its pool is part of pool-destroyed', () => {
@@ -24,8 +44,15 @@ describe('client-removed', () => {
   });
 
   test('PASS: a client added raises nothing', () => {
-    const run = hazardsOf(ACME, `${ACME}      viewer:\n        callbackUrls: [https://admin.acme.com/view]\n        oauth:\n          flows: [code]\n          scopes: [openid]\n        identityProviders: [COGNITO]\n`);
-    expect(run.changes.some((c) => c.address === 'aws_cognito_user_pool_client.staff__viewer' && c.action === 'create')).toBe(true);
+    const run = hazardsOf(
+      ACME,
+      `${ACME}      viewer:\n        callbackUrls: [https://admin.acme.com/view]\n        oauth:\n          flows: [code]\n          scopes: [openid]\n        identityProviders: [COGNITO]\n`,
+    );
+    expect(
+      run.changes.some(
+        (c) => c.address === 'aws_cognito_user_pool_client.staff__viewer' && c.action === 'create',
+      ),
+    ).toBe(true);
     expect(run.hazards).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ describe('existing-pool-detached', () => {
   test('FAIL: the stack removed, at line 1 of the base file', () => {
     const run = hazardsOf(EXISTING, undefined);
     expect(summary(run)).toEqual(['existing-pool-detached customers@1:1']);
-    expect(run.hazards[0].message).toContain('stack acme is removed: the existing pool us-east-1_AbC123 stays with its users');
+    expect(run.hazards[0].message).toContain(
+      'stack acme is removed: the existing pool us-east-1_AbC123 stays with its users',
+    );
   });
 
   test('PASS: a managed pool removed is pool-destroyed, not detached', () => {

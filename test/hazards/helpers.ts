@@ -51,9 +51,12 @@ function compile(text: string, file: string, files?: Record<string, string>): Co
   const key = `${file}\0${text}\0${JSON.stringify(files ?? null)}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const result = modelsFromContents([{ path: file, bytes: Buffer.from(text), ...(files ? { related: memoryReader(files) } : {}) }]);
+  const result = modelsFromContents([
+    { path: file, bytes: Buffer.from(text), ...(files ? { related: memoryReader(files) } : {}) },
+  ]);
   // A test input with findings is a broken test (as modelOf in test/compile/helpers.ts).
-  if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
+  if (!result.ok)
+    throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   const { model, source } = result.stacks[0];
   const json = (synthesizeModels([model]).get(model.stack) ?? {}) as TerraformJson;
   const entry = { model, source, json };
@@ -74,7 +77,11 @@ export interface HazardOptions {
 }
 
 /** The hazards a change from `base` to `head` raises; `head` undefined is the stack's file deleted. */
-export function hazardsOf(base: string, head: string | undefined, options: HazardOptions = {}): HazardRun {
+export function hazardsOf(
+  base: string,
+  head: string | undefined,
+  options: HazardOptions = {},
+): HazardRun {
   const file = options.file ?? FILE;
   const before = compile(base, file, options.baseFiles);
   const after = head === undefined ? undefined : compile(head, file, options.headFiles);
@@ -84,7 +91,10 @@ export function hazardsOf(base: string, head: string | undefined, options: Hazar
     options.editHeadJson(headJson);
   }
   const baseSide: StackSide = { model: before.model, json: before.json, file };
-  const headSide: StackSide | undefined = after && headJson ? { model: after.model, json: headJson, file, source: after.source } : undefined;
+  const headSide: StackSide | undefined =
+    after && headJson
+      ? { model: after.model, json: headJson, file, source: after.source }
+      : undefined;
   // As runDiff pairs one file's two sides (stack-pairing.ts): a renamed `stack:` is the same stack, in the same state or a new one.
   const pair = makePair(baseSide, headSide);
   const { changes } = pair;
@@ -105,7 +115,12 @@ export function hazardsOf(base: string, head: string | undefined, options: Hazar
   hazards.sort((x, y) => {
     const [lx, cx] = position(x);
     const [ly, cy] = position(y);
-    return lx - ly || cx - cy || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) || (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0);
+    return (
+      lx - ly ||
+      cx - cy ||
+      (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) ||
+      (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0)
+    );
   });
   return { hazards, changes };
 }
@@ -132,7 +147,11 @@ export function actionOf(run: HazardRun, address: string): EntryChange['action']
 
 /** Replace text in a fixture (a string: every occurrence); a search text that matches nothing is a stale test, so it throws. */
 export function edit(text: string, search: string | RegExp, replacement: string): string {
-  const next = typeof search === 'string' ? text.split(search).join(replacement) : text.replace(search, replacement);
-  if (next === text) throw new Error(`edit changed nothing: ${String(search)} is not in the fixture`);
+  const next =
+    typeof search === 'string'
+      ? text.split(search).join(replacement)
+      : text.replace(search, replacement);
+  if (next === text)
+    throw new Error(`edit changed nothing: ${String(search)} is not in the fixture`);
   return next;
 }

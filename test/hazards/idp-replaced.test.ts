@@ -13,7 +13,9 @@ const OKTA = 'aws_cognito_identity_provider.customers__Okta';
  * name (a future replacing argument, a provider upgrade).
  */
 function asSaml(json: TerraformJson): void {
-  const resources = (json as { resource: Record<string, Record<string, { provider_type: string }>> }).resource;
+  const resources = (
+    json as { resource: Record<string, Record<string, { provider_type: string }>> }
+  ).resource;
   resources.aws_cognito_identity_provider.customers__Okta.provider_type = 'SAML';
 }
 
@@ -23,7 +25,11 @@ describe('idp-replaced', () => {
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(summary(run)).toEqual(['idp-replaced customers/Okta@33:7']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'idp-replaced', severity: 'blocking', path: 'userPools.customers.identityProviders.Okta' });
+    expect(hazard).toMatchObject({
+      code: 'idp-replaced',
+      severity: 'blocking',
+      path: 'userPools.customers.identityProviders.Okta',
+    });
     expect(hazard.message).toBe(
       'identity provider Okta in pool customers is replaced (provider_type "OIDC" → "SAML"): users linked to it lose their link, and their next sign-in creates a new user with a new sub',
     );
@@ -41,6 +47,9 @@ describe('idp-replaced', () => {
     const run = hazardsOf(ACME, edit(ACME, 'caseSensitive: false', 'caseSensitive: true'));
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(only(run, 'idp-replaced')).toEqual([]);
-    expect(summary(run)).toEqual(['pool-replaced customers@10:22', 'domain-changed customers@14:5']);
+    expect(summary(run)).toEqual([
+      'pool-replaced customers@10:22',
+      'domain-changed customers@14:5',
+    ]);
   });
 });

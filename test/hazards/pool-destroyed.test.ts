@@ -9,26 +9,43 @@ describe('pool-destroyed', () => {
     const run = hazardsOf(ACME, WITHOUT_STAFF);
     expect(summary(run)).toEqual(['pool-destroyed staff@5:1']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'pool-destroyed', severity: 'blocking', subject: 'staff', path: 'userPools' });
-    expect(hazard.message).toBe('user pool staff (acme-staff) is removed from stack acme: Terraform destroys it, and every user in pool staff is deleted');
+    expect(hazard).toMatchObject({
+      code: 'pool-destroyed',
+      severity: 'blocking',
+      subject: 'staff',
+      path: 'userPools',
+    });
+    expect(hazard.message).toBe(
+      'user pool staff (acme-staff) is removed from stack acme: Terraform destroys it, and every user in pool staff is deleted',
+    );
     expect(hazard.hint).toContain('--accept pool-destroyed');
   });
 
   test('FAIL: a protected pool removed says the apply is refused until protection is off', () => {
     const run = hazardsOf(ACME, WITHOUT_CUSTOMERS);
     expect(summary(run)).toEqual(['pool-destroyed customers@5:1']);
-    expect(run.hazards[0].message).toContain('every user in pool customers is deleted (deletion protection is on');
+    expect(run.hazards[0].message).toContain(
+      'every user in pool customers is deleted (deletion protection is on',
+    );
   });
 
   test('FAIL: the stack file deleted destroys its pools, annotated at line 1 of the base file', () => {
     const run = hazardsOf(GLOBEX, undefined, { file: 'config/globex.yaml' });
     expect(summary(run)).toEqual(['pool-destroyed users@1:1']);
-    expect(run.hazards[0]).toMatchObject({ severity: 'blocking', path: '', file: 'config/globex.yaml' });
-    expect(run.hazards[0].message).toContain('user pool users (globex-users) is destroyed when stack globex is: stack globex is no longer in the configuration; every user in pool users is deleted');
+    expect(run.hazards[0]).toMatchObject({
+      severity: 'blocking',
+      path: '',
+      file: 'config/globex.yaml',
+    });
+    expect(run.hazards[0].message).toContain(
+      'user pool users (globex-users) is destroyed when stack globex is: stack globex is no longer in the configuration; every user in pool users is deleted',
+    );
   });
 
   test('PASS: the stack renamed in place destroys nothing: its pools stay in the old state (backend-changed says so)', () => {
-    const run = hazardsOf(GLOBEX, edit(GLOBEX, 'stack: globex', 'stack: globex-eu'), { file: 'config/globex.yaml' });
+    const run = hazardsOf(GLOBEX, edit(GLOBEX, 'stack: globex', 'stack: globex-eu'), {
+      file: 'config/globex.yaml',
+    });
     expect(only(run, 'pool-destroyed')).toEqual([]);
     expect(summary(run)).toEqual(['backend-changed backend@2:8']);
   });

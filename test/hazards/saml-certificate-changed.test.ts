@@ -31,8 +31,13 @@ describe('saml-certificate-changed', () => {
     expect(actionOf(run, ENTRA_ADDRESS)).toBe('update');
     expect(summary(run)).toEqual(['saml-certificate-changed employees/ContosoEntra@10:23']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ severity: 'warning', path: 'userPools.employees.identityProviders.ContosoEntra.metadataFile' });
-    expect(hazard.message).toMatch(/^the metadata of SAML provider ContosoEntra in pool employees adds a signing certificate \(SHA-256 ([0-9A-F]{2}:){7}[0-9A-F]{2}…\): the provider is updated in place/);
+    expect(hazard).toMatchObject({
+      severity: 'warning',
+      path: 'userPools.employees.identityProviders.ContosoEntra.metadataFile',
+    });
+    expect(hazard.message).toMatch(
+      /^the metadata of SAML provider ContosoEntra in pool employees adds a signing certificate \(SHA-256 ([0-9A-F]{2}:){7}[0-9A-F]{2}…\): the provider is updated in place/,
+    );
     expect(hazard.message).not.toContain('removes');
   });
 
@@ -51,7 +56,10 @@ describe('saml-certificate-changed', () => {
   });
 
   test('PASS: a metadata URL is not seen by cogfed, so nothing is said about its certificates', () => {
-    const byUrl = FILE.replace('metadataFile: metadata/entra.xml', 'metadataUrl: https://login.microsoftonline.com/t/federationmetadata/2007-06/federationmetadata.xml');
+    const byUrl = FILE.replace(
+      'metadataFile: metadata/entra.xml',
+      'metadataUrl: https://login.microsoftonline.com/t/federationmetadata/2007-06/federationmetadata.xml',
+    );
     const run = hazardsOf(byUrl, byUrl.replace('/t/', '/u/'));
     expect(actionOf(run, ENTRA_ADDRESS)).toBe('update');
     // Another tenant's metadata is another IdP application (idp-identity-changed), but nothing about certificates.

@@ -11,9 +11,12 @@ import { diskReader, memoryReader, RelatedReader } from '../../src/load/related'
  */
 
 type Schema = Record<string, unknown>;
-const SCHEMA: Schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'));
+const SCHEMA: Schema = JSON.parse(
+  readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'),
+);
 
-export type Kind = 'string' | 'integer' | 'boolean' | 'object' | 'array' | 'enum' | 'const' | 'secret';
+export type Kind =
+  'string' | 'integer' | 'boolean' | 'object' | 'array' | 'enum' | 'const' | 'secret';
 
 export interface Position {
   /** Path segments; `*` is any key of a map or any item of a list. */
@@ -26,7 +29,10 @@ export interface Position {
 function resolve(node: Schema): Schema {
   const ref = node.$ref as string | undefined;
   if (!ref) return node;
-  const target = ref.replace(/^#\//, '').split('/').reduce<Schema>((n, s) => n[s] as Schema, SCHEMA);
+  const target = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<Schema>((n, s) => n[s] as Schema, SCHEMA);
   return { ...target, ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
 }
 
@@ -45,14 +51,18 @@ export function schemaPositions(): Position[] {
   const walk = (raw: Schema, pattern: string[]): void => {
     const node = resolve(raw);
     if (pattern.length > 0) out.push({ pattern, kind: kindOf(node) });
-    for (const [name, child] of Object.entries((node.properties as Record<string, Schema>) ?? {})) walk(child, [...pattern, name]);
+    for (const [name, child] of Object.entries((node.properties as Record<string, Schema>) ?? {}))
+      walk(child, [...pattern, name]);
     if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       out.push({ pattern: [...pattern, '*'], kind: 'string', key: true });
       walk(node.additionalProperties as Schema, [...pattern, '*']);
     }
     if (node.items && typeof node.items === 'object') walk(node.items as Schema, [...pattern, '*']);
     for (const branch of ((node.oneOf as Schema[]) ?? []).map(resolve)) {
-      for (const [name, child] of Object.entries((branch.properties as Record<string, Schema>) ?? {})) walk(child, [...pattern, name]);
+      for (const [name, child] of Object.entries(
+        (branch.properties as Record<string, Schema>) ?? {},
+      ))
+        walk(child, [...pattern, name]);
     }
   };
   walk(SCHEMA, []);
@@ -61,7 +71,11 @@ export function schemaPositions(): Position[] {
   return out.filter((p) => {
     // `environments` is assembled away before rules run (test/assemble covers it); a provider's
     // `renamedFrom` is always refused (renamed-from), so no valid file holds it.
-    if (p.pattern[0] === 'environments' || p.pattern.join('.') === 'userPools.*.identityProviders.*.renamedFrom') return false;
+    if (
+      p.pattern[0] === 'environments' ||
+      p.pattern.join('.') === 'userPools.*.identityProviders.*.renamedFrom'
+    )
+      return false;
     const id = `${p.pattern.join('.')}${p.key ? '#key' : ''}`;
     return !seen.has(id) && seen.add(id);
   });
@@ -73,14 +87,20 @@ export const COMPLETE_METADATA = 'metadata/complete.xml';
 /** Write what the complete file names beside it (its SAML metadata) into the folder that holds the YAML. */
 export function copyCompleteFileSupport(folder: string): void {
   mkdirSync(join(folder, 'metadata'), { recursive: true });
-  copyFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml'), join(folder, COMPLETE_METADATA));
+  copyFileSync(
+    join(__dirname, '../../config/metadata/entra-contoso.xml'),
+    join(folder, COMPLETE_METADATA),
+  );
 }
 
 /** Reads files beside a YAML from disk, except the complete file's metadata, served from the example. */
 export function completeFileReader(yamlPath: string): RelatedReader {
   const disk = diskReader(yamlPath);
-  const memory = memoryReader({ [COMPLETE_METADATA]: readFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml')) });
-  return (relative, maxBytes) => (relative === COMPLETE_METADATA ? memory(relative, maxBytes) : disk(relative, maxBytes));
+  const memory = memoryReader({
+    [COMPLETE_METADATA]: readFileSync(join(__dirname, '../../config/metadata/entra-contoso.xml')),
+  });
+  return (relative, maxBytes) =>
+    relative === COMPLETE_METADATA ? memory(relative, maxBytes) : disk(relative, maxBytes);
 }
 
 /** A valid file holding every position of the schema at least once. */
@@ -90,7 +110,15 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
     version: 1,
     stack,
     aws: { region: 'eu-central-1', tags: { team: 'identity' }, providerVersion: '~> 6.25' },
-    backend: { s3: { bucket: 'acme-tf-state', key: 'cognito/complete.tfstate', region: 'eu-central-1', lockfile: true, encrypt: true } },
+    backend: {
+      s3: {
+        bucket: 'acme-tf-state',
+        key: 'cognito/complete.tfstate',
+        region: 'eu-central-1',
+        lockfile: true,
+        encrypt: true,
+      },
+    },
     production: false,
     userPools: {
       members: {
@@ -100,12 +128,51 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
         deletionProtection: false,
         tier: 'plus',
         signIn: { usernameAttributes: ['email'], caseSensitive: false, autoVerify: ['email'] },
-        passwordPolicy: { minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true, temporaryPasswordValidityDays: 7, historySize: 5 },
-        mfa: { mode: 'optional', methods: ['totp', 'sms', 'email'], sms: { snsCallerArn: 'arn:aws:iam::111122223333:role/sns', externalId: 'ext-1', snsRegion: 'eu-central-1' } },
-        email: { sesSourceArn: 'arn:aws:ses:eu-central-1:111122223333:identity/acme.com', from: 'no-reply@acme.com', replyTo: 'help@acme.com' },
-        customAttributes: { tenant_id: { type: 'string', mutable: true, minLength: 1, maxLength: 64 }, level: { type: 'number', min: 0, max: 10 } },
-        domain: { custom: { name: 'login.acme.com', certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a' }, managedLoginVersion: 2, importId: 'login.acme.com' },
-        resourceServers: { api: { renamedFrom: 'api-old', identifier: 'https://api.acme.com', name: 'API', scopes: { read: 'Read' }, importId: 'eu-central-1_AbC123|https://api.acme.com' } },
+        passwordPolicy: {
+          minimumLength: 14,
+          requireLowercase: true,
+          requireUppercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+          temporaryPasswordValidityDays: 7,
+          historySize: 5,
+        },
+        mfa: {
+          mode: 'optional',
+          methods: ['totp', 'sms', 'email'],
+          sms: {
+            snsCallerArn: 'arn:aws:iam::111122223333:role/sns',
+            externalId: 'ext-1',
+            snsRegion: 'eu-central-1',
+          },
+        },
+        email: {
+          sesSourceArn: 'arn:aws:ses:eu-central-1:111122223333:identity/acme.com',
+          from: 'no-reply@acme.com',
+          replyTo: 'help@acme.com',
+        },
+        customAttributes: {
+          tenant_id: { type: 'string', mutable: true, minLength: 1, maxLength: 64 },
+          level: { type: 'number', min: 0, max: 10 },
+        },
+        domain: {
+          custom: {
+            name: 'login.acme.com',
+            certificateArn:
+              'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a',
+          },
+          managedLoginVersion: 2,
+          importId: 'login.acme.com',
+        },
+        resourceServers: {
+          api: {
+            renamedFrom: 'api-old',
+            identifier: 'https://api.acme.com',
+            name: 'API',
+            scopes: { read: 'Read' },
+            importId: 'eu-central-1_AbC123|https://api.acme.com',
+          },
+        },
         identityProviders: {
           Acme: {
             type: 'oidc',
@@ -117,10 +184,27 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
             attributesRequestMethod: 'POST',
             identifiers: ['acme.com'],
             attributeMapping: { email: 'email', 'custom:tenant_id': 'org' },
-            endpoints: { authorize: 'https://idp.acme.com/a', token: 'https://idp.acme.com/t', userInfo: 'https://idp.acme.com/u', jwks: 'https://idp.acme.com/j' },
+            endpoints: {
+              authorize: 'https://idp.acme.com/a',
+              token: 'https://idp.acme.com/t',
+              userInfo: 'https://idp.acme.com/u',
+              jwks: 'https://idp.acme.com/j',
+            },
           },
-          Legacy: { type: 'oidc', issuer: 'https://legacy.acme.com', clientId: 'legacy-client', clientSecret: { ssm: '/acme/legacy' }, scopes: ['openid'] },
-          Other: { type: 'oidc', issuer: 'https://other.acme.com', clientId: 'other-client', clientSecret: { variable: 'other_secret' }, scopes: ['openid'] },
+          Legacy: {
+            type: 'oidc',
+            issuer: 'https://legacy.acme.com',
+            clientId: 'legacy-client',
+            clientSecret: { ssm: '/acme/legacy' },
+            scopes: ['openid'],
+          },
+          Other: {
+            type: 'oidc',
+            issuer: 'https://other.acme.com',
+            clientId: 'other-client',
+            clientSecret: { variable: 'other_secret' },
+            scopes: ['openid'],
+          },
           Contoso: {
             type: 'saml',
             metadataUrl: 'https://idp.contoso.com/federationmetadata.xml',
@@ -129,15 +213,45 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
             encryptedResponses: true,
             requestSigningAlgorithm: 'rsa-sha256',
             identifiers: ['contoso.com'],
-            attributeMapping: { email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress' },
+            attributeMapping: {
+              email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+            },
             pending: false,
           },
           // The metadata file sits beside the YAML (copyCompleteFileSupport writes it where a test runs).
-          Fabrikam: { type: 'saml', metadataFile: COMPLETE_METADATA, identifiers: ['fabrikam.com'] },
-          Google: { type: 'google', clientId: 'g-client', clientSecret: { ssm: '/acme/google' }, scopes: ['openid', 'email'], attributeMapping: { email: 'email' } },
-          Facebook: { type: 'facebook', clientId: 'f-client', clientSecret: { ssm: '/acme/facebook' }, scopes: ['public_profile', 'email'], apiVersion: 'v17.0' },
-          SignInWithApple: { type: 'apple', clientId: 'com.acme.web', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { ssm: '/acme/apple' }, scopes: ['email'] },
-          LoginWithAmazon: { type: 'amazon', clientId: 'a-client', clientSecret: { ssm: '/acme/amazon' }, scopes: ['profile'] },
+          Fabrikam: {
+            type: 'saml',
+            metadataFile: COMPLETE_METADATA,
+            identifiers: ['fabrikam.com'],
+          },
+          Google: {
+            type: 'google',
+            clientId: 'g-client',
+            clientSecret: { ssm: '/acme/google' },
+            scopes: ['openid', 'email'],
+            attributeMapping: { email: 'email' },
+          },
+          Facebook: {
+            type: 'facebook',
+            clientId: 'f-client',
+            clientSecret: { ssm: '/acme/facebook' },
+            scopes: ['public_profile', 'email'],
+            apiVersion: 'v17.0',
+          },
+          SignInWithApple: {
+            type: 'apple',
+            clientId: 'com.acme.web',
+            teamId: 'ABCDE12345',
+            keyId: 'KEY1234567',
+            privateKey: { ssm: '/acme/apple' },
+            scopes: ['email'],
+          },
+          LoginWithAmazon: {
+            type: 'amazon',
+            clientId: 'a-client',
+            clientSecret: { ssm: '/acme/amazon' },
+            scopes: ['profile'],
+          },
         },
         clients: {
           web: {
@@ -164,10 +278,28 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
       staff: {
         domain: { prefix: 'complete-staff' },
         // Each form of a secret reference, for the private key too (one Apple provider a pool).
-        identityProviders: { SignInWithApple: { type: 'apple', clientId: 'com.acme.staff', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { secretsManager: 'acme/apple', key: 'pem' }, scopes: ['email'] } },
+        identityProviders: {
+          SignInWithApple: {
+            type: 'apple',
+            clientId: 'com.acme.staff',
+            teamId: 'ABCDE12345',
+            keyId: 'KEY1234567',
+            privateKey: { secretsManager: 'acme/apple', key: 'pem' },
+            scopes: ['email'],
+          },
+        },
       },
       partners: {
-        identityProviders: { SignInWithApple: { type: 'apple', clientId: 'com.acme.partners', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { variable: 'apple_private_key' }, scopes: ['email'] } },
+        identityProviders: {
+          SignInWithApple: {
+            type: 'apple',
+            clientId: 'com.acme.partners',
+            teamId: 'ABCDE12345',
+            keyId: 'KEY1234567',
+            privateKey: { variable: 'apple_private_key' },
+            scopes: ['email'],
+          },
+        },
       },
       // A pool attached by id holds none of a pool's own settings: its keys need a pool of their own.
       shared: { existingPool: 'eu-central-1_Shared42', existingDomain: 'login.acme.example' },
@@ -176,7 +308,10 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
 }
 
 /** The first concrete path in `root` that matches the pattern, or undefined. */
-export function instantiate(root: unknown, pattern: readonly string[]): Array<string | number> | undefined {
+export function instantiate(
+  root: unknown,
+  pattern: readonly string[],
+): Array<string | number> | undefined {
   if (pattern.length === 0) return [];
   const [head, ...rest] = pattern;
   if (Array.isArray(root)) {
@@ -212,6 +347,8 @@ export function withKey<T>(root: T, path: ReadonlyArray<string | number>, key: s
   let node = copy;
   for (const segment of path.slice(0, -2)) node = node[segment] as Record<string | number, unknown>;
   const map = node[path[path.length - 2]] as Record<string, unknown>;
-  node[path[path.length - 2]] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k === path[path.length - 1] ? key : k, v]));
+  node[path[path.length - 2]] = Object.fromEntries(
+    Object.entries(map).map(([k, v]) => [k === path[path.length - 1] ? key : k, v]),
+  );
   return copy as unknown as T;
 }

@@ -26,9 +26,13 @@ const WRITTEN_BACK: Record<string, (sent: Record<string, string>) => Record<stri
   // OIDC: "attributes_url_add_attributes": "false" in UpdateIdentityProvider's example response.
   OIDC: () => ({ attributes_url_add_attributes: 'false' }),
   SAML: (sent) => {
-    const sso = sent.MetadataFile ? locationOf(sent.MetadataFile, 'SingleSignOnService') : `${origin(sent.MetadataURL)}/sso/saml`;
+    const sso = sent.MetadataFile
+      ? locationOf(sent.MetadataFile, 'SingleSignOnService')
+      : `${origin(sent.MetadataURL)}/sso/saml`;
     // Only when the metadata has an HTTP-Redirect SingleLogoutService (evidence.ts); a URL's is not known offline: the example's.
-    const slo = sent.MetadataFile ? locationOf(sent.MetadataFile, 'SingleLogoutService') : `${origin(sent.MetadataURL)}/slo/saml`;
+    const slo = sent.MetadataFile
+      ? locationOf(sent.MetadataFile, 'SingleLogoutService')
+      : `${origin(sent.MetadataURL)}/slo/saml`;
     return {
       ActiveEncryptionCertificate: 'MIICvTCCAaEXAMPLE',
       ...(sso ? { SSORedirectBindingURI: sso } : {}),
@@ -72,12 +76,22 @@ const WRITTEN_BACK: Record<string, (sent: Record<string, string>) => Record<stri
 
 /** Keys the user sets that Describe never returns, by ProviderType (evidence.ts `neverReturned`). */
 function neverReturned(providerType: string): Set<string> {
-  const type = (Object.keys(PROVIDER_EVIDENCE) as ProviderTypeId[]).find((t) => PROVIDER_EVIDENCE[t].cognitoProviderType === providerType);
+  const type = (Object.keys(PROVIDER_EVIDENCE) as ProviderTypeId[]).find(
+    (t) => PROVIDER_EVIDENCE[t].cognitoProviderType === providerType,
+  );
   if (!type) return new Set();
-  return new Set(Object.entries(PROVIDER_EVIDENCE[type].detailKeys).filter(([, k]) => k.neverReturned).map(([key]) => key));
+  return new Set(
+    Object.entries(PROVIDER_EVIDENCE[type].detailKeys)
+      .filter(([, k]) => k.neverReturned)
+      .map(([key]) => key),
+  );
 }
 
-export function describedDetails(providerType: string, name: string, compiled: Record<string, string>): Record<string, string> {
+export function describedDetails(
+  providerType: string,
+  name: string,
+  compiled: Record<string, string>,
+): Record<string, string> {
   const hidden = neverReturned(providerType);
   const sent: Record<string, string> = {};
   for (const [key, value] of Object.entries(compiled)) {
@@ -85,10 +99,15 @@ export function describedDetails(providerType: string, name: string, compiled: R
     sent[key] = key === 'client_secret' ? providerSecret(name) : text(value);
   }
   const added = WRITTEN_BACK[providerType];
-  if (!added) throw new Error(`derive: no Describe response shape for ProviderType ${providerType}`);
+  if (!added)
+    throw new Error(`derive: no Describe response shape for ProviderType ${providerType}`);
   // Describe returns the keys sorted, as in the API reference's examples.
   const all = { ...sent, ...added(sent) };
-  return Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]]));
+  return Object.fromEntries(
+    Object.keys(all)
+      .sort()
+      .map((k) => [k, all[k]]),
+  );
 }
 
 function origin(url: string | undefined): string {
@@ -98,7 +117,8 @@ function origin(url: string | undefined): string {
 /** The HTTP-Redirect Location of a metadata service element (a test's metadata is simple enough for a pattern). */
 function locationOf(xml: string, element: string): string | undefined {
   for (const match of xml.matchAll(new RegExp(`<(?:\\w+:)?${element}\\b[^>]*>`, 'g'))) {
-    if (/Binding="urn:oasis:names:tc:SAML:2\.0:bindings:HTTP-Redirect"/.test(match[0])) return /Location="([^"]+)"/.exec(match[0])?.[1];
+    if (/Binding="urn:oasis:names:tc:SAML:2\.0:bindings:HTTP-Redirect"/.test(match[0]))
+      return /Location="([^"]+)"/.exec(match[0])?.[1];
   }
   return undefined;
 }

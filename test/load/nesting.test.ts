@@ -30,16 +30,30 @@ interface Shape {
 
 const SHAPES: Record<string, Shape> = {
   'block mappings': {
-    make: (depth) => ({ text: `${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`, positionOf: (level) => `${level}:${level}` }),
+    make: (depth) => ({
+      text: `${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`,
+      positionOf: (level) => `${level}:${level}`,
+    }),
     far: 3000,
   },
   'block sequences of mappings': {
     // `- k:` lines, each indented two more: a sequence and a mapping per line, under a root mapping.
     make: (depth) => {
       const lines = ['root:'];
-      for (let level = 2; level <= depth; level += 2) lines.push(level + 1 <= depth ? `${' '.repeat(level - 2)}  - k:` : `${' '.repeat(level - 2)}  - x`);
+      for (let level = 2; level <= depth; level += 2)
+        lines.push(
+          level + 1 <= depth ? `${' '.repeat(level - 2)}  - k:` : `${' '.repeat(level - 2)}  - x`,
+        );
       if (depth % 2 === 1) lines[lines.length - 1] += ' 1';
-      return { text: `${lines.join('\n')}\n`, positionOf: (level) => (level === 1 ? '1:1' : level % 2 === 0 ? `${level / 2 + 1}:${level + 1}` : `${(level - 1) / 2 + 1}:${level + 2}`) };
+      return {
+        text: `${lines.join('\n')}\n`,
+        positionOf: (level) =>
+          level === 1
+            ? '1:1'
+            : level % 2 === 0
+              ? `${level / 2 + 1}:${level + 1}`
+              : `${(level - 1) / 2 + 1}:${level + 2}`,
+      };
     },
     far: 3000,
   },
@@ -47,22 +61,42 @@ const SHAPES: Record<string, Shape> = {
     // `key:` then `- item` at the key's column: a sequence and a mapping per line, two columns deeper each.
     make: (depth) => {
       const lines = ['a0:'];
-      for (let level = 2; level <= depth; level += 2) lines.push(level + 1 <= depth ? `${' '.repeat(level - 2)}- a:` : `${' '.repeat(level - 2)}- x`);
+      for (let level = 2; level <= depth; level += 2)
+        lines.push(
+          level + 1 <= depth ? `${' '.repeat(level - 2)}- a:` : `${' '.repeat(level - 2)}- x`,
+        );
       if (depth % 2 === 1) lines[lines.length - 1] += ' 1';
-      return { text: `${lines.join('\n')}\n`, positionOf: (level) => (level === 1 ? '1:1' : level % 2 === 0 ? `${level / 2 + 1}:${level - 1}` : `${(level - 1) / 2 + 1}:${level}`) };
+      return {
+        text: `${lines.join('\n')}\n`,
+        positionOf: (level) =>
+          level === 1
+            ? '1:1'
+            : level % 2 === 0
+              ? `${level / 2 + 1}:${level - 1}`
+              : `${(level - 1) / 2 + 1}:${level}`,
+      };
     },
     far: 3000,
   },
   'compact sequences': {
-    make: (depth) => ({ text: `root: x\nlist:\n${'- '.repeat(depth - 1)}1\n`, positionOf: (level) => (level === 1 ? '1:1' : `3:${2 * (level - 2) + 1}`) }),
+    make: (depth) => ({
+      text: `root: x\nlist:\n${'- '.repeat(depth - 1)}1\n`,
+      positionOf: (level) => (level === 1 ? '1:1' : `3:${2 * (level - 2) + 1}`),
+    }),
     far: 100_000,
   },
   'flow sequences': {
-    make: (depth) => ({ text: `k: ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}\n`, positionOf: (level) => (level === 1 ? '1:1' : `1:${level + 2}`) }),
+    make: (depth) => ({
+      text: `k: ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}\n`,
+      positionOf: (level) => (level === 1 ? '1:1' : `1:${level + 2}`),
+    }),
     far: 100_000,
   },
   'flow mappings': {
-    make: (depth) => ({ text: `k: ${'{a: '.repeat(depth - 1)}1${'}'.repeat(depth - 1)}\n`, positionOf: (level) => (level === 1 ? '1:1' : `1:${4 * (level - 2) + 4}`) }),
+    make: (depth) => ({
+      text: `k: ${'{a: '.repeat(depth - 1)}1${'}'.repeat(depth - 1)}\n`,
+      positionOf: (level) => (level === 1 ? '1:1' : `1:${4 * (level - 2) + 4}`),
+    }),
     far: 100_000,
   },
   'flow inside block': {
@@ -70,7 +104,11 @@ const SHAPES: Record<string, Shape> = {
       const block = Math.min(10, depth - 1);
       const lines = Array.from({ length: block }, (_, i) => `${' '.repeat(i)}k${i}:`);
       lines[lines.length - 1] += ` ${'['.repeat(depth - block)}${']'.repeat(depth - block)}`;
-      return { text: `${lines.join('\n')}\n`, positionOf: (level) => (level <= block ? `${level}:${level}` : `${block}:${block + 4 + (level - block - 1)}`) };
+      return {
+        text: `${lines.join('\n')}\n`,
+        positionOf: (level) =>
+          level <= block ? `${level}:${level}` : `${block}:${block + 4 + (level - block - 1)}`,
+      };
     },
     far: 100_000,
   },
@@ -92,11 +130,16 @@ describe.each(Object.entries(SHAPES))('%s', (_name, { make, far }) => {
     expect(findings(text).filter((f) => f.startsWith('yaml-too-deep'))).toEqual([]);
   });
 
-  test.each([LIMITS.maxDepth + 1, 1000, far])('%i levels: yaml-too-deep at the first collection too deep', (depth) => {
-    const nest = make(depth);
-    expect(nest.text.length).toBeLessThan(LIMITS.maxBytes);
-    expect(findings(nest.text)).toEqual([`yaml-too-deep@${nest.positionOf(LIMITS.maxDepth + 1)}`]);
-  });
+  test.each([LIMITS.maxDepth + 1, 1000, far])(
+    '%i levels: yaml-too-deep at the first collection too deep',
+    (depth) => {
+      const nest = make(depth);
+      expect(nest.text.length).toBeLessThan(LIMITS.maxBytes);
+      expect(findings(nest.text)).toEqual([
+        `yaml-too-deep@${nest.positionOf(LIMITS.maxDepth + 1)}`,
+      ]);
+    },
+  );
 });
 
 test('an 8 MiB file of `[` ends in one finding, in well under a second', () => {
@@ -115,7 +158,8 @@ function parsedDepth(doc: Document): number {
     if (!isCollection(node)) continue;
     max = Math.max(max, depth);
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      if (isPair(item))
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
       else stack.push({ node: item, depth: depth + 1 });
     }
   }
@@ -130,7 +174,10 @@ test('the structure pass counts the nesting the parser finds, on every example a
       const text = readFileSync(join(ROOT, dir, file), 'utf8');
       const doc = parseDocument(text);
       if (doc.errors.length > 0) continue;
-      expect({ file, depth: scanStructure(text, LIMITS).depth }).toEqual({ file, depth: parsedDepth(doc) });
+      expect({ file, depth: scanStructure(text, LIMITS).depth }).toEqual({
+        file,
+        depth: parsedDepth(doc),
+      });
       compared++;
     }
   }
@@ -144,18 +191,38 @@ test('the structure pass never counts deeper than the parser on generated valid 
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return Math.floor((seed / 2147483648) * n);
   };
-  const scalars = ['plain', '"quoted: [x"', "'single {x'", 'https://x/{y}[z]', 'a#b', '- not a list', '1', '~'];
+  const scalars = [
+    'plain',
+    '"quoted: [x"',
+    "'single {x'",
+    'https://x/{y}[z]',
+    'a#b',
+    '- not a list',
+    '1',
+    '~',
+  ];
   const build = (depth: number, indent: number): string[] => {
     if (depth === 0) return [`${' '.repeat(indent)}v: ${scalars[random(scalars.length)]}`];
     switch (random(4)) {
       case 0:
         return [`${' '.repeat(indent)}k${depth}:`, ...build(depth - 1, indent + 2)];
       case 1:
-        return [`${' '.repeat(indent)}s${depth}:`, `${' '.repeat(indent)}- ${build(depth - 1, indent + 2)[0].trimStart()}`, ...build(depth - 1, indent + 2).slice(1)];
+        return [
+          `${' '.repeat(indent)}s${depth}:`,
+          `${' '.repeat(indent)}- ${build(depth - 1, indent + 2)[0].trimStart()}`,
+          ...build(depth - 1, indent + 2).slice(1),
+        ];
       case 2:
-        return [`${' '.repeat(indent)}f${depth}: [${'['.repeat(depth - 1)}x${']'.repeat(depth - 1)}] # [[[`];
+        return [
+          `${' '.repeat(indent)}f${depth}: [${'['.repeat(depth - 1)}x${']'.repeat(depth - 1)}] # [[[`,
+        ];
       default:
-        return [`${' '.repeat(indent)}t${depth}: |`, `${' '.repeat(indent + 2)}- [[[[ {{{{`, `${' '.repeat(indent + 2)}key: value`, ...build(depth - 1, indent)];
+        return [
+          `${' '.repeat(indent)}t${depth}: |`,
+          `${' '.repeat(indent + 2)}- [[[[ {{{{`,
+          `${' '.repeat(indent + 2)}key: value`,
+          ...build(depth - 1, indent),
+        ];
     }
   };
   let checked = 0;
@@ -163,7 +230,10 @@ test('the structure pass never counts deeper than the parser on generated valid 
     const text = `${build(1 + random(12), 0).join('\n')}\n`;
     const doc = parseDocument(text);
     if (doc.errors.length > 0) continue;
-    expect({ text, depth: scanStructure(text, LIMITS).depth <= parsedDepth(doc) }).toEqual({ text, depth: true });
+    expect({ text, depth: scanStructure(text, LIMITS).depth <= parsedDepth(doc) }).toEqual({
+      text,
+      depth: true,
+    });
     checked++;
   }
   expect(checked).toBeGreaterThan(200);

@@ -23,7 +23,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const brief = (path: string) => loadFile(path).diagnostics.map((d) => `${d.code}@${d.line}:${d.col} ${d.message}`);
+const brief = (path: string) =>
+  loadFile(path).diagnostics.map((d) => `${d.code}@${d.line}:${d.col} ${d.message}`);
 
 test.each([
   ['fifo.yaml', 'a FIFO (named pipe)'],
@@ -32,11 +33,17 @@ test.each([
   ['urandom.yaml', 'a character device'],
   ['folder.yaml', 'a folder'],
 ])('%s is refused as not a regular file, without reading it', (name, kind) => {
-  expect(brief(join(dir, name))).toEqual([`file-not-regular@1:1 the path is ${kind}, not a regular file; cogfed reads only regular files`]);
+  expect(brief(join(dir, name))).toEqual([
+    `file-not-regular@1:1 the path is ${kind}, not a regular file; cogfed reads only regular files`,
+  ]);
 });
 
 test('named on the command line, a FIFO and a link to /dev/zero end in findings at once (no hang, no unbounded read)', () => {
-  const result = spawnSync(process.execPath, [CLI, 'validate', 'fifo.yaml', 'zero.yaml', 'good.yaml'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(
+    process.execPath,
+    [CLI, 'validate', 'fifo.yaml', 'zero.yaml', 'good.yaml'],
+    { cwd: dir, encoding: 'utf8', timeout: 20_000 },
+  );
   expect(result.signal).toBeNull();
   expect(result.status).toBe(1);
   expect(result.stderr.split('\n').filter((l) => l.includes(': error '))).toEqual([
@@ -46,9 +53,16 @@ test('named on the command line, a FIFO and a link to /dev/zero end in findings 
 });
 
 test('in a folder, only regular files are configuration files', () => {
-  const result = spawnSync(process.execPath, [CLI, 'validate', '.'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [CLI, 'validate', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   expect(result.signal).toBeNull();
-  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: 'cogfed: 1 file checked, no problems\n' });
+  expect({ status: result.status, stderr: result.stderr }).toEqual({
+    status: 0,
+    stderr: 'cogfed: 1 file checked, no problems\n',
+  });
 });
 
 test('the size limit: at the limit read, one byte over refused, and a sparse 1 GiB file refused without reading it', () => {
@@ -58,16 +72,22 @@ test('the size limit: at the limit read, one byte over refused, and a sparse 1 G
   expect(brief(at)).toEqual([]);
   const over = join(dir, 'over.yaml');
   writeFileSync(over, `${head}${'x'.repeat(LIMITS.maxBytes - head.length)}\n`);
-  expect(brief(over)).toEqual([`file-too-large@1:1 the file is ${LIMITS.maxBytes + 1} bytes; at most ${LIMITS.maxBytes} bytes are read`]);
+  expect(brief(over)).toEqual([
+    `file-too-large@1:1 the file is ${LIMITS.maxBytes + 1} bytes; at most ${LIMITS.maxBytes} bytes are read`,
+  ]);
   const sparse = join(dir, 'sparse.yaml');
   writeFileSync(sparse, '');
   truncateSync(sparse, 1024 ** 3);
   const started = Date.now();
-  expect(brief(sparse)).toEqual([`file-too-large@1:1 the file is ${1024 ** 3} bytes; at most ${LIMITS.maxBytes} bytes are read`]);
+  expect(brief(sparse)).toEqual([
+    `file-too-large@1:1 the file is ${1024 ** 3} bytes; at most ${LIMITS.maxBytes} bytes are read`,
+  ]);
   expect(Date.now() - started).toBeLessThan(2000);
 });
 
 test('a missing file and a dangling link are unreadable, with the reason', () => {
   symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yaml'));
-  expect(brief(join(dir, 'dangling.yaml'))).toEqual(['file-unreadable@1:1 the file cannot be read (ENOENT: no such file or folder)']);
+  expect(brief(join(dir, 'dangling.yaml'))).toEqual([
+    'file-unreadable@1:1 the file cannot be read (ENOENT: no such file or folder)',
+  ]);
 });

@@ -18,7 +18,8 @@ const SOURCES = ['config', 'test/compile/fixtures'].flatMap((dir) =>
 );
 
 const LOAD_CODE_IDS = new Set<string>(LOAD_CODES.map((c) => c.id));
-const loadFindings = (text: string | Buffer) => diagnosticsOf(text).filter((d) => LOAD_CODE_IDS.has(d.code));
+const loadFindings = (text: string | Buffer) =>
+  diagnosticsOf(text).filter((d) => LOAD_CODE_IDS.has(d.code));
 const compact = (d: { code: string; line: number; col: number }) => `${d.code}@${d.line}:${d.col}`;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -60,35 +61,53 @@ describe('indentation: one finding at the line, at its column, saying what is wr
     lines.forEach((line, i) => {
       if (i === 0 || line.indent < 2) return;
       // The nearest line above at this indentation or less must be a sibling (same mapping or list).
-      const above = lines.slice(0, i).reverse().find((l) => l.indent <= line.indent);
+      const above = lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.indent <= line.indent);
       if (!above || above.indent !== line.indent || !/^\s*(-\s|[\w"])/.test(line.text)) return;
       const mutated = edit(text, line.index, (l) => l.slice(1));
       const result = loadFindings(mutated);
-      expect({ line: line.index + 1, findings: result.map(compact) }).toEqual({ line: line.index + 1, findings: [`yaml-indentation@${line.index + 1}:${line.indent}`] });
-      expect(result[0].message).toMatch(/^this line is indented less than the key above \(line \d+, column \d+\)/);
+      expect({ line: line.index + 1, findings: result.map(compact) }).toEqual({
+        line: line.index + 1,
+        findings: [`yaml-indentation@${line.index + 1}:${line.indent}`],
+      });
+      expect(result[0].message).toMatch(
+        /^this line is indented less than the key above \(line \d+, column \d+\)/,
+      );
       cases++;
     });
     expect(cases).toBeGreaterThan(3);
   });
 
-  test.each(SOURCES)('a key indented more than the key above, which has a value, in $name', ({ text }) => {
-    const lines = contentLines(text);
-    let cases = 0;
-    lines.forEach((line, i) => {
-      const previous = lines[i - 1];
-      if (!previous || previous.indent !== line.indent || !KEY_LINE.test(line.text)) return;
-      const inline = previous.text.replace(/\s+#.*$/, '').replace(/^\s*(-\s+)?/, '');
-      if (!KEY_LINE.test(previous.text) || /:\s*$/.test(inline) || /:\s*[|>&!]/.test(inline)) return;
-      for (const shift of [1, 2]) {
-        const mutated = edit(text, line.index, (l) => `${' '.repeat(shift)}${l}`);
-        const result = loadFindings(mutated);
-        expect({ line: line.index + 1, shift, findings: result.map(compact) }).toEqual({ line: line.index + 1, shift, findings: [`yaml-indentation@${line.index + 1}:${line.indent + shift + 1}`] });
-        expect(result[0].message).toBe(`this line is indented more than the key above (line ${previous.index + 1}, column ${previous.indent + 1}), which already has a value on its line; received column ${line.indent + shift + 1}`);
-      }
-      cases++;
-    });
-    expect(cases).toBeGreaterThan(3);
-  });
+  test.each(SOURCES)(
+    'a key indented more than the key above, which has a value, in $name',
+    ({ text }) => {
+      const lines = contentLines(text);
+      let cases = 0;
+      lines.forEach((line, i) => {
+        const previous = lines[i - 1];
+        if (!previous || previous.indent !== line.indent || !KEY_LINE.test(line.text)) return;
+        const inline = previous.text.replace(/\s+#.*$/, '').replace(/^\s*(-\s+)?/, '');
+        if (!KEY_LINE.test(previous.text) || /:\s*$/.test(inline) || /:\s*[|>&!]/.test(inline))
+          return;
+        for (const shift of [1, 2]) {
+          const mutated = edit(text, line.index, (l) => `${' '.repeat(shift)}${l}`);
+          const result = loadFindings(mutated);
+          expect({ line: line.index + 1, shift, findings: result.map(compact) }).toEqual({
+            line: line.index + 1,
+            shift,
+            findings: [`yaml-indentation@${line.index + 1}:${line.indent + shift + 1}`],
+          });
+          expect(result[0].message).toBe(
+            `this line is indented more than the key above (line ${previous.index + 1}, column ${previous.indent + 1}), which already has a value on its line; received column ${line.indent + shift + 1}`,
+          );
+        }
+        cases++;
+      });
+      expect(cases).toBeGreaterThan(3);
+    },
+  );
 
   test.each(SOURCES)('a tab in the indentation of any line, in $name', ({ text }) => {
     let cases = 0;
@@ -97,7 +116,10 @@ describe('indentation: one finding at the line, at its column, saying what is wr
       for (const at of [0, line.indent - 1]) {
         const mutated = edit(text, line.index, (l) => `${l.slice(0, at)}\t${l.slice(at + 1)}`);
         const result = loadFindings(mutated);
-        expect({ line: line.index + 1, findings: result.map(compact) }).toEqual({ line: line.index + 1, findings: [`yaml-indentation@${line.index + 1}:${at + 1}`] });
+        expect({ line: line.index + 1, findings: result.map(compact) }).toEqual({
+          line: line.index + 1,
+          findings: [`yaml-indentation@${line.index + 1}:${at + 1}`],
+        });
         expect(result[0].message).toBe('tab characters are not allowed for indentation');
       }
       cases++;
@@ -107,7 +129,31 @@ describe('indentation: one finding at the line, at its column, saying what is wr
 });
 
 test('a broken file is one finding, in cogfed words: thousands of mutated examples', () => {
-  const inserts = [':', '-', ' ', '  ', '"', "'", '[', ']', '{', '}', ',', '#', '\n', '|', '>', '\t', '?', '@', '`', '%', '&', '*', '!'];
+  const inserts = [
+    ':',
+    '-',
+    ' ',
+    '  ',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '#',
+    '\n',
+    '|',
+    '>',
+    '\t',
+    '?',
+    '@',
+    '`',
+    '%',
+    '&',
+    '*',
+    '!',
+  ];
   let seed = 3;
   const random = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -118,14 +164,19 @@ test('a broken file is one finding, in cogfed words: thousands of mutated exampl
     let text = SOURCES[random(SOURCES.length)].text;
     for (let edits = 1 + random(2); edits > 0; edits--) {
       const at = random(text.length);
-      text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at + (random(2) ? 1 : 0));
+      text =
+        text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at + (random(2) ? 1 : 0));
     }
-    const syntax = loadFindings(text).filter((d) => ['yaml-syntax', 'yaml-indentation'].includes(d.code));
+    const syntax = loadFindings(text).filter((d) =>
+      ['yaml-syntax', 'yaml-indentation'].includes(d.code),
+    );
     if (syntax.length === 0) continue;
     broken++;
     expect({ text, count: syntax.length }).toEqual({ text, count: 1 });
     // The parser's own wording (which quotes the source) never reaches a message.
-    expect(syntax[0].message).not.toMatch(/YAML stream|Unexpected|Implicit|Nested mappings|Missing closing|must be sufficiently|All mapping items/);
+    expect(syntax[0].message).not.toMatch(
+      /YAML stream|Unexpected|Implicit|Nested mappings|Missing closing|must be sufficiently|All mapping items/,
+    );
   }
   expect(broken).toBeGreaterThan(300);
 });
@@ -135,20 +186,28 @@ describe('duplicate keys name the key and the line of its first occurrence', () 
     let cases = 0;
     for (const line of contentLines(text)) {
       const match = KEY_LINE.exec(line.text);
-      if (!match || /:\s*$/.test(line.text.replace(/\s+#.*$/, '')) || /:\s*[|>]/.test(line.text)) continue;
+      if (!match || /:\s*$/.test(line.text.replace(/\s+#.*$/, '')) || /:\s*[|>]/.test(line.text))
+        continue;
       const key = match[2].replace(/^"|"$/g, '');
       const lines = text.split('\n');
       lines.splice(line.index + 1, 0, line.text);
       const result = loadFindings(lines.join('\n'));
-      expect({ key, findings: result.map(compact) }).toEqual({ key, findings: [`yaml-duplicate-key@${line.index + 2}:${line.indent + 1}`] });
-      expect(result[0].message).toBe(`the key \`${key}\` appears twice in this mapping; first on line ${line.index + 1}`);
+      expect({ key, findings: result.map(compact) }).toEqual({
+        key,
+        findings: [`yaml-duplicate-key@${line.index + 2}:${line.indent + 1}`],
+      });
+      expect(result[0].message).toBe(
+        `the key \`${key}\` appears twice in this mapping; first on line ${line.index + 1}`,
+      );
       cases++;
     }
     expect(cases).toBeGreaterThan(3);
   });
 
   test('1 and "1" are the same key once loaded', () => {
-    expect(findings('version: 1\nstack: a\naws: { region: us-east-1, tags: { 1: a, "1": b } }\n')).toEqual(['yaml-duplicate-key@3:41']);
+    expect(
+      findings('version: 1\nstack: a\naws: { region: us-east-1, tags: { 1: a, "1": b } }\n'),
+    ).toEqual(['yaml-duplicate-key@3:41']);
   });
 });
 
@@ -156,9 +215,15 @@ describe('a quoted number or boolean says it is a string', () => {
   test.each(SOURCES)('every number and boolean of $name, quoted', ({ text }) => {
     const paths: Array<Array<string | number>> = [];
     const walk = (node: unknown, path: Array<string | number>) => {
-      if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, String((pair.key as Scalar).value)]);
+      if (isMap(node))
+        for (const pair of node.items)
+          walk(pair.value, [...path, String((pair.key as Scalar).value)]);
       else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-      else if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) paths.push(path);
+      else if (
+        isScalar(node) &&
+        (typeof node.value === 'number' || typeof node.value === 'boolean')
+      )
+        paths.push(path);
     };
     walk(parseDocument(text).contents, []);
     for (const path of paths) {
@@ -169,17 +234,27 @@ describe('a quoted number or boolean says it is a string', () => {
       quoted.type = 'QUOTE_DOUBLE';
       doc.setIn(path, quoted);
       const result = diagnosticsOf(doc.toString());
-      expect({ path, codes: result.map((d) => d.code).filter((c) => c.startsWith('schema-')).length }).toEqual({ path, codes: 1 });
+      expect({
+        path,
+        codes: result.map((d) => d.code).filter((c) => c.startsWith('schema-')).length,
+      }).toEqual({ path, codes: 1 });
       const finding = result.find((d) => d.code.startsWith('schema-'))!;
       expect(finding.pointer).toBe(path.join('.'));
-      expect(finding.message).toMatch(/ must be (a number|a whole number|`true` or `false`), not a string; received ".*" in quotes$/);
+      expect(finding.message).toMatch(
+        / must be (a number|a whole number|`true` or `false`), not a string; received ".*" in quotes$/,
+      );
       expect(finding.hint).toBe(`remove the quotes: write ${source}`);
     }
   });
 
   test('version: "1"', () => {
     const [finding] = diagnosticsOf('version: "1"\nstack: a\naws:\n  region: us-east-1\n');
-    expect(finding).toMatchObject({ code: 'schema-const', line: 1, col: 10, message: '`version` must be a number, not a string; received "1" in quotes' });
+    expect(finding).toMatchObject({
+      code: 'schema-const',
+      line: 1,
+      col: 10,
+      message: '`version` must be a number, not a string; received "1" in quotes',
+    });
   });
 });
 
@@ -188,29 +263,57 @@ describe('line ends, byte-order marks and encodings do not change the verdict', 
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => ({ name: f, text: readFileSync(join(ROOT, 'test/fixtures/bad', f), 'utf8') }))
     .filter(({ text }) => !text.includes('\r'));
-  const verdict = (text: string | Buffer) => diagnosticsOf(text).map((d) => `${d.code}@${d.line}:${d.col} ${d.message}`);
+  const verdict = (text: string | Buffer) =>
+    diagnosticsOf(text).map((d) => `${d.code}@${d.line}:${d.col} ${d.message}`);
 
-  test.each([...SOURCES, ...broken])('$name: CR-only, CRLF and a byte-order mark give the LF verdict', ({ text }) => {
-    const lf = verdict(text);
-    expect(verdict(text.replace(/\n/g, '\r'))).toEqual(lf);
-    expect(verdict(text.replace(/\n/g, '\r\n'))).toEqual(lf);
-    expect(verdict(`\uFEFF${text}`)).toEqual(lf);
-    expect(verdict(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(lf);
-  });
+  test.each([...SOURCES, ...broken])(
+    '$name: CR-only, CRLF and a byte-order mark give the LF verdict',
+    ({ text }) => {
+      const lf = verdict(text);
+      expect(verdict(text.replace(/\n/g, '\r'))).toEqual(lf);
+      expect(verdict(text.replace(/\n/g, '\r\n'))).toEqual(lf);
+      expect(verdict(`\uFEFF${text}`)).toEqual(lf);
+      expect(verdict(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(
+        lf,
+      );
+    },
+  );
 
   test.each(SOURCES)('$name stays valid with U+FFFD in a comment and a value', ({ text }) => {
-    expect(findings(`# \uFFFD replacement character\n${text.replace('description: ', 'description: \uFFFD ')}`)).toEqual(findings(`# x replacement character\n${text.replace('description: ', 'description: x ')}`));
+    expect(
+      findings(
+        `# \uFFFD replacement character\n${text.replace('description: ', 'description: \uFFFD ')}`,
+      ),
+    ).toEqual(
+      findings(`# x replacement character\n${text.replace('description: ', 'description: x ')}`),
+    );
   });
 
   test('invalid UTF-8 anywhere is file-encoding at its line and column', () => {
     const text = SOURCES[0].text;
-    const bads = [[0xc3, 0x28], [0xa0], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xff]];
+    const bads = [
+      [0xc3, 0x28],
+      [0xa0],
+      [0xe2, 0x28, 0xa1],
+      [0xf0, 0x28, 0x8c, 0xbc],
+      [0xed, 0xa0, 0x80],
+      [0xc0, 0xaf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xff],
+    ];
     for (let at = 0; at < text.length; at += 97) {
       const bad = bads[at % bads.length];
       const before = text.slice(0, at);
-      const bytes = Buffer.concat([Buffer.from(before), Buffer.from(bad), Buffer.from(text.slice(at))]);
+      const bytes = Buffer.concat([
+        Buffer.from(before),
+        Buffer.from(bad),
+        Buffer.from(text.slice(at)),
+      ]);
       const lines = before.split('\n');
-      expect({ at, found: findings(bytes) }).toEqual({ at, found: [`file-encoding@${lines.length}:${lines[lines.length - 1].length + 1}`] });
+      expect({ at, found: findings(bytes) }).toEqual({
+        at,
+        found: [`file-encoding@${lines.length}:${lines[lines.length - 1].length + 1}`],
+      });
     }
   });
 });
@@ -222,13 +325,27 @@ describe('aliases and tags', () => {
     for (let i = 0; i < 5; i++) {
       const mutated = edit(text, i, (l) => l.replace(/: (.*)$/, ': *undefined'));
       if (mutated === text) continue;
-      expect(findings(mutated)).toEqual([`yaml-alias-unresolved@${i + 1}:${lines[i].indexOf(': ') + 3}`]);
+      expect(findings(mutated)).toEqual([
+        `yaml-alias-unresolved@${i + 1}:${lines[i].indexOf(': ') + 3}`,
+      ]);
     }
-    expect(findings('version: 1\nstack: a\nx: &a [1, *a]\n')).toEqual(['yaml-alias-unresolved@3:11']);
+    expect(findings('version: 1\nstack: a\nx: &a [1, *a]\n')).toEqual([
+      'yaml-alias-unresolved@3:11',
+    ]);
     expect(findings('version: 1\nstack: *b\nx: &b s\n')).toEqual(['yaml-alias-unresolved@2:8']);
   });
 
-  test.each(['!!omap [ { a: b } ]', '!!set { a }', '!!pairs [ { a: b } ]', '!!binary aGVsbG8=', '!!timestamp 2024-01-01', '!custom x', '!<tag:example.com,2024:x> y'])('tags: %s is an unsupported tag, never silently dropped', (value) => {
-    expect(findings(`version: 1\nstack: a\naws:\n  region: us-east-1\n  tags: ${value}\n`)).toEqual(['yaml-unsupported-tag@5:9']);
+  test.each([
+    '!!omap [ { a: b } ]',
+    '!!set { a }',
+    '!!pairs [ { a: b } ]',
+    '!!binary aGVsbG8=',
+    '!!timestamp 2024-01-01',
+    '!custom x',
+    '!<tag:example.com,2024:x> y',
+  ])('tags: %s is an unsupported tag, never silently dropped', (value) => {
+    expect(findings(`version: 1\nstack: a\naws:\n  region: us-east-1\n  tags: ${value}\n`)).toEqual(
+      ['yaml-unsupported-tag@5:9'],
+    );
   });
 });

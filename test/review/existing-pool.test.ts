@@ -23,11 +23,20 @@ describe('review of a pool the stack does not manage (existingPool)', () => {
 
   test('the pool section says it is an existing pool, not managed by this stack, and shows none of its own settings', () => {
     const shared = section('### User pool `shared`');
-    expect(shared).toContain('### User pool `shared`: existing pool `eu-west-1_Shared42`, not managed by this stack\n');
-    expect(shared).toContain('- Existing pool `eu-west-1_Shared42`, not managed by this stack: read with the `aws_cognito_user_pool` data source, so this stack never creates, changes, replaces or deletes it');
-    expect(shared).toContain('- Issuer: `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Shared42`\n');
-    expect(shared).toContain("- Domain: `https://login.example.com` (the owner's, `existingDomain`)\n");
-    for (const own of ['- Sign-in:', '- MFA:', '- Deletion protection:', '- Custom attributes:']) expect(shared).not.toContain(own);
+    expect(shared).toContain(
+      '### User pool `shared`: existing pool `eu-west-1_Shared42`, not managed by this stack\n',
+    );
+    expect(shared).toContain(
+      '- Existing pool `eu-west-1_Shared42`, not managed by this stack: read with the `aws_cognito_user_pool` data source, so this stack never creates, changes, replaces or deletes it',
+    );
+    expect(shared).toContain(
+      '- Issuer: `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Shared42`\n',
+    );
+    expect(shared).toContain(
+      "- Domain: `https://login.example.com` (the owner's, `existingDomain`)\n",
+    );
+    for (const own of ['- Sign-in:', '- MFA:', '- Deletion protection:', '- Custom attributes:'])
+      expect(shared).not.toContain(own);
   });
 
   test("registration values use the owner's domain and the known pool id", () => {
@@ -40,7 +49,9 @@ describe('review of a pool the stack does not manage (existingPool)', () => {
 
   test('without existingDomain the registration sheet says what is missing', () => {
     const text = reviewOf(FIXTURE.replace('    existingDomain: login.example.com\n', ''));
-    expect(text).toContain("The redirect URIs are on the existing pool's domain, which this file does not name: add `existingDomain: <host>`");
+    expect(text).toContain(
+      "The redirect URIs are on the existing pool's domain, which this file does not name: add `existingDomain: <host>`",
+    );
     expect(text).toContain("- Domain: the owner's, not named here (`existingDomain`)");
   });
 });

@@ -57,7 +57,20 @@ userPools:
         writeAttributes: [email, custom:${n.attribute ?? 'tenant'}]
 `;
 
-const PLACES: Place[] = ['stack', 'tagKey', 'tagValue', 'pool', 'attribute', 'server', 'scope', 'idp', 'variable', 'secretKey', 'claim', 'client'].map((place) => ({
+const PLACES: Place[] = [
+  'stack',
+  'tagKey',
+  'tagValue',
+  'pool',
+  'attribute',
+  'server',
+  'scope',
+  'idp',
+  'variable',
+  'secretKey',
+  'claim',
+  'client',
+].map((place) => ({
   place,
   yaml: (name: string) => base({ [place]: yamlScalar(name) }),
 }));
@@ -69,11 +82,20 @@ function yamlScalar(name: string): string {
 
 /** Replace every occurrence of `from` by `to`, in keys and values, and normalize the hash suffixes cogfed appends to sanitized names. */
 function rename(value: unknown, from: string, to: string): unknown {
-  const text = (s: string) => s.split(from).join(to).replace(/__h[0-9a-f]{8}/g, '__hHASH');
+  const text = (s: string) =>
+    s
+      .split(from)
+      .join(to)
+      .replace(/__h[0-9a-f]{8}/g, '__hHASH');
   if (typeof value === 'string') return text(value);
   if (Array.isArray(value)) return value.map((v) => rename(v, from, to));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).map((k) => [text(k), rename((value as Record<string, unknown>)[k], from, to)]));
+    return Object.fromEntries(
+      Object.keys(value).map((k) => [
+        text(k),
+        rename((value as Record<string, unknown>)[k], from, to),
+      ]),
+    );
   }
   return value;
 }
@@ -81,13 +103,17 @@ function rename(value: unknown, from: string, to: string): unknown {
 function outcome(text: string, from: string, to: string) {
   const bytes = Buffer.from(text);
   const validation = validateContents([{ path: 'names.yaml', bytes }]);
-  const findings = validation.diagnostics.map((d) => `${d.code}@${d.line}:${d.col} ${d.message.split(from).join(to)}`);
+  const findings = validation.diagnostics.map(
+    (d) => `${d.code}@${d.line}:${d.col} ${d.message.split(from).join(to)}`,
+  );
   if (!validation.ok) return { findings };
   const result = modelsFromContents([{ path: 'names.yaml', bytes }]);
   if (!result.ok) return { findings, modelFailed: true };
   const synthesized = synthesizeModels(result.models);
-  const stacks = Object.fromEntries([...synthesized].map(([name, json]) => [name.split(from).join(to), rename(json, from, to)]));
-  return { findings, stacks, review: (rename(renderReview(result.models), from, to) as string) };
+  const stacks = Object.fromEntries(
+    [...synthesized].map(([name, json]) => [name.split(from).join(to), rename(json, from, to)]),
+  );
+  return { findings, stacks, review: rename(renderReview(result.models), from, to) as string };
 }
 
 test('the base file is valid and compiles (else the test proves nothing)', () => {

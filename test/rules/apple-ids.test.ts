@@ -22,6 +22,8 @@ describe('apple-ids', () => {
   test('FAIL: a team id of the wrong length and a lower-case key id, each at its value', () => {
     const text = apple('7XK2M9Q4R', '3hj8p5t2vn');
     expect(findings(text)).toEqual(['apple-ids@11:17', 'apple-ids@12:16']);
-    expect(diagnosticsOf(text)[0].message).toContain('an Apple Team ID is 10 upper-case letters and digits');
+    expect(diagnosticsOf(text)[0].message).toContain(
+      'an Apple Team ID is 10 upper-case letters and digits',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { AMAZON_IDP, APPLE_IDP, FACEBOOK_IDP, file, GOOGLE_IDP, IDP } from './fi
 
 describe('idp-name-social', () => {
   test('PASS: each social type under the name Cognito requires', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -11,7 +12,8 @@ describe('idp-name-social', () => {
             Facebook: ${FACEBOOK_IDP}
             SignInWithApple: ${APPLE_IDP}
             LoginWithAmazon: ${AMAZON_IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test.each([
@@ -32,11 +34,13 @@ describe('idp-name-social', () => {
   });
 
   test('PASS: an OIDC provider may have any valid name (idp-name-reserved guards the social names)', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             AcmeIdp: ${IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 });

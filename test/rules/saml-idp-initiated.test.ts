@@ -1,7 +1,8 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file, IDP } from './fixture';
 
-const INITIATED = '{ type: saml, metadataUrl: https://idp.example.com/metadata, idpInitiated: true }';
+const INITIATED =
+  '{ type: saml, metadataUrl: https://idp.example.com/metadata, idpInitiated: true }';
 const SP_ONLY = '{ type: saml, metadataUrl: https://other.example.com/metadata }';
 
 const pool = (providers: string) => file`

@@ -5,7 +5,9 @@ import { file } from './fixture';
 
 /** Findings with the metadata files in memory, beside test.yaml. */
 function withFiles(text: string, files: Record<string, string>): string[] {
-  return validateContents([{ path: 'test.yaml', bytes: Buffer.from(text), related: memoryReader(files) }]).diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`);
+  return validateContents([
+    { path: 'test.yaml', bytes: Buffer.from(text), related: memoryReader(files) },
+  ]).diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`);
 }
 
 const provider = (lines: string) => file`
@@ -19,7 +21,13 @@ const provider = (lines: string) => file`
 
 describe('saml-metadata-source', () => {
   test('PASS: a metadata URL, with a query string (Entra publishes one)', () => {
-    expect(findings(provider('metadataUrl: https://login.microsoftonline.com/t/federationmetadata/2007-06/federationmetadata.xml?appid=abc'))).toEqual([]);
+    expect(
+      findings(
+        provider(
+          'metadataUrl: https://login.microsoftonline.com/t/federationmetadata/2007-06/federationmetadata.xml?appid=abc',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test('FAIL: neither source, at the provider key', () => {

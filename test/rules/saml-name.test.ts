@@ -3,20 +3,24 @@ import { file, SAML_URL_IDP } from './fixture';
 
 describe('saml-name', () => {
   test('PASS: 3 characters or more', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             Sso: ${SAML_URL_IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test.each(['S', 'Ok'])('FAIL: %s is too short, at the key', (name) => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             ${name}: ${SAML_URL_IDP}
-    `)).toEqual(['saml-name@8:7']);
+    `),
+    ).toEqual(['saml-name@8:7']);
   });
 });

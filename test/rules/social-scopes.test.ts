@@ -16,7 +16,8 @@ const apple = (scopes: string) => file`
 
 describe('social-scopes', () => {
   test('PASS: the four types with their usual scopes', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -24,7 +25,8 @@ describe('social-scopes', () => {
             Facebook: ${FACEBOOK_IDP}
             SignInWithApple: ${APPLE_IDP}
             LoginWithAmazon: ${AMAZON_IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('FAIL: no scopes, at the list', () => {
@@ -34,7 +36,9 @@ describe('social-scopes', () => {
   test('FAIL: Apple scopes other than email and name, at the item', () => {
     const text = apple('[email, openid]');
     expect(findings(text)).toEqual(['social-scopes@14:25']);
-    expect(diagnosticsOf(text)[0].message).toContain('Sign in with Apple has the scopes `email` and `name` only');
+    expect(diagnosticsOf(text)[0].message).toContain(
+      'Sign in with Apple has the scopes `email` and `name` only',
+    );
   });
 
   test('FAIL: a scope holding a comma or a space (Facebook joins with commas), at the item', () => {

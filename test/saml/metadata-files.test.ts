@@ -21,7 +21,9 @@ const NO_SLO = readFileSync(join(__dirname, 'fixtures/no-slo.xml'), 'utf8');
 const DAY = 24 * 60 * 60 * 1000;
 /** The example's IdP signing certificate is the third in the file, at 73:11. */
 const entraValidTo = (() => {
-  const texts = [...ENTRA.matchAll(/<X509Certificate>([^<]+)<\/X509Certificate>/g)].map((m) => m[1]);
+  const texts = [...ENTRA.matchAll(/<X509Certificate>([^<]+)<\/X509Certificate>/g)].map(
+    (m) => m[1],
+  );
   return new Date(new X509Certificate(Buffer.from(texts[2], 'base64')).validTo);
 })();
 
@@ -42,10 +44,14 @@ function saml(extra = '', path = 'metadata/idp.xml'): string {
 }
 
 function check(text: string, files: Record<string, string | Buffer>, now?: Date) {
-  return validateContents([{ path: 'config/test.yaml', bytes: Buffer.from(text), related: memoryReader(files) }], now ? { now } : {}).diagnostics;
+  return validateContents(
+    [{ path: 'config/test.yaml', bytes: Buffer.from(text), related: memoryReader(files) }],
+    now ? { now } : {},
+  ).diagnostics;
 }
 
-const compact = (diagnostics: ReturnType<typeof check>) => diagnostics.map((d) => `${d.severity} ${d.code}@${d.line}:${d.col}`);
+const compact = (diagnostics: ReturnType<typeof check>) =>
+  diagnostics.map((d) => `${d.severity} ${d.code}@${d.line}:${d.col}`);
 
 describe('a metadata file beside the YAML', () => {
   test('PASS: the Entra-shaped example, with sign-out, under the real clock', () => {
@@ -55,14 +61,24 @@ describe('a metadata file beside the YAML', () => {
   test('FAIL: an expired signing certificate is an error at the YAML line naming the file, with the date and the metadata position', () => {
     const [d, ...rest] = check(saml(), { 'metadata/idp.xml': EXPIRED });
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ file: 'config/test.yaml', line: 10, col: 23, severity: 'error', code: 'saml-certificate-expired' });
-    expect(d.message).toBe('metadata/idp.xml:73:11: a signing certificate must not be expired when Cognito reads the metadata; this one expired on 2023-01-01');
+    expect(d).toMatchObject({
+      file: 'config/test.yaml',
+      line: 10,
+      col: 23,
+      severity: 'error',
+      code: 'saml-certificate-expired',
+    });
+    expect(d.message).toBe(
+      'metadata/idp.xml:73:11: a signing certificate must not be expired when Cognito reads the metadata; this one expired on 2023-01-01',
+    );
     expect(d.hint).toContain('export the metadata again');
   });
 
   test('the clock is injectable: the example expires after 2036', () => {
     const after = new Date(entraValidTo.getTime() + DAY);
-    expect(compact(check(saml(), { 'metadata/idp.xml': ENTRA }, after))).toEqual(['error saml-certificate-expired@10:23']);
+    expect(compact(check(saml(), { 'metadata/idp.xml': ENTRA }, after))).toEqual([
+      'error saml-certificate-expired@10:23',
+    ]);
   });
 
   test('WARN: a certificate expiring within 30 days is a warning naming its date; the file stays valid', () => {
@@ -70,15 +86,28 @@ describe('a metadata file beside the YAML', () => {
     const text = saml();
     const diagnostics = check(text, { 'metadata/idp.xml': ENTRA }, now);
     expect(compact(diagnostics)).toEqual(['warning saml-certificate-expiring@10:23']);
-    expect(diagnostics[0].message).toContain(`expires on ${entraValidTo.toISOString().slice(0, 10)}`);
-    const result = modelsFromContents([{ path: 'config/test.yaml', bytes: Buffer.from(text), related: memoryReader({ 'metadata/idp.xml': ENTRA }) }], { now });
+    expect(diagnostics[0].message).toContain(
+      `expires on ${entraValidTo.toISOString().slice(0, 10)}`,
+    );
+    const result = modelsFromContents(
+      [
+        {
+          path: 'config/test.yaml',
+          bytes: Buffer.from(text),
+          related: memoryReader({ 'metadata/idp.xml': ENTRA }),
+        },
+      ],
+      { now },
+    );
     expect(result.ok).toBe(true);
   });
 
   test('FAIL: sign-out requested, and the metadata has no SingleLogoutService', () => {
     const diagnostics = check(saml('        idpSignout: true\n'), { 'metadata/idp.xml': NO_SLO });
     expect(compact(diagnostics)).toEqual(['error saml-slo-missing@10:23']);
-    expect(diagnostics[0].message).toMatch(/^metadata\/idp\.xml:69:3: SAML sign-out needs a SingleLogoutService/);
+    expect(diagnostics[0].message).toMatch(
+      /^metadata\/idp\.xml:69:3: SAML sign-out needs a SingleLogoutService/,
+    );
   });
 
   test('PASS: without sign-out, a missing SingleLogoutService is fine', () => {
@@ -88,55 +117,94 @@ describe('a metadata file beside the YAML', () => {
   test('FAIL: a file that does not exist', () => {
     const [d] = check(saml(), {});
     expect(d).toMatchObject({ code: 'saml-metadata-file', line: 10, col: 23 });
-    expect(d.message).toBe('the SAML metadata file metadata/idp.xml does not exist (the path is relative to this YAML file)');
+    expect(d.message).toBe(
+      'the SAML metadata file metadata/idp.xml does not exist (the path is relative to this YAML file)',
+    );
   });
 
   test('FAIL: bytes that are not UTF-8', () => {
-    expect(compact(check(saml(), { 'metadata/idp.xml': Buffer.from([0x3c, 0xff, 0xfe, 0x3e]) }))).toEqual(['error saml-metadata-file@10:23']);
+    expect(
+      compact(check(saml(), { 'metadata/idp.xml': Buffer.from([0x3c, 0xff, 0xfe, 0x3e]) })),
+    ).toEqual(['error saml-metadata-file@10:23']);
   });
 
   test('FAIL: malformed XML is reported with its position inside the metadata', () => {
-    const [d] = check(saml(), { 'metadata/idp.xml': '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata">\n  <a>\n</EntityDescriptor>\n' });
+    const [d] = check(saml(), {
+      'metadata/idp.xml':
+        '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata">\n  <a>\n</EntityDescriptor>\n',
+    });
     expect(d).toMatchObject({ code: 'saml-metadata-xml', line: 10, col: 23 });
     expect(d.message).toMatch(/^metadata\/idp\.xml:3:\d+: SAML metadata must be well-formed XML/);
   });
 
   test('a metadata URL is never read (Cognito fetches it at apply)', () => {
-    const read = jest.fn<ReturnType<RelatedReader>, Parameters<RelatedReader>>(() => ({ ok: false, reason: 'missing' }));
-    const text = HEADER + yaml`
+    const read = jest.fn<ReturnType<RelatedReader>, Parameters<RelatedReader>>(() => ({
+      ok: false,
+      reason: 'missing',
+    }));
+    const text =
+      HEADER +
+      yaml`
       userPools:
         main:
           identityProviders:
             AcmeSso: { type: saml, metadataUrl: https://idp.example.com/metadata }
     `;
-    expect(validateContents([{ path: 'x.yaml', bytes: Buffer.from(text), related: read }]).diagnostics).toEqual([]);
+    expect(
+      validateContents([{ path: 'x.yaml', bytes: Buffer.from(text), related: read }]).diagnostics,
+    ).toEqual([]);
     expect(read).not.toHaveBeenCalled();
   });
 
   test('one file named by two providers is read once, and each provider is reported', () => {
     const read = jest.fn(memoryReader({ 'metadata/idp.xml': EXPIRED }));
-    const text = HEADER + yaml`
+    const text =
+      HEADER +
+      yaml`
       userPools:
         main:
           identityProviders:
             AcmeSso: { type: saml, metadataFile: metadata/idp.xml }
             OtherSso: { type: saml, metadataFile: metadata/idp.xml }
     `;
-    const diagnostics = validateContents([{ path: 'x.yaml', bytes: Buffer.from(text), related: read }]).diagnostics;
-    expect(compact(diagnostics)).toEqual(['error saml-certificate-expired@8:44', 'error saml-certificate-expired@9:45']);
+    const diagnostics = validateContents([
+      { path: 'x.yaml', bytes: Buffer.from(text), related: read },
+    ]).diagnostics;
+    expect(compact(diagnostics)).toEqual([
+      'error saml-certificate-expired@8:44',
+      'error saml-certificate-expired@9:45',
+    ]);
     expect(read).toHaveBeenCalledTimes(1);
   });
 
   test('the model carries the content, the entity and the certificates, so compile and diff read no file', () => {
-    const result = modelsFromContents([{ path: 'x.yaml', bytes: Buffer.from(saml()), related: memoryReader({ 'metadata/idp.xml': ENTRA }) }]);
+    const result = modelsFromContents([
+      {
+        path: 'x.yaml',
+        bytes: Buffer.from(saml()),
+        related: memoryReader({ 'metadata/idp.xml': ENTRA }),
+      },
+    ]);
     if (!result.ok) throw new Error('does not validate');
     const provider = result.models[0].pools[0].providers[0];
     expect(provider).toMatchObject({
       type: 'saml',
-      metadata: { kind: 'file', path: 'metadata/idp.xml', content: ENTRA, entityId: 'https://sts.windows.net/3f2c8e71-5b9d-4c6a-8e17-0a4d6b9c2e58/' },
+      metadata: {
+        kind: 'file',
+        path: 'metadata/idp.xml',
+        content: ENTRA,
+        entityId: 'https://sts.windows.net/3f2c8e71-5b9d-4c6a-8e17-0a4d6b9c2e58/',
+      },
     });
-    expect(provider.type === 'saml' && provider.metadata?.kind === 'file' && provider.metadata.signingCertificates).toEqual([
-      { sha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/), validTo: entraValidTo.toISOString().slice(0, 10) },
+    expect(
+      provider.type === 'saml' &&
+        provider.metadata?.kind === 'file' &&
+        provider.metadata.signingCertificates,
+    ).toEqual([
+      {
+        sha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+        validTo: entraValidTo.toISOString().slice(0, 10),
+      },
     ]);
   });
 });
@@ -151,8 +219,11 @@ describe('on disk, relative to the YAML file', () => {
 
   const validate = (files: Record<string, string>) => {
     writeFileSync(join(dir, 'config/idp.yaml'), saml());
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'config', path), text);
-    return validatePaths([join(dir, 'config/idp.yaml')]).diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`);
+    for (const [path, text] of Object.entries(files))
+      writeFileSync(join(dir, 'config', path), text);
+    return validatePaths([join(dir, 'config/idp.yaml')]).diagnostics.map(
+      (d) => `${d.code}@${d.line}:${d.col}`,
+    );
   };
 
   test('PASS: the file beside the YAML, whatever the working directory', () => {
@@ -170,7 +241,9 @@ describe('on disk, relative to the YAML file', () => {
   });
 
   test('FAIL: more than 1 MiB is refused before it is read', () => {
-    expect(validate({ 'metadata/idp.xml': ENTRA + `<!-- ${'x'.repeat(MAX_METADATA_BYTES)} -->` })).toEqual(['saml-metadata-too-large@10:23']);
+    expect(
+      validate({ 'metadata/idp.xml': ENTRA + `<!-- ${'x'.repeat(MAX_METADATA_BYTES)} -->` }),
+    ).toEqual(['saml-metadata-too-large@10:23']);
   });
 
   test('the example config/entra-saml.yaml reads config/metadata/entra-contoso.xml', () => {
@@ -191,8 +264,13 @@ describe('cogfed validate (the built command)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('an expired metadata certificate: exit 1, at the line that names the file', () => {
-    const run = spawnSync(process.execPath, [bin, 'validate', 'idp.yaml'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, 'validate', 'idp.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('idp.yaml:10:23: error saml-certificate-expired: metadata/idp.xml:73:11: a signing certificate must not be expired when Cognito reads the metadata; this one expired on 2023-01-01');
+    expect(run.stderr).toContain(
+      'idp.yaml:10:23: error saml-certificate-expired: metadata/idp.xml:73:11: a signing certificate must not be expired when Cognito reads the metadata; this one expired on 2023-01-01',
+    );
   });
 });

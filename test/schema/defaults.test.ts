@@ -40,12 +40,40 @@ function base(): Json {
         domain: { prefix: 'acme-login' },
         customAttributes: { tenant_id: { type: 'string' } },
         identityProviders: {
-          Okta: { type: 'oidc', issuer: 'https://acme.okta.com', clientId: 'abc', clientSecret: { ssm: '/acme/okta' }, scopes: ['openid', 'email'] },
+          Okta: {
+            type: 'oidc',
+            issuer: 'https://acme.okta.com',
+            clientId: 'abc',
+            clientSecret: { ssm: '/acme/okta' },
+            scopes: ['openid', 'email'],
+          },
           Contoso: { type: 'saml', metadataUrl: 'https://idp.contoso.com/metadata' },
-          Google: { type: 'google', clientId: 'g', clientSecret: { ssm: '/acme/google' }, scopes: ['openid', 'email'] },
-          Facebook: { type: 'facebook', clientId: 'f', clientSecret: { ssm: '/acme/facebook' }, scopes: ['public_profile', 'email'] },
-          SignInWithApple: { type: 'apple', clientId: 'com.acme.web', teamId: 'ABCDE12345', keyId: 'KEY1234567', privateKey: { ssm: '/acme/apple' }, scopes: ['email'] },
-          LoginWithAmazon: { type: 'amazon', clientId: 'a', clientSecret: { ssm: '/acme/amazon' }, scopes: ['profile'] },
+          Google: {
+            type: 'google',
+            clientId: 'g',
+            clientSecret: { ssm: '/acme/google' },
+            scopes: ['openid', 'email'],
+          },
+          Facebook: {
+            type: 'facebook',
+            clientId: 'f',
+            clientSecret: { ssm: '/acme/facebook' },
+            scopes: ['public_profile', 'email'],
+          },
+          SignInWithApple: {
+            type: 'apple',
+            clientId: 'com.acme.web',
+            teamId: 'ABCDE12345',
+            keyId: 'KEY1234567',
+            privateKey: { ssm: '/acme/apple' },
+            scopes: ['email'],
+          },
+          LoginWithAmazon: {
+            type: 'amazon',
+            clientId: 'a',
+            clientSecret: { ssm: '/acme/amazon' },
+            scopes: ['profile'],
+          },
         },
         clients: {
           web: {
@@ -66,12 +94,16 @@ function defaults(): Array<{ path: string[]; value: unknown }> {
     if (!node || typeof node !== 'object') return;
     const n = node as Json;
     if ('default' in n) found.push({ path: place, value: n.default });
-    for (const [key, child] of Object.entries((n.properties as Json) ?? {})) walk(child, [...place, key]);
+    for (const [key, child] of Object.entries((n.properties as Json) ?? {}))
+      walk(child, [...place, key]);
   };
   walk(schema, PLACES['']);
   for (const [name, definition] of Object.entries((schema as Json).definitions as Json)) {
     if (!(name in PLACES)) {
-      if (JSON.stringify(definition).includes('"default"')) throw new Error(`definition ${name} has defaults but no place in the test file: add it to PLACES`);
+      if (JSON.stringify(definition).includes('"default"'))
+        throw new Error(
+          `definition ${name} has defaults but no place in the test file: add it to PLACES`,
+        );
       continue;
     }
     walk(definition, PLACES[name]);
@@ -91,8 +123,11 @@ test('the walk finds the schema defaults', () => {
   expect(defaults().length).toBeGreaterThanOrEqual(20);
 });
 
-test.each(defaults().map((d) => ({ ...d, key: d.path.join('.') })))('$key: default $value', ({ path, value }) => {
-  const omitted = modelOf(stringify(base()));
-  const written = modelOf(stringify(set(base(), path, value)));
-  expect(written).toEqual(omitted);
-});
+test.each(defaults().map((d) => ({ ...d, key: d.path.join('.') })))(
+  '$key: default $value',
+  ({ path, value }) => {
+    const omitted = modelOf(stringify(base()));
+    const written = modelOf(stringify(set(base(), path, value)));
+    expect(written).toEqual(omitted);
+  },
+);

@@ -1,4 +1,12 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../src/load/files';
@@ -59,7 +67,9 @@ test('a folder synth did not write is refused, untouched; an empty one is used',
   writeFileSync('docs/stacks/notes.md', 'notes');
   const before = snapshot('docs');
   expect(() => writeSynthOutputReport([one], 'docs')).toThrow(UsageError);
-  expect(() => writeSynthOutputReport([one], 'docs')).toThrow('--output docs is a folder that synth did not write (it has no manifest.json), and synth replaces its output folder as a whole; name a new or empty folder, e.g. cdktf.out');
+  expect(() => writeSynthOutputReport([one], 'docs')).toThrow(
+    '--output docs is a folder that synth did not write (it has no manifest.json), and synth replaces its output folder as a whole; name a new or empty folder, e.g. cdktf.out',
+  );
   expect(snapshot('docs')).toEqual(before);
   mkdirSync('empty');
   expect(writeSynthOutputReport([one], 'empty').written.map((w) => w.name)).toEqual(['one']);

@@ -13,11 +13,16 @@ test('synth of one file names each stack folder it removed', () => {
     const result = runCli(['synth', 'config/auth0.yaml'], { cwd: ws });
     expect(result.status).toBe(0);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^cogfed: initech-auth0 → cdktf\.out\/stacks\/initech-auth0\/cdk\.tf\.json/),
+      expect.stringMatching(
+        /^cogfed: initech-auth0 → cdktf\.out\/stacks\/initech-auth0\/cdk\.tf\.json/,
+      ),
       // Every other example's stack (derived from config/, so a new example does not stale the test).
       ...exampleStacks()
         .filter((stack) => stack !== 'initech-auth0')
-        .map((stack) => `cogfed: removed cdktf.out/stacks/${stack}: that stack is not among the files compiled in this run (synth every file to keep it)`),
+        .map(
+          (stack) =>
+            `cogfed: removed cdktf.out/stacks/${stack}: that stack is not among the files compiled in this run (synth every file to keep it)`,
+        ),
     ]);
     expect(readdirSync(join(ws, 'cdktf.out/stacks'))).toEqual(['initech-auth0']);
   } finally {

@@ -35,44 +35,66 @@ export function clientExpectations(stack: Json): ClientExpectation[] {
   const pools: Record<string, Json> = stack.resource?.aws_cognito_user_pool ?? {};
   const existing: Record<string, Json> = stack.data?.aws_cognito_user_pool ?? {};
   const idps: Record<string, Json> = stack.resource?.aws_cognito_identity_provider ?? {};
-  return Object.entries<Json>(stack.resource?.aws_cognito_user_pool_client ?? {}).map(([client, body]) => {
-    const pool = client.split('__')[0];
-    if ((pool in pools) === (pool in existing) || pool === client) throw new Error(`client ${client}: no user pool ${pool} in the stack, or both a resource and a data source`);
-    const poolRef = pool in pools ? `aws_cognito_user_pool.${pool}` : `data.aws_cognito_user_pool.${pool}`;
-    const listed: unknown[] | undefined = body.supported_identity_providers;
-    if (listed === undefined) return { client, pool, poolRef };
-    const names: string[] = [];
-    const providers: string[] = [];
-    for (const entry of listed) {
-      const ref = typeof entry === 'string' ? /^\$\{aws_cognito_identity_provider\.([A-Za-z0-9_-]+)\.provider_name\}$/.exec(entry) : null;
-      if (ref) {
-        const idp = idps[ref[1]];
-        if (!idp) throw new Error(`client ${client}: refers to aws_cognito_identity_provider.${ref[1]}, which the stack does not have`);
-        if (!ref[1].startsWith(`${pool}__`)) throw new Error(`client ${client}: refers to ${ref[1]}, a provider outside pool ${pool}`);
-        if (typeof idp.provider_name !== 'string' || idp.provider_name.includes('${')) throw new Error(`provider ${ref[1]}: provider_name is not a literal`);
-        names.push(idp.provider_name);
-        providers.push(ref[1]);
-      } else if (typeof entry === 'string' && !entry.includes('${')) {
-        names.push(entry);
-      } else {
-        throw new Error(`client ${client}: supported_identity_providers entry ${JSON.stringify(entry)} is neither a literal nor a provider's provider_name`);
+  return Object.entries<Json>(stack.resource?.aws_cognito_user_pool_client ?? {}).map(
+    ([client, body]) => {
+      const pool = client.split('__')[0];
+      if (pool in pools === pool in existing || pool === client)
+        throw new Error(
+          `client ${client}: no user pool ${pool} in the stack, or both a resource and a data source`,
+        );
+      const poolRef =
+        pool in pools ? `aws_cognito_user_pool.${pool}` : `data.aws_cognito_user_pool.${pool}`;
+      const listed: unknown[] | undefined = body.supported_identity_providers;
+      if (listed === undefined) return { client, pool, poolRef };
+      const names: string[] = [];
+      const providers: string[] = [];
+      for (const entry of listed) {
+        const ref =
+          typeof entry === 'string'
+            ? /^\$\{aws_cognito_identity_provider\.([A-Za-z0-9_-]+)\.provider_name\}$/.exec(entry)
+            : null;
+        if (ref) {
+          const idp = idps[ref[1]];
+          if (!idp)
+            throw new Error(
+              `client ${client}: refers to aws_cognito_identity_provider.${ref[1]}, which the stack does not have`,
+            );
+          if (!ref[1].startsWith(`${pool}__`))
+            throw new Error(
+              `client ${client}: refers to ${ref[1]}, a provider outside pool ${pool}`,
+            );
+          if (typeof idp.provider_name !== 'string' || idp.provider_name.includes('${'))
+            throw new Error(`provider ${ref[1]}: provider_name is not a literal`);
+          names.push(idp.provider_name);
+          providers.push(ref[1]);
+        } else if (typeof entry === 'string' && !entry.includes('${')) {
+          names.push(entry);
+        } else {
+          throw new Error(
+            `client ${client}: supported_identity_providers entry ${JSON.stringify(entry)} is neither a literal nor a provider's provider_name`,
+          );
+        }
       }
-    }
-    return { client, pool, poolRef, identityProviders: { names, providers } };
-  });
+      return { client, pool, poolRef, identityProviders: { names, providers } };
+    },
+  );
 }
 
 /** A Terraform `variables` value for each declared variable (all are secrets, of type string). */
 function variableValues(stack: Json): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, variable] of Object.entries<Json>(stack.variable ?? {})) {
-    if (variable.type !== undefined && variable.type !== 'string') throw new Error(`variable ${name}: type ${variable.type}; give the generator a value of that type`);
+    if (variable.type !== undefined && variable.type !== 'string')
+      throw new Error(
+        `variable ${name}: type ${variable.type}; give the generator a value of that type`,
+      );
     out[name] = `test-value-of-${name}`;
   }
   return out;
 }
 
-const SECRET_KEY = /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-z0-9_-]+)\.secret_string\)\[("(?:[^"\\]|\\.)*")\]/g;
+const SECRET_KEY =
+  /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-z0-9_-]+)\.secret_string\)\[("(?:[^"\\]|\\.)*")\]/g;
 
 /**
  * Secrets Manager data source → the JSON keys the stack reads from it. A
@@ -81,10 +103,14 @@ const SECRET_KEY = /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-
  */
 function secretKeys(stack: Json): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>();
-  for (const name of Object.keys(stack.data?.aws_secretsmanager_secret_version ?? {})) keys.set(name, new Set());
+  for (const name of Object.keys(stack.data?.aws_secretsmanager_secret_version ?? {}))
+    keys.set(name, new Set());
   const visit = (node: unknown): void => {
     if (typeof node === 'string') {
-      for (const m of node.matchAll(SECRET_KEY)) keys.get(m[1])?.add(JSON.parse(m[2].replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as string);
+      for (const m of node.matchAll(SECRET_KEY))
+        keys
+          .get(m[1])
+          ?.add(JSON.parse(m[2].replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as string);
     } else if (node && typeof node === 'object') {
       for (const child of Object.values(node)) visit(child);
     }
@@ -97,7 +123,9 @@ function secretKeys(stack: Json): Map<string, Set<string>> {
 /** A secret_string for these keys: a JSON object when the stack reads keys, else any string. */
 function secretString(keys: Iterable<string>): string {
   const list = [...keys].sort();
-  return list.length ? JSON.stringify(Object.fromEntries(list.map((k) => [k, `test-value-of-${k}`]))) : 'test-secret-string';
+  return list.length
+    ? JSON.stringify(Object.fromEntries(list.map((k) => [k, `test-value-of-${k}`])))
+    : 'test-secret-string';
 }
 
 /** An HCL object of strings, one attribute a line, at `indent`. */
@@ -130,7 +158,9 @@ function variablesBlock(stack: Json): string {
   // Every declared variable needs a value: terraform test does not prompt. A
   // block body takes bare names, and variable names are identifiers.
   const entries = Object.entries(values);
-  return entries.length ? `variables {\n${entries.map(([k, v]) => `  ${k} = ${hclString(v)}`).join('\n')}\n}\n\n` : '';
+  return entries.length
+    ? `variables {\n${entries.map(([k, v]) => `  ${k} = ${hclString(v)}`).join('\n')}\n}\n\n`
+    : '';
 }
 
 function header(kind: string, stack: Json): string {
@@ -158,15 +188,26 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
 
   let apply = '';
   for (const e of expectations) {
-    apply += assert(`aws_cognito_user_pool_client.${e.client}.user_pool_id == ${e.poolRef}.id`, `aws_cognito_user_pool_client.${e.client}.user_pool_id is not ${e.poolRef}.id`);
+    apply += assert(
+      `aws_cognito_user_pool_client.${e.client}.user_pool_id == ${e.poolRef}.id`,
+      `aws_cognito_user_pool_client.${e.client}.user_pool_id is not ${e.poolRef}.id`,
+    );
     for (const provider of e.identityProviders?.providers ?? []) {
-      apply += assert(`aws_cognito_identity_provider.${provider}.user_pool_id == ${e.poolRef}.id`, `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in ${e.poolRef}`);
+      apply += assert(
+        `aws_cognito_identity_provider.${provider}.user_pool_id == ${e.poolRef}.id`,
+        `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in ${e.poolRef}`,
+      );
     }
   }
   apply += providerAssertions(expectations);
   for (const [name, output] of Object.entries<Json>(stack.output ?? {})) {
-    const json = output.sensitive ? `nonsensitive(jsonencode(output.${name}))` : `jsonencode(output.${name})`;
-    apply += assert(`output.${name} != null && !strcontains(${json}, "$\${")`, `output ${name} is null, unknown or holds an unresolved \${ after apply`);
+    const json = output.sensitive
+      ? `nonsensitive(jsonencode(output.${name}))`
+      : `jsonencode(output.${name})`;
+    apply += assert(
+      `output.${name} != null && !strcontains(${json}, "$\${")`,
+      `output ${name} is null, unknown or holds an unresolved \${ after apply`,
+    );
   }
 
   const text =
@@ -182,19 +223,34 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
 /** The real provider, plan only, offline: data sources overridden, credentials fake and never checked. */
 export function planTestFile(stack: Json): { text: string; runs: string[] } {
   const providers: Json[] = stack.provider?.aws ?? [];
-  if (providers.length !== 1) throw new Error(`the stack has ${providers.length} aws provider blocks; the generator handles one`);
+  if (providers.length !== 1)
+    throw new Error(
+      `the stack has ${providers.length} aws provider blocks; the generator handles one`,
+    );
   const { region, default_tags: defaultTags = [], ...rest } = providers[0];
-  if (Object.keys(rest).length) throw new Error(`provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`);
-  const tags = (defaultTags as Json[]).map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`).join('');
+  if (Object.keys(rest).length)
+    throw new Error(
+      `provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`,
+    );
+  const tags = (defaultTags as Json[])
+    .map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`)
+    .join('');
 
-  const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version', 'aws_cognito_user_pool', 'aws_cognito_user_pool_signing_certificate']);
+  const known = new Set([
+    'aws_ssm_parameter',
+    'aws_secretsmanager_secret_version',
+    'aws_cognito_user_pool',
+    'aws_cognito_user_pool_signing_certificate',
+  ]);
   const unknown = Object.keys(stack.data ?? {}).filter((t) => !known.has(t));
-  if (unknown.length) throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
+  if (unknown.length)
+    throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
   let overrides = '';
   // An existing pool (existingPool) is read at plan, by its literal id: its id and ARN, as AWS would return them.
   for (const [name, body] of Object.entries<Json>(stack.data?.aws_cognito_user_pool ?? {})) {
     const id: unknown = body.user_pool_id;
-    if (typeof id !== 'string' || id.includes('${')) throw new Error(`data.aws_cognito_user_pool.${name}: user_pool_id is not a literal`);
+    if (typeof id !== 'string' || id.includes('${'))
+      throw new Error(`data.aws_cognito_user_pool.${name}: user_pool_id is not a literal`);
     overrides += `override_data {
   target = data.aws_cognito_user_pool.${name}
   values = {
@@ -206,7 +262,9 @@ export function planTestFile(stack: Json): { text: string; runs: string[] } {
 `;
   }
   // A signing certificate of an existing pool is known at plan too (of a created pool, only after apply).
-  for (const [name, body] of Object.entries<Json>(stack.data?.aws_cognito_user_pool_signing_certificate ?? {})) {
+  for (const [name, body] of Object.entries<Json>(
+    stack.data?.aws_cognito_user_pool_signing_certificate ?? {},
+  )) {
     if (String(body.user_pool_id).startsWith('${data.aws_cognito_user_pool.')) {
       overrides += `override_data {
   target = data.aws_cognito_user_pool_signing_certificate.${name}

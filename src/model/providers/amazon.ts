@@ -11,7 +11,13 @@ export const amazon = socialModule<AmazonProvider>({
   usernameClaim: 'user_id',
   scopeSeparator: ' ',
   fields: (config) => ({ clientSecret: config.clientSecret }),
-  details: (provider) => ({ client_secret: { secret: provider.clientSecret, id: 'client_secret', purpose: 'Client secret of the Login with Amazon provider' } }),
+  details: (provider) => ({
+    client_secret: {
+      secret: provider.clientSecret,
+      id: 'client_secret',
+      purpose: 'Client secret of the Login with Amazon provider',
+    },
+  }),
   rows: (provider) => [{ label: 'Client secret', value: { secret: provider.clientSecret } }],
   // The security profile's web settings.
   registration: { redirectUri: 'Allowed Return URL', origin: 'Allowed Origin' },

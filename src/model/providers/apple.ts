@@ -11,11 +11,19 @@ export const apple = socialModule<AppleProvider>({
   label: 'Sign in with Apple',
   usernameClaim: 'sub',
   scopeSeparator: ' ',
-  fields: (config) => ({ teamId: config.teamId, keyId: config.keyId, privateKey: config.privateKey }),
+  fields: (config) => ({
+    teamId: config.teamId,
+    keyId: config.keyId,
+    privateKey: config.privateKey,
+  }),
   details: (provider) => ({
     team_id: { text: provider.teamId },
     key_id: { text: provider.keyId },
-    private_key: { secret: provider.privateKey, id: 'private_key', purpose: 'Private key (.p8) of the Sign in with Apple provider' },
+    private_key: {
+      secret: provider.privateKey,
+      id: 'private_key',
+      purpose: 'Private key (.p8) of the Sign in with Apple provider',
+    },
   }),
   rows: (provider) => [
     { label: 'Team ID', value: { code: provider.teamId } },

@@ -11,7 +11,13 @@ export const google = socialModule<GoogleProvider>({
   usernameClaim: 'sub',
   scopeSeparator: ' ',
   fields: (config) => ({ clientSecret: config.clientSecret }),
-  details: (provider) => ({ client_secret: { secret: provider.clientSecret, id: 'client_secret', purpose: 'Client secret of the Google provider' } }),
+  details: (provider) => ({
+    client_secret: {
+      secret: provider.clientSecret,
+      id: 'client_secret',
+      purpose: 'Client secret of the Google provider',
+    },
+  }),
   rows: (provider) => [{ label: 'Client secret', value: { secret: provider.clientSecret } }],
   // The Google Cloud console's names for them (OAuth client, web application).
   registration: { redirectUri: 'Authorized redirect URI', origin: 'Authorized JavaScript origin' },

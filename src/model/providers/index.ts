@@ -12,7 +12,9 @@ import type { BuildContext, ProviderTypeModule } from './types';
  * The identity-provider types cogfed supports, one module each. Adding a type
  * is a module here plus its schema branch, model variant, rules and tests.
  */
-export const PROVIDER_TYPES: { [T in IdentityProvider['type']]: ProviderTypeModule<Extract<IdentityProvider, { type: T }>> } = {
+export const PROVIDER_TYPES: {
+  [T in IdentityProvider['type']]: ProviderTypeModule<Extract<IdentityProvider, { type: T }>>;
+} = {
   oidc,
   saml,
   google,
@@ -27,7 +29,11 @@ export function providerType<P extends IdentityProvider>(provider: P): ProviderT
 }
 
 /** Build a provider's model with its type's module. */
-export function buildProvider(name: string, config: IdentityProviderConfig, context: BuildContext = { metadata: new Map() }): IdentityProvider {
+export function buildProvider(
+  name: string,
+  config: IdentityProviderConfig,
+  context: BuildContext = { metadata: new Map() },
+): IdentityProvider {
   const module = PROVIDER_TYPES[config.type] as ProviderTypeModule;
   return module.build(name, config as never, context);
 }

@@ -24,8 +24,17 @@ export const saml: ProviderTypeModule<SamlProvider> = {
     else if (config.metadataFile !== undefined) {
       const document = context.metadata.get(config.metadataFile);
       // Validation read the file, or reported why it could not: a valid file always has it.
-      if (!document) throw new Error(`the metadata file ${config.metadataFile} of SAML provider ${name} was not read; validation should have reported it`);
-      metadata = { kind: 'file', path: document.path, content: document.content, ...(document.entityId ? { entityId: document.entityId } : {}), signingCertificates: document.signingCertificates.map((c) => ({ ...c })) };
+      if (!document)
+        throw new Error(
+          `the metadata file ${config.metadataFile} of SAML provider ${name} was not read; validation should have reported it`,
+        );
+      metadata = {
+        kind: 'file',
+        path: document.path,
+        content: document.content,
+        ...(document.entityId ? { entityId: document.entityId } : {}),
+        signingCertificates: document.signingCertificates.map((c) => ({ ...c })),
+      };
     }
     return {
       type: 'saml',
@@ -34,7 +43,9 @@ export const saml: ProviderTypeModule<SamlProvider> = {
       signOut: config.idpSignout ?? false,
       idpInitiated: config.idpInitiated ?? false,
       encryptedResponses: config.encryptedResponses ?? false,
-      ...(config.requestSigningAlgorithm ? { requestSigningAlgorithm: config.requestSigningAlgorithm } : {}),
+      ...(config.requestSigningAlgorithm
+        ? { requestSigningAlgorithm: config.requestSigningAlgorithm }
+        : {}),
       identifiers: [...(config.identifiers ?? [])],
       // No default `username`: a SAML user's username is the assertion's NameID.
       attributeMapping: sortedRecord({ ...(config.attributeMapping ?? {}) }),
@@ -46,9 +57,14 @@ export const saml: ProviderTypeModule<SamlProvider> = {
   terraform(provider) {
     const metadata = provider.metadata;
     // A pending provider is never compiled (compile skips it); one without metadata cannot be.
-    if (!metadata) throw new Error(`SAML provider ${provider.name} has no metadata; only a pending provider may lack it, and pending providers are not compiled`);
+    if (!metadata)
+      throw new Error(
+        `SAML provider ${provider.name} has no metadata; only a pending provider may lack it, and pending providers are not compiled`,
+      );
     const details: Record<string, DetailValue> = {
-      ...(metadata.kind === 'url' ? { MetadataURL: { text: metadata.url } } : { MetadataFile: { text: metadata.content } }),
+      ...(metadata.kind === 'url'
+        ? { MetadataURL: { text: metadata.url } }
+        : { MetadataFile: { text: metadata.content } }),
       // Flags are the strings "true"/"false" (ProviderDetails is a string map; an SDK refuses a boolean:
       // https://github.com/localstack/localstack/issues/11348), and always written: UpdateIdentityProvider
       // keeps a key the request leaves out (a public client's tests, docs/provider-evidence.md §6.7), so
@@ -57,7 +73,9 @@ export const saml: ProviderTypeModule<SamlProvider> = {
       IDPSignout: flag(provider.signOut),
       IDPInit: flag(provider.idpInitiated),
       EncryptedResponses: flag(provider.encryptedResponses),
-      ...(provider.requestSigningAlgorithm ? { RequestSigningAlgorithm: { text: provider.requestSigningAlgorithm } } : {}),
+      ...(provider.requestSigningAlgorithm
+        ? { RequestSigningAlgorithm: { text: provider.requestSigningAlgorithm } }
+        : {}),
     };
     return {
       providerType: EVIDENCE.cognitoProviderType,
@@ -66,27 +84,56 @@ export const saml: ProviderTypeModule<SamlProvider> = {
       // the metadata and its own key pair and returns them though nobody sent them (#4807, lgallard PR #420
       // and #176); hashicorp/aws suppresses only some, and not in any release yet (docs/provider-evidence.md §6.3).
       // None is a key the file can set.
-      ignoredDetails: EVIDENCE.writtenBack.filter((key) => !(key in details)).slice().sort(),
+      ignoredDetails: EVIDENCE.writtenBack
+        .filter((key) => !(key in details))
+        .slice()
+        .sort(),
     };
   },
 
   reviewRows(provider) {
     const rows: ReviewRow[] = [];
     const metadata = provider.metadata;
-    if (!metadata) rows.push({ label: 'Metadata', value: { text: 'none yet (pending: the IdP sends it once it has registered the values below)' } });
+    if (!metadata)
+      rows.push({
+        label: 'Metadata',
+        value: {
+          text: 'none yet (pending: the IdP sends it once it has registered the values below)',
+        },
+      });
     else if (metadata.kind === 'url') {
       rows.push({ label: 'Metadata URL', value: { code: metadata.url } });
-      rows.push({ label: 'Metadata checks', value: { text: 'Cognito fetches the URL at apply, so cogfed checks nothing offline: the apply fails if the metadata lacks an HTTP-Redirect single sign-on service or an unexpired signing certificate' } });
+      rows.push({
+        label: 'Metadata checks',
+        value: {
+          text: 'Cognito fetches the URL at apply, so cogfed checks nothing offline: the apply fails if the metadata lacks an HTTP-Redirect single sign-on service or an unexpired signing certificate',
+        },
+      });
     } else {
       rows.push({ label: 'Metadata file', value: { code: metadata.path } });
-      if (metadata.entityId) rows.push({ label: 'IdP entity ID', value: { code: metadata.entityId } });
-      rows.push({ label: 'Signing certificates (SHA-256, valid until)', value: { pairs: metadata.signingCertificates.map((c) => [c.validTo, c.sha256] as const) } });
+      if (metadata.entityId)
+        rows.push({ label: 'IdP entity ID', value: { code: metadata.entityId } });
+      rows.push({
+        label: 'Signing certificates (SHA-256, valid until)',
+        value: { pairs: metadata.signingCertificates.map((c) => [c.validTo, c.sha256] as const) },
+      });
     }
     rows.push(
-      { label: 'Sign-out through the IdP (`IDPSignout`)', value: { text: onOff(provider.signOut) } },
+      {
+        label: 'Sign-out through the IdP (`IDPSignout`)',
+        value: { text: onOff(provider.signOut) },
+      },
       { label: 'IdP-initiated sign-in (`IDPInit`)', value: { text: onOff(provider.idpInitiated) } },
-      { label: 'Encrypted assertions (`EncryptedResponses`)', value: { text: onOff(provider.encryptedResponses) } },
-      { label: 'Request signing', value: provider.requestSigningAlgorithm ? { code: provider.requestSigningAlgorithm } : { text: 'off (requests are not signed)' } },
+      {
+        label: 'Encrypted assertions (`EncryptedResponses`)',
+        value: { text: onOff(provider.encryptedResponses) },
+      },
+      {
+        label: 'Request signing',
+        value: provider.requestSigningAlgorithm
+          ? { code: provider.requestSigningAlgorithm }
+          : { text: 'off (requests are not signed)' },
+      },
       { label: 'Identifiers (email domains routed here)', value: { codes: provider.identifiers } },
     );
     return rows;
@@ -96,18 +143,37 @@ export const saml: ProviderTypeModule<SamlProvider> = {
     const { domain, pool } = context;
     const afterApply = (output: string) => `known after apply, stack output \`${output}\``;
     const items: RegistrationItem[] = [
-      { label: 'ACS URL (Assertion Consumer Service, reply URL; HTTP-POST)', values: [{ value: samlAcsUrl(domain) }] },
-      { label: 'SP entity ID (audience, identifier)', values: [{ value: samlEntityId(context.userPoolId) }] },
+      {
+        label: 'ACS URL (Assertion Consumer Service, reply URL; HTTP-POST)',
+        values: [{ value: samlAcsUrl(domain) }],
+      },
+      {
+        label: 'SP entity ID (audience, identifier)',
+        values: [{ value: samlEntityId(context.userPoolId) }],
+      },
     ];
-    if (provider.signOut) items.push({ label: 'Single logout URL (where the IdP posts its LogoutResponse)', values: [{ value: samlLogoutUrl(domain) }] });
+    if (provider.signOut)
+      items.push({
+        label: 'Single logout URL (where the IdP posts its LogoutResponse)',
+        values: [{ value: samlLogoutUrl(domain) }],
+      });
     // The IdP verifies Cognito's signed logout and sign-in requests with the pool's certificate.
     if (provider.signOut || provider.requestSigningAlgorithm) {
-      items.push({ label: "The user pool's signing certificate (to verify Cognito's signed requests)", values: [{ note: afterApply(outputName.samlSigningCertificate(pool)) }] });
+      items.push({
+        label: "The user pool's signing certificate (to verify Cognito's signed requests)",
+        values: [{ note: afterApply(outputName.samlSigningCertificate(pool)) }],
+      });
     }
     if (provider.encryptedResponses) {
       items.push({
         label: "This provider's encryption certificate (to encrypt assertions)",
-        values: [{ note: provider.pending ? 'known once the provider is created (it is pending)' : afterApply(outputName.samlEncryptionCertificate(pool, provider)) }],
+        values: [
+          {
+            note: provider.pending
+              ? 'known once the provider is created (it is pending)'
+              : afterApply(outputName.samlEncryptionCertificate(pool, provider)),
+          },
+        ],
       });
     }
     return items;
@@ -119,7 +185,12 @@ export const saml: ProviderTypeModule<SamlProvider> = {
     const b = after.metadata;
     if (!a || !b || a.kind !== b.kind) return false;
     if (a.kind === 'url' && b.kind === 'url') return a.url === b.url;
-    return a.kind === 'file' && b.kind === 'file' && a.entityId !== undefined && a.entityId === b.entityId;
+    return (
+      a.kind === 'file' &&
+      b.kind === 'file' &&
+      a.entityId !== undefined &&
+      a.entityId === b.entityId
+    );
   },
 };
 
@@ -137,5 +208,7 @@ function onOff(value: boolean): string {
  * (`idpSignout`) and signed authentication requests (`requestSigningAlgorithm`).
  */
 export function readsSigningCertificate(pool: Pool): boolean {
-  return pool.providers.some((p) => p.type === 'saml' && (p.signOut || p.requestSigningAlgorithm !== undefined));
+  return pool.providers.some(
+    (p) => p.type === 'saml' && (p.signOut || p.requestSigningAlgorithm !== undefined),
+  );
 }

@@ -23,7 +23,19 @@ export interface SocialTypeSpec<P extends SocialProvider> {
   /** How `authorize_scopes` joins the scopes (Facebook: commas; the others: spaces). */
   scopeSeparator: ' ' | ',';
   /** The model's type-specific fields. */
-  fields(config: Extract<SocialProviderConfig, { type: P['type'] }>): Omit<P, 'type' | 'name' | 'clientId' | 'scopes' | 'identifiers' | 'attributeMapping' | 'pending' | 'importId'>;
+  fields(
+    config: Extract<SocialProviderConfig, { type: P['type'] }>,
+  ): Omit<
+    P,
+    | 'type'
+    | 'name'
+    | 'clientId'
+    | 'scopes'
+    | 'identifiers'
+    | 'attributeMapping'
+    | 'pending'
+    | 'importId'
+  >;
   /** `provider_details` besides client_id and authorize_scopes (secrets included). */
   details(provider: P): Record<string, DetailValue>;
   /** Review rows besides client id and scopes. */
@@ -34,7 +46,9 @@ export interface SocialTypeSpec<P extends SocialProvider> {
   writeOnlyDetails?: string[];
 }
 
-export function socialModule<P extends SocialProvider>(spec: SocialTypeSpec<P>): ProviderTypeModule<P> {
+export function socialModule<P extends SocialProvider>(
+  spec: SocialTypeSpec<P>,
+): ProviderTypeModule<P> {
   const evidence = PROVIDER_EVIDENCE[spec.type];
   return {
     type: spec.type,
@@ -52,7 +66,10 @@ export function socialModule<P extends SocialProvider>(spec: SocialTypeSpec<P>):
         // Written explicitly, as Cognito has it, so attribute_mapping never differs from what AWS holds
         // (Facebook `username = "id"` in hashicorp/terraform-provider-aws#4831; Google `username: sub` in
         // aws-amplify/amplify-cli#8278; Amazon `user_id`, the CDK's ProviderAttribute.AMAZON_USER_ID).
-        attributeMapping: sortedRecord({ username: spec.usernameClaim, ...(config.attributeMapping ?? {}) }),
+        attributeMapping: sortedRecord({
+          username: spec.usernameClaim,
+          ...(config.attributeMapping ?? {}),
+        }),
         ...(config.pending ? { pending: true as const } : {}),
         ...(config.importId ? { importId: config.importId } : {}),
       } as unknown as P;
@@ -69,19 +86,31 @@ export function socialModule<P extends SocialProvider>(spec: SocialTypeSpec<P>):
         providerType: evidence.cognitoProviderType,
         details,
         // The endpoints and flags Cognito adds for the type (docs/provider-evidence.md §6.3); never a key the file sets.
-        ignoredDetails: evidence.writtenBack.filter((key) => !(key in details)).slice().sort(),
+        ignoredDetails: evidence.writtenBack
+          .filter((key) => !(key in details))
+          .slice()
+          .sort(),
         ...(spec.writeOnlyDetails ? { writeOnlyDetails: [...spec.writeOnlyDetails] } : {}),
       };
     },
 
     reviewRows(provider) {
-      return [{ label: 'Client id', value: { code: provider.clientId } }, ...spec.rows(provider), { label: 'Scopes', value: { code: provider.scopes.join(spec.scopeSeparator) } }];
+      return [
+        { label: 'Client id', value: { code: provider.clientId } },
+        ...spec.rows(provider),
+        { label: 'Scopes', value: { code: provider.scopes.join(spec.scopeSeparator) } },
+      ];
     },
 
     registration(provider, context) {
-      const origin = spec.registration.originIsHost ? context.domain.host : domainBaseUrl(context.domain);
+      const origin = spec.registration.originIsHost
+        ? context.domain.host
+        : domainBaseUrl(context.domain);
       const items: RegistrationItem[] = [
-        { label: spec.registration.redirectUri, values: [{ value: idpResponseUrl(context.domain) }] },
+        {
+          label: spec.registration.redirectUri,
+          values: [{ value: idpResponseUrl(context.domain) }],
+        },
         { label: spec.registration.origin, values: [{ value: origin }] },
         customLoginAuthorizeUrls(provider.name, context),
       ];

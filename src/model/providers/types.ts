@@ -15,7 +15,11 @@ export interface ProviderTypeModule<P extends IdentityProvider = IdentityProvide
   /** How people name the type (`OIDC`, `SAML`, `Google`). */
   label: string;
   /** The model of a provider as the file writes it (defaults applied, collections sorted where order does not matter). */
-  build(name: string, config: Extract<IdentityProviderConfig, { type: P['type'] }>, context: BuildContext): P;
+  build(
+    name: string,
+    config: Extract<IdentityProviderConfig, { type: P['type'] }>,
+    context: BuildContext,
+  ): P;
   /** The `aws_cognito_identity_provider` arguments that depend on the type. */
   terraform(provider: P): TerraformProviderShape;
   /** The type's settings, for the review's table. Secrets appear as references only. */

@@ -39,11 +39,22 @@ export function atBase(path: string, ref: string): string {
  * file (a duplicate stack) says which side it is on, then filed back under
  * the plain path.
  */
-export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo, commit: string): BaseSide {
+export function modelBase(
+  files: readonly BaseFile[],
+  ref: string,
+  repo: GitRepo,
+  commit: string,
+): BaseSide {
   const plain = new Map(files.map((f) => [atBase(f.path, ref), f.path]));
   const plainPath = (path: string) => plain.get(path) ?? path;
   // The files a base file names beside itself (SAML metadata) are read at the same commit.
-  const result = validateContents(files.map((f) => ({ path: atBase(f.path, ref), bytes: f.bytes, related: gitReader(repo, commit, f.repoPath) })));
+  const result = validateContents(
+    files.map((f) => ({
+      path: atBase(f.path, ref),
+      bytes: f.bytes,
+      related: gitReader(repo, commit, f.repoPath),
+    })),
+  );
   const stacks: StackInput[] = [];
   const invalid = new Set<string>();
   const findings: Diagnostic[] = [];
@@ -55,7 +66,11 @@ export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo
     const joins = stackJoined(file.source?.value);
     if (joins !== undefined) joinedByInvalid.add(joins);
     // What made it invalid; its warnings, like those of every base file, are not this change's business.
-    findings.push(...file.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: plainPath(d.file) })));
+    findings.push(
+      ...file.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({ ...d, file: plainPath(d.file) })),
+    );
   }
   for (const stack of result.stacks) {
     if (!stack.valid || joinedByInvalid.has(stack.name)) {
@@ -63,9 +78,19 @@ export function modelBase(files: readonly BaseFile[], ref: string, repo: GitRepo
       invalid.add(plainPath(stack.path));
       continue;
     }
-    stacks.push({ model: buildModel(stack.config, plainPath(stack.path), stack.metadata), source: stack.source, tenants: stack.tenants.map(plainPath), ...(stack.environment ? { environment: stack.environment } : {}) });
+    stacks.push({
+      model: buildModel(stack.config, plainPath(stack.path), stack.metadata),
+      source: stack.source,
+      tenants: stack.tenants.map(plainPath),
+      ...(stack.environment ? { environment: stack.environment } : {}),
+    });
   }
-  return { stacks, ...(invalid.size ? { problems: { ref, files: [...invalid].sort(), findings: findings.sort(byPosition) } } : {}) };
+  return {
+    stacks,
+    ...(invalid.size
+      ? { problems: { ref, files: [...invalid].sort(), findings: findings.sort(byPosition) } }
+      : {}),
+  };
 }
 
 /** `joins.stack` of a tenant file as written, when it can be read. */

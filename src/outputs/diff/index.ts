@@ -32,7 +32,9 @@ export interface DiffOptions {
   synthesize?: Synthesize;
 }
 
-export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { report?: undefined; diagnostics: Diagnostic[] };
+export type DiffOutcome =
+  | { report: DiffReport; diagnostics: Diagnostic[] }
+  | { report?: undefined; diagnostics: Diagnostic[] };
 
 /**
  * Compare the configuration in the working tree with the same files at a git
@@ -49,7 +51,13 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
-  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path), related: diskReader(resolve(options.cwd, path)) })));
+  const head = modelsFromContents(
+    inputs.head.map((path) => ({
+      path,
+      bytes: readHead(options.cwd, path),
+      related: diskReader(resolve(options.cwd, path)),
+    })),
+  );
   // The head's own errors are what the author must fix; the base's say nothing about them.
   if (!head.ok) return { diagnostics: head.diagnostics };
   const base = modelBase(inputs.base, options.base, repo, commit);
@@ -60,7 +68,12 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     return new Map(
       stacks.map(({ model, source }): [string, StackSide] => [
         model.stack,
-        { model, json: (json.get(model.stack) ?? {}) as TerraformJson, file: model.file, ...(withSource ? { source } : {}) },
+        {
+          model,
+          json: (json.get(model.stack) ?? {}) as TerraformJson,
+          file: model.file,
+          ...(withSource ? { source } : {}),
+        },
       ]),
     );
   };
@@ -84,9 +97,17 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       stack,
       ...(after ? { file: after.file } : {}),
       ...(before ? { baseFile: before.file } : {}),
-      ...(before && after && before.model.stack !== after.model.stack ? { renamedFrom: before.model.stack } : {}),
+      ...(before && after && before.model.stack !== after.model.stack
+        ? { renamedFrom: before.model.stack }
+        : {}),
       ...(before && after && !sameState(before.model, after.model) ? { newState: true } : {}),
-      status: !before ? 'added' : !after ? 'removed' : changes.length > 0 || (moved?.moves.length ?? 0) > 0 ? 'changed' : 'unchanged',
+      status: !before
+        ? 'added'
+        : !after
+          ? 'removed'
+          : changes.length > 0 || (moved?.moves.length ?? 0) > 0
+            ? 'changed'
+            : 'unchanged',
       changes,
       ...(moved && moved.moves.length > 0 ? { moves: moved.moves } : {}),
       ...(moved && moved.notes.length > 0 ? { notes: moved.notes } : {}),
@@ -104,8 +125,24 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       });
     }
   }
-  hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
-  return { report: { ref: options.base, commit, stacks, hazards, ...(base.problems ? { baseProblems: base.problems } : {}) }, diagnostics: head.diagnostics };
+  hazards.sort(
+    (x, y) =>
+      compare(x.file, y.file) ||
+      x.line - y.line ||
+      x.col - y.col ||
+      compare(x.code, y.code) ||
+      compare(x.subject, y.subject),
+  );
+  return {
+    report: {
+      ref: options.base,
+      commit,
+      stacks,
+      hazards,
+      ...(base.problems ? { baseProblems: base.problems } : {}),
+    },
+    diagnostics: head.diagnostics,
+  };
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
@@ -117,7 +154,9 @@ function readHead(cwd: string, path: string): Buffer {
   try {
     return readFileSync(resolve(cwd, path));
   } catch (error) {
-    throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 
@@ -127,7 +166,13 @@ function loadCompiler(): Synthesize {
   return (require('../../compile') as { synthesizeModels: Synthesize }).synthesizeModels;
 }
 
-function accepting(acceptances: readonly Acceptance[], code: HazardCode): { accepted: boolean; acceptReason?: string } {
+function accepting(
+  acceptances: readonly Acceptance[],
+  code: HazardCode,
+): { accepted: boolean; acceptReason?: string } {
   const acceptance = acceptanceOf(acceptances, code);
-  return { accepted: acceptance !== undefined, ...(acceptance?.reason ? { acceptReason: acceptance.reason } : {}) };
+  return {
+    accepted: acceptance !== undefined,
+    ...(acceptance?.reason ? { acceptReason: acceptance.reason } : {}),
+  };
 }

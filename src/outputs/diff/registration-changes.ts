@@ -37,7 +37,9 @@ export function idBoundRegistrations(pool: Pool): IdBoundRegistration[] {
       } as RegistrationContext);
     const before = sheet('old');
     const after = sheet('new');
-    const items = before.filter((item, i) => JSON.stringify(item) !== JSON.stringify(after[i])).map((item) => item.label.replace(/ \(.*$/, ''));
+    const items = before
+      .filter((item, i) => JSON.stringify(item) !== JSON.stringify(after[i]))
+      .map((item) => item.label.replace(/ \(.*$/, ''));
     if (items.length > 0) out.push({ provider, items });
   }
   return out;

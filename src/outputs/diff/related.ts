@@ -16,8 +16,11 @@ export function gitReader(repo: GitRepo, commit: string, yamlRepoPath: string): 
     if (kind === undefined) return { ok: false, reason: 'missing' };
     if (kind === 'tree') return { ok: false, reason: 'not-file' };
     const size = repo.size(commit, path);
-    if (size !== undefined && size > maxBytes) return { ok: false, reason: 'too-large', bytes: size };
+    if (size !== undefined && size > maxBytes)
+      return { ok: false, reason: 'too-large', bytes: size };
     const bytes = repo.show(commit, path);
-    return bytes ? { ok: true, bytes } : { ok: false, reason: 'unreadable', detail: 'git show failed' };
+    return bytes
+      ? { ok: true, bytes }
+      : { ok: false, reason: 'unreadable', detail: 'git show failed' };
   };
 }

@@ -25,21 +25,33 @@ function why(report: DiffReport): string {
 export function baseNotesText(report: DiffReport): string {
   const problems = report.baseProblems;
   if (!problems) return '';
-  const lines = problems.findings.map((d) => `${atBase(d.file, problems.ref)}:${d.line}:${d.col}: note ${d.code}: ${d.message}\n`);
+  const lines = problems.findings.map(
+    (d) => `${atBase(d.file, problems.ref)}:${d.line}:${d.col}: note ${d.code}: ${d.message}\n`,
+  );
   return `\nnotes: at ${problems.ref}, ${files(report)}; ${why(report)}:\n${lines.join('')}`;
 }
 
 export function baseNotesMarkdown(report: DiffReport): string {
   const problems = report.baseProblems;
   if (!problems) return '';
-  const items = problems.findings.map((d) => `> - ${code(d.file)} at ${code(problems.ref)}, line ${d.line}: ${code(d.code)}: ${text(d.message)}`);
+  const items = problems.findings.map(
+    (d) =>
+      `> - ${code(d.file)} at ${code(problems.ref)}, line ${d.line}: ${code(d.code)}: ${text(d.message)}`,
+  );
   return `> [!NOTE]\n> **At ${code(problems.ref)}, ${text(files(report))}**: ${text(why(report))}.\n>\n${items.join('\n')}\n`;
 }
 
 export function baseNotesGithub(report: DiffReport): string {
   const problems = report.baseProblems;
   if (!problems) return '';
-  return problems.findings.map((d) => formatGithubNotice(`cogfed ${d.code} (at ${problems.ref})`, `${atBase(d.file, problems.ref)}, line ${d.line}, column ${d.col}: ${d.message}`)).join('');
+  return problems.findings
+    .map((d) =>
+      formatGithubNotice(
+        `cogfed ${d.code} (at ${problems.ref})`,
+        `${atBase(d.file, problems.ref)}, line ${d.line}, column ${d.col}: ${d.message}`,
+      ),
+    )
+    .join('');
 }
 
 export function baseNotesJson(report: DiffReport): object | undefined {
@@ -48,6 +60,12 @@ export function baseNotesJson(report: DiffReport): object | undefined {
   return {
     ref: problems.ref,
     files: problems.files,
-    findings: problems.findings.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code, message: d.message })),
+    findings: problems.findings.map((d) => ({
+      file: d.file,
+      line: d.line,
+      col: d.col,
+      code: d.code,
+      message: d.message,
+    })),
   };
 }

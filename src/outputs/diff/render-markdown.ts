@@ -10,15 +10,25 @@ export function renderMarkdown(report: DiffReport): string {
   const open = unaccepted(report);
   const codes = [...new Set(open.map((h) => h.code))];
   if (open.length > 0) {
-    out.push(`> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed diff\` with ${code(`--accept ${codes.join(',')}`)}.\n`);
+    out.push(
+      `> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed diff\` with ${code(`--accept ${codes.join(',')}`)}.\n`,
+    );
   } else {
-    out.push(report.hazards.length > 0 ? '**No blocking hazards** (warnings below).\n' : '**No hazards.**\n');
+    out.push(
+      report.hazards.length > 0
+        ? '**No blocking hazards** (warnings below).\n'
+        : '**No hazards.**\n',
+    );
   }
   const notes = baseNotesMarkdown(report);
   if (notes) out.push(notes);
   if (report.hazards.length > 0) {
     const rows = report.hazards.map((h) => [
-      h.severity === 'blocking' ? (h.accepted ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})` : '**blocking**') : 'warning',
+      h.severity === 'blocking'
+        ? h.accepted
+          ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})`
+          : '**blocking**'
+        : 'warning',
       code(h.code),
       code(`${h.file}:${h.line}`),
       `${text(h.message)}<br>Fix: ${text(h.hint)}`,
@@ -30,7 +40,9 @@ export function renderMarkdown(report: DiffReport): string {
     const lines = [...moveLines(stack), ...changeLines(stack.changes)];
     if (lines.length > 0) out.push(fenced('diff', lines.join('\n')));
   }
-  out.push(`<sub>Hazard codes: ${[...new Set(report.hazards.map((h) => h.code))].map((c) => `${code(c)} (${hazardKind(c).severity})`).join(', ') || 'none'}.</sub>\n`);
+  out.push(
+    `<sub>Hazard codes: ${[...new Set(report.hazards.map((h) => h.code))].map((c) => `${code(c)} (${hazardKind(c).severity})`).join(', ') || 'none'}.</sub>\n`,
+  );
   return out.join('\n');
 }
 

@@ -16,13 +16,30 @@ const PROVIDER = 'https://github.com/hashicorp/terraform-provider-aws/blob';
  * reordering `identifiers` or a provider's `scopes` in the YAML is an update,
  * in Terraform as here.
  */
-export const SET_ARGUMENTS: Readonly<Record<string, { paths: readonly string[]; evidence: string }>> = {
+export const SET_ARGUMENTS: Readonly<
+  Record<string, { paths: readonly string[]; evidence: string }>
+> = {
   aws_cognito_user_pool: {
-    paths: ['alias_attributes', 'auto_verified_attributes', 'username_attributes', 'schema', 'account_recovery_setting.recovery_mechanism'],
+    paths: [
+      'alias_attributes',
+      'auto_verified_attributes',
+      'username_attributes',
+      'schema',
+      'account_recovery_setting.recovery_mechanism',
+    ],
     evidence: `${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (each Type: schema.TypeSet)`,
   },
   aws_cognito_user_pool_client: {
-    paths: ['allowed_oauth_flows', 'allowed_oauth_scopes', 'callback_urls', 'explicit_auth_flows', 'logout_urls', 'read_attributes', 'supported_identity_providers', 'write_attributes'],
+    paths: [
+      'allowed_oauth_flows',
+      'allowed_oauth_scopes',
+      'callback_urls',
+      'explicit_auth_flows',
+      'logout_urls',
+      'read_attributes',
+      'supported_identity_providers',
+      'write_attributes',
+    ],
     evidence: `${PROVIDER}/01f431114674c27cf790fafb67ac274bf8f765e1/internal/service/cognitoidp/user_pool_client.go (each schema.SetAttribute)`,
   },
   aws_cognito_resource_server: {
@@ -38,7 +55,10 @@ export const SET_ARGUMENTS: Readonly<Record<string, { paths: readonly string[]; 
  * `name` or `scope_name` where they have one (the item's identity), else by
  * their JSON; everything else is returned as it is.
  */
-export function withSetsOrdered(type: string | undefined, body: Record<string, unknown>): Record<string, unknown> {
+export function withSetsOrdered(
+  type: string | undefined,
+  body: Record<string, unknown>,
+): Record<string, unknown> {
   const sets = type ? SET_ARGUMENTS[type]?.paths : undefined;
   if (!sets) return body;
   const walk = (value: unknown, path: string): unknown => {
@@ -46,7 +66,10 @@ export function withSetsOrdered(type: string | undefined, body: Record<string, u
       const items = value.map((item) => walk(item, path));
       return sets.includes(path) ? canonicalSet(items) : items;
     }
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(v, path ? `${path}.${key}` : key)]));
+    if (isObject(value))
+      return Object.fromEntries(
+        Object.entries(value).map(([key, v]) => [key, walk(v, path ? `${path}.${key}` : key)]),
+      );
     return value;
   };
   return walk(body, '') as Record<string, unknown>;

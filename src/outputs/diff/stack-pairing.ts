@@ -28,14 +28,24 @@ export function pairStacks(bases: readonly StackSide[], heads: readonly StackSid
   take((b, h) => sameState(b.model, h.model));
   take((b, h) => b.model.stack === h.model.stack);
   take((b, h) => b.file === h.file);
-  pairs.push(...left.map((base) => makePair(base, undefined)), ...right.map((head) => makePair(undefined, head)));
-  return pairs.sort((x, y) => (x.stack < y.stack ? -1 : x.stack > y.stack ? 1 : (x.head ? 1 : 0) - (y.head ? 1 : 0)));
+  pairs.push(
+    ...left.map((base) => makePair(base, undefined)),
+    ...right.map((head) => makePair(undefined, head)),
+  );
+  return pairs.sort((x, y) =>
+    x.stack < y.stack ? -1 : x.stack > y.stack ? 1 : (x.head ? 1 : 0) - (y.head ? 1 : 0),
+  );
 }
 
 /** One stack's two sides and what the head does to the base; named by the head (the base for a removed stack). */
 export function makePair(base: StackSide | undefined, head: StackSide | undefined): StackPair {
   const moved = base !== undefined && head !== undefined && !sameState(base.model, head.model);
-  return { stack: (head ?? base)!.model.stack, base, head, changes: moved ? newStateChanges(base.json, head.json) : compareStacks(base?.json, head?.json) };
+  return {
+    stack: (head ?? base)!.model.stack,
+    base,
+    head,
+    changes: moved ? newStateChanges(base.json, head.json) : compareStacks(base?.json, head?.json),
+  };
 }
 
 /**
@@ -44,6 +54,12 @@ export function makePair(base: StackSide | undefined, head: StackSide | undefine
  * in the old state, which no plan reads any more (they are not destroyed).
  * The settings are still compared, so the backend change itself shows.
  */
-function newStateChanges(base: Record<string, unknown>, head: Record<string, unknown>): EntryChange[] {
-  return [...compareStacks(undefined, head), ...compareStacks(base, head).filter((c) => c.kind === 'setting')];
+function newStateChanges(
+  base: Record<string, unknown>,
+  head: Record<string, unknown>,
+): EntryChange[] {
+  return [
+    ...compareStacks(undefined, head),
+    ...compareStacks(base, head).filter((c) => c.kind === 'setting'),
+  ];
 }

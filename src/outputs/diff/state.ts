@@ -12,10 +12,11 @@ import type { Model } from '../../model/model';
  */
 export function stateLocation(model: Model): string {
   const backend = model.backend;
-  return backend.kind === 's3' ? `s3://${backend.bucket}/${backend.key}` : `the local file terraform.${model.stack}.tfstate`;
+  return backend.kind === 's3'
+    ? `s3://${backend.bucket}/${backend.key}`
+    : `the local file terraform.${model.stack}.tfstate`;
 }
 
 export function sameState(a: Model, b: Model): boolean {
   return stateLocation(a) === stateLocation(b);
 }
-

@@ -20,7 +20,10 @@ export function templateForField(template: SecretTemplate, field: string): Secre
     camel: words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(''),
   };
   const swap = (text: string) =>
-    text.replace(/client-secret/g, spelled.kebab).replace(/client_secret/g, spelled.snake).replace(/clientSecret/g, spelled.camel);
+    text
+      .replace(/client-secret/g, spelled.kebab)
+      .replace(/client_secret/g, spelled.snake)
+      .replace(/clientSecret/g, spelled.camel);
 
   if (template.key !== undefined) {
     // One JSON secret per provider: another field of it.
@@ -29,6 +32,7 @@ export function templateForField(template: SecretTemplate, field: string): Secre
   }
   const text = swap(template.text);
   if (text !== template.text) return { ...template, text };
-  if (template.kind === 'variable') return { ...template, text: `${template.text}_${spelled.snake}` };
+  if (template.kind === 'variable')
+    return { ...template, text: `${template.text}_${spelled.snake}` };
   return { ...template, text: `${template.text.replace(/\/+$/, '')}/${spelled.kebab}` };
 }

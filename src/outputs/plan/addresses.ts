@@ -14,7 +14,8 @@ import { providerType } from '../../model/providers';
  * naming does (ids joined with `__`, provider names sanitized and hashed).
  * Depends on the model only, so it can move to the model stage.
  */
-export type YamlObjectKind = 'pool' | 'domain' | 'resource-server' | 'identity-provider' | 'client' | 'branding' | 'secret';
+export type YamlObjectKind =
+  'pool' | 'domain' | 'resource-server' | 'identity-provider' | 'client' | 'branding' | 'secret';
 
 export interface YamlObject {
   /** Terraform address: `aws_cognito_user_pool_client.customers__web`, `data.aws_ssm_parameter.customers__Okta__client_secret`. */
@@ -43,7 +44,10 @@ export const RESOURCE_TYPES = {
 } as const;
 
 /** Data sources that read secrets (src/compile/secrets.ts). */
-const SECRET_SOURCES = { ssm: DATA_KIND.ssmParameter, secretsManager: DATA_KIND.secretVersion } as const;
+const SECRET_SOURCES = {
+  ssm: DATA_KIND.ssmParameter,
+  secretsManager: DATA_KIND.secretVersion,
+} as const;
 
 export function yamlObjects(model: Model): Map<string, YamlObject> {
   const objects = new Map<string, YamlObject>();
@@ -52,17 +56,45 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
     const at = (...path: Array<string | number>): NodePath => ['userPools', pool.id, ...path];
     if (pool.existing) {
       // A pool the stack does not manage is a data source (src/compile/existing-pool.ts): read, never planned as a change.
-      add({ address: dataAddress(DATA_KIND.userPool, address.pool(pool)), kind: 'pool', pool, path: at('existingPool'), subject: pool.id, label: `existing user pool ${pool.id} (${pool.existing.id}), not managed by this stack` });
+      add({
+        address: dataAddress(DATA_KIND.userPool, address.pool(pool)),
+        kind: 'pool',
+        pool,
+        path: at('existingPool'),
+        subject: pool.id,
+        label: `existing user pool ${pool.id} (${pool.existing.id}), not managed by this stack`,
+      });
     } else {
-      add({ address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`, kind: 'pool', pool, path: at(), subject: pool.id, label: `user pool ${pool.id} (${pool.name})` });
+      add({
+        address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`,
+        kind: 'pool',
+        pool,
+        path: at(),
+        subject: pool.id,
+        label: `user pool ${pool.id} (${pool.name})`,
+      });
     }
     if (pool.domain) {
-      add({ address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`, kind: 'domain', pool, path: at('domain'), subject: pool.id, label: `domain ${pool.domain.host} of pool ${pool.id}` });
+      add({
+        address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`,
+        kind: 'domain',
+        pool,
+        path: at('domain'),
+        subject: pool.id,
+        label: `domain ${pool.domain.host} of pool ${pool.id}`,
+      });
     }
     if (endpointDomain(pool)) {
       // Read for the SAML IdPs that verify what the pool signs (src/compile/saml-outputs.ts).
       if (readsSigningCertificate(pool)) {
-        add({ address: dataAddress(DATA_KIND.signingCertificate, address.pool(pool)), kind: 'pool', pool, path: at(), subject: pool.id, label: `the SAML signing certificate of pool ${pool.id}` });
+        add({
+          address: dataAddress(DATA_KIND.signingCertificate, address.pool(pool)),
+          kind: 'pool',
+          pool,
+          path: at(),
+          subject: pool.id,
+          label: `the SAML signing certificate of pool ${pool.id}`,
+        });
       }
     }
     for (const server of pool.resourceServers) {
@@ -91,7 +123,12 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
       for (const detail of Object.values(providerType(provider).terraform(provider).details)) {
         if (!('secret' in detail)) continue;
         const ref = detail.secret;
-        const source = 'ssm' in ref ? SECRET_SOURCES.ssm : 'secretsManager' in ref ? SECRET_SOURCES.secretsManager : undefined;
+        const source =
+          'ssm' in ref
+            ? SECRET_SOURCES.ssm
+            : 'secretsManager' in ref
+              ? SECRET_SOURCES.secretsManager
+              : undefined;
         if (!source) continue;
         // The YAML key of the detail: `client_secret` is `clientSecret`, `private_key` is `privateKey`.
         const key = detail.id.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -108,9 +145,20 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
     }
     for (const client of pool.clients) {
       const path = at('clients', client.id);
-      add({ address: `${RESOURCE_TYPES.client}.${address.client(pool, client)}`, kind: 'client', pool, client, path, subject: `${pool.id}/${client.id}`, label: `app client ${client.id} (${client.name}) in pool ${pool.id}` });
+      add({
+        address: `${RESOURCE_TYPES.client}.${address.client(pool, client)}`,
+        kind: 'client',
+        pool,
+        client,
+        path,
+        subject: `${pool.id}/${client.id}`,
+        label: `app client ${client.id} (${client.name}) in pool ${pool.id}`,
+      });
       // The compiler's condition (src/compile/stack.ts, branding.ts usesHostedPages): managed login, and a client that shows the hosted pages.
-      if (pool.domain?.managedLoginVersion === 2 && (client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit'))) {
+      if (
+        pool.domain?.managedLoginVersion === 2 &&
+        (client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit'))
+      ) {
         add({
           address: `${RESOURCE_TYPES.branding}.${address.branding(pool, client)}`,
           kind: 'branding',

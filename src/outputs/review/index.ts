@@ -17,7 +17,11 @@ export interface ReviewResult {
 export function reviewPaths(paths: readonly string[]): ReviewResult {
   const result = modelsFromPaths(paths);
   if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
-  return { ok: true, diagnostics: result.diagnostics, markdown: renderReview(result.models, reviewOrigins(result.stacks)) };
+  return {
+    ok: true,
+    diagnostics: result.diagnostics,
+    markdown: renderReview(result.models, reviewOrigins(result.stacks)),
+  };
 }
 
 /** Where each stack's values were written, for the review's "Environment", "Tenant files" and "Written in" lines. */

@@ -4,7 +4,15 @@ import { endpointDomain } from '../../model/existing';
 import { existingPoolLines } from './existing-pool';
 import { providerType } from '../../model/providers';
 import type { RegistrationItem, ReviewValue } from '../../model/providers/types';
-import { CLIENT_ID, clientIdOutput, clientsUsing, EMAIL, issuerUrl, poolIdOutput, USER_POOL_ID } from './endpoints';
+import {
+  CLIENT_ID,
+  clientIdOutput,
+  clientsUsing,
+  EMAIL,
+  issuerUrl,
+  poolIdOutput,
+  USER_POOL_ID,
+} from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
 
@@ -14,9 +22,14 @@ import { describeSecret } from './secret';
  * applied), so the same files always give the same bytes.
  */
 export function renderReview(models: readonly Model[], origins?: ReviewOrigins): string {
-  const sortedModels = [...models].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+  const sortedModels = [...models].sort((a, b) =>
+    a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0,
+  );
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
-  const out = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
+  const out = [
+    '# cogfed review\n',
+    `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`,
+  ];
   for (const model of sortedModels) out.push(renderStack(model, origins));
   return out.join('\n');
 }
@@ -38,8 +51,12 @@ function renderStack(model: Model, origins?: ReviewOrigins): string {
   out.push(
     [
       `- File: ${code(model.file)}`,
-      ...(origins?.environment(model.stack) ? [`- Environment: ${code(origins.environment(model.stack)!)}`] : []),
-      ...(origins && origins.tenants(model.stack).length > 0 ? [`- Tenant files: ${list(origins.tenants(model.stack).map(code))}`] : []),
+      ...(origins?.environment(model.stack)
+        ? [`- Environment: ${code(origins.environment(model.stack)!)}`]
+        : []),
+      ...(origins && origins.tenants(model.stack).length > 0
+        ? [`- Tenant files: ${list(origins.tenants(model.stack).map(code))}`]
+        : []),
       `- Region: ${code(model.region)}`,
       `- State: ${model.backend.kind === 's3' ? `S3 ${code(`s3://${model.backend.bucket}/${model.backend.key}`)} (${model.backend.region}${model.backend.useLockfile ? ', S3 lock file' : ''})` : 'local (no backend configured)'}`,
       `- Tags: ${list(tags)}`,
@@ -51,10 +68,26 @@ function renderStack(model: Model, origins?: ReviewOrigins): string {
 }
 
 function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
-  if (pool.existing) return renderMembers(model, pool, [`### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`, existingPoolLines(model, pool)], origins);
+  if (pool.existing)
+    return renderMembers(
+      model,
+      pool,
+      [
+        `### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`,
+        existingPoolLines(model, pool),
+      ],
+      origins,
+    );
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
-  const signIn = pool.usernameAttributes.length > 0 ? `username is ${pool.usernameAttributes.map(code).join(' or ')}` : 'users choose a username';
-  const mfaMethods = [pool.mfa.totp ? 'TOTP' : '', pool.mfa.email ? 'email' : '', pool.mfa.sms ? 'SMS' : ''].filter(Boolean);
+  const signIn =
+    pool.usernameAttributes.length > 0
+      ? `username is ${pool.usernameAttributes.map(code).join(' or ')}`
+      : 'users choose a username';
+  const mfaMethods = [
+    pool.mfa.totp ? 'TOTP' : '',
+    pool.mfa.email ? 'email' : '',
+    pool.mfa.sms ? 'SMS' : '',
+  ].filter(Boolean);
   out.push(
     [
       `- Issuer: ${code(issuerUrl(model))}, where ${code(USER_POOL_ID)} is the pool's id: ${afterApply(poolIdOutput(pool))}`,
@@ -65,7 +98,9 @@ function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
       `- Custom attributes: ${list(pool.customAttributes.map(describeAttribute))}`,
       `- Domain: ${describeDomain(pool)}`,
       `- Resource servers: ${list(pool.resourceServers.map((rs) => `${code(rs.identifier)} (${text(rs.name)}): ${list(rs.scopes.map((s) => code(s.name)))}`))}`,
-      ...(pool.providers.length === 0 ? ['- Identity providers: none (users sign in with Cognito accounts only)'] : []),
+      ...(pool.providers.length === 0
+        ? ['- Identity providers: none (users sign in with Cognito accounts only)']
+        : []),
       ...(pool.clients.length === 0 ? ['- App clients: none'] : []),
     ].join('\n') + '\n',
   );
@@ -75,7 +110,13 @@ function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
 /** The pool's providers, clients and registration sheets, after its own lines. */
 function renderMembers(model: Model, pool: Pool, out: string[], origins?: ReviewOrigins): string {
   // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
-  for (const provider of pool.providers) out.push(renderProvider(provider, origins?.place(model.stack, ['userPools', pool.id, 'identityProviders', provider.name])));
+  for (const provider of pool.providers)
+    out.push(
+      renderProvider(
+        provider,
+        origins?.place(model.stack, ['userPools', pool.id, 'identityProviders', provider.name]),
+      ),
+    );
   for (const client of pool.clients) out.push(renderClient(pool, client));
 
   if (pool.providers.length > 0) out.push(renderRegistration(pool));
@@ -84,8 +125,14 @@ function renderMembers(model: Model, pool: Pool, out: string[], origins?: Review
 
 function describeAttribute(attribute: CustomAttribute): string {
   const details = [attribute.type, attribute.mutable ? 'mutable' : 'immutable'];
-  if (attribute.stringConstraints) details.push(`${attribute.stringConstraints.minLength}–${attribute.stringConstraints.maxLength} characters`);
-  if (attribute.numberConstraints) details.push(`${attribute.numberConstraints.min ?? '…'}–${attribute.numberConstraints.max ?? '…'}`);
+  if (attribute.stringConstraints)
+    details.push(
+      `${attribute.stringConstraints.minLength}–${attribute.stringConstraints.maxLength} characters`,
+    );
+  if (attribute.numberConstraints)
+    details.push(
+      `${attribute.numberConstraints.min ?? '…'}–${attribute.numberConstraints.max ?? '…'}`,
+    );
   return `${code(`custom:${attribute.name}`)} (${details.join(', ')})`;
 }
 
@@ -94,17 +141,28 @@ function describeDomain(pool: Pool): string {
   if (!domain) {
     return '**none**: the hosted endpoints (`/oauth2/authorize`, `/oauth2/idpresponse`, `/logout`) need a domain; add `domain.prefix` or `domain.custom` to this pool';
   }
-  const kind = domain.kind === 'prefix' ? 'Cognito prefix domain' : `custom domain, certificate ${code(domain.certificateArn)}`;
+  const kind =
+    domain.kind === 'prefix'
+      ? 'Cognito prefix domain'
+      : `custom domain, certificate ${code(domain.certificateArn)}`;
   const ui = domain.managedLoginVersion === 2 ? 'managed login' : 'classic hosted UI';
   return `${code(domainBaseUrl(domain))} (${kind}; ${ui})`;
 }
 
 function renderProvider(provider: IdentityProvider, writtenIn?: string): string {
   const type = providerType(provider);
-  const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)]), ...(writtenIn ? [['Written in', cellCode(writtenIn)]] : [])];
+  const rows: string[][] = [
+    ['Type', type.label],
+    ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)]),
+    ...(writtenIn ? [['Written in', cellCode(writtenIn)]] : []),
+  ];
   if (provider.pending) rows.unshift(['Status', PENDING_NOTE]);
-  const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [cellCode(attribute), cellCode(claim)]);
-  const mappingText = mapping.length > 0 ? table(['User pool attribute', 'IdP claim'], mapping) : 'none\n';
+  const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [
+    cellCode(attribute),
+    cellCode(claim),
+  ]);
+  const mappingText =
+    mapping.length > 0 ? table(['User pool attribute', 'IdP claim'], mapping) : 'none\n';
   return `#### Identity provider ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n\n${table(['Setting', 'Value'], rows)}\nAttribute mapping:\n\n${mappingText}`;
 }
 
@@ -118,8 +176,16 @@ function renderClient(pool: Pool, client: Client): string {
     ['Callback URLs', list(client.callbackUrls.map(cellCode))],
     ['Logout URLs', list(client.logoutUrls.map(cellCode))],
     // client_credentials issues an access token only: no user, so no ID token and no refresh token.
-    ['Token lifetimes', client.oauthFlows.includes('client_credentials') ? `access ${v.access.text} (client credentials: no ID or refresh token)` : `access ${v.access.text}, id ${v.id.text}, refresh ${v.refresh.text}`],
-    ['Client secret', client.generateSecret ? 'generated by Cognito (confidential client)' : 'none (public client)'],
+    [
+      'Token lifetimes',
+      client.oauthFlows.includes('client_credentials')
+        ? `access ${v.access.text} (client credentials: no ID or refresh token)`
+        : `access ${v.access.text}, id ${v.id.text}, refresh ${v.refresh.text}`,
+    ],
+    [
+      'Client secret',
+      client.generateSecret ? 'generated by Cognito (confidential client)' : 'none (public client)',
+    ],
     ['Auth flows', list(client.explicitAuthFlows.map(cellCode))],
   ];
   return `#### App client ${idAndName(client.id, client.name)}\n\n${table(['Setting', 'Value'], rows)}`;
@@ -137,23 +203,41 @@ function renderRegistration(pool: Pool): string {
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
     // An existing pool's id is known now; a pool this stack creates gets one at apply.
-    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, userPoolId: pool.existing?.id ?? USER_POOL_ID, loginHint: EMAIL });
-    const lines = [`#### What to register at ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n`];
+    const items = providerType(provider).registration(provider, {
+      pool,
+      domain,
+      clients,
+      clientId: () => CLIENT_ID,
+      userPoolId: pool.existing?.id ?? USER_POOL_ID,
+      loginHint: EMAIL,
+    });
+    const lines = [
+      `#### What to register at ${code(provider.name)}${provider.pending ? ' (pending)' : ''}\n`,
+    ];
     // Items that hold no per-client value are the provider's own; the per-client ones need a client that signs in.
     const own = items.filter((i) => !i.values.some((v) => v.client));
     for (const item of own) lines.push(...registrationLines(item));
     if (own.some((i) => i.values.some((v) => 'value' in v && v.value.includes(USER_POOL_ID)))) {
-      lines.push(`- In these values, ${code(USER_POOL_ID)} is the pool's id: ${afterApply(poolIdOutput(pool))}.`);
+      lines.push(
+        `- In these values, ${code(USER_POOL_ID)} is the pool's id: ${afterApply(poolIdOutput(pool))}.`,
+      );
     }
     if (provider.pending) {
-      lines.push('- Pending: cogfed creates this provider once `pending: true` is removed; until then no app client may list it.');
+      lines.push(
+        '- Pending: cogfed creates this provider once `pending: true` is removed; until then no app client may list it.',
+      );
     } else if (clients.length === 0) {
-      lines.push('- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.');
+      lines.push(
+        '- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.',
+      );
     } else if (items.some((i) => i.values.some((v) => v.client))) {
       // (A SAML sheet has no per-client values: the IdP knows the pool, not its clients.)
-      for (const item of items.filter((i) => i.values.some((v) => v.client))) lines.push(...registrationLines(item));
+      for (const item of items.filter((i) => i.values.some((v) => v.client)))
+        lines.push(...registrationLines(item));
       const outputs = clients.map((c) => `${code(clientIdOutput(pool, c))} (client ${code(c.id)})`);
-      lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output${outputs.length > 1 ? 's' : ''} ${outputs.join(', ')}.`);
+      lines.push(
+        `- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output${outputs.length > 1 ? 's' : ''} ${outputs.join(', ')}.`,
+      );
     }
     out.push(`${lines.join('\n')}\n`);
   }
@@ -162,14 +246,23 @@ function renderRegistration(pool: Pool): string {
 
 /** A single value inline, several without clients as a list, per-client values nested. */
 function registrationLines(item: RegistrationItem): string[] {
-  if (!item.values.some((v) => v.client)) return [`- ${item.label}: ${list(item.values.map((v) => ('value' in v ? code(v.value) : v.note)), item.none)}`];
+  if (!item.values.some((v) => v.client))
+    return [
+      `- ${item.label}: ${list(
+        item.values.map((v) => ('value' in v ? code(v.value) : v.note)),
+        item.none,
+      )}`,
+    ];
   return [
     `- ${item.label}:`,
-    ...item.values.map((v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`),
+    ...item.values.map(
+      (v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`,
+    ),
   ];
 }
 
-const PENDING_NOTE = '**pending**: no Terraform resource yet (`pending: true`); its registration sheet is below, for the IdP administrator';
+const PENDING_NOTE =
+  '**pending**: no Terraform resource yet (`pending: true`); its registration sheet is below, for the IdP administrator';
 
 /** One value of a provider's review table. */
 function cell(value: ReviewValue): string {

@@ -1,4 +1,12 @@
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,7 +27,12 @@ const GENERATED_IN_STACK = new Set(['cdk.tf.json']);
  * hard-linked (instant, no extra space, even for a provider binary) and the
  * old folder is only read, so a failure here leaves it untouched.
  */
-export function carryOver(previous: string, staged: string, stacks: ReadonlySet<string>, previousStacks: ReadonlySet<string> = new Set()): string[] {
+export function carryOver(
+  previous: string,
+  staged: string,
+  stacks: ReadonlySet<string>,
+  previousStacks: ReadonlySet<string> = new Set(),
+): string[] {
   const dropped: string[] = [];
   for (const entry of readdirSync(previous)) {
     if (!GENERATED_TOP.has(entry)) copyTree(join(previous, entry), join(staged, entry));
@@ -38,7 +51,8 @@ export function carryOver(previous: string, staged: string, stacks: ReadonlySet<
       continue;
     }
     for (const inner of readdirSync(from)) {
-      if (!GENERATED_IN_STACK.has(inner)) copyTree(join(from, inner), join(staged, 'stacks', entry, inner));
+      if (!GENERATED_IN_STACK.has(inner))
+        copyTree(join(from, inner), join(staged, 'stacks', entry, inner));
     }
   }
   return dropped.sort();

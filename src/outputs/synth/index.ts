@@ -40,7 +40,11 @@ export interface SynthReport {
  * under `outdir` changes; what Terraform and the user put there is carried
  * over (carry-over.ts), and the folder keeps its permissions.
  */
-export function writeSynthOutputReport(models: readonly Model[], outdir: string, onWait?: (message: string) => void): SynthReport {
+export function writeSynthOutputReport(
+  models: readonly Model[],
+  outdir: string,
+  onWait?: (message: string) => void,
+): SynthReport {
   checkOutputTarget(outdir);
   const target = resolve(outdir);
   const parent = dirname(target);
@@ -58,11 +62,21 @@ export function writeSynthOutputReport(models: readonly Model[], outdir: string,
         const stacks = synthesizeToDirectory(models, staged, outdir);
         const written = stacks.map((stack) => {
           const model = models.find((m) => m.stack === stack.name)!;
-          return { name: stack.name, file: model.file, path: join(outdir, stack.path), ...count(join(staged, stack.path)) };
+          return {
+            name: stack.name,
+            file: model.file,
+            path: join(outdir, stack.path),
+            ...count(join(staged, stack.path)),
+          };
         });
         let removed: string[] = [];
         if (previous) {
-          removed = carryOver(target, staged, new Set(stacks.map((s) => s.name)), previous.stacks).map((name) => join(outdir, 'stacks', name));
+          removed = carryOver(
+            target,
+            staged,
+            new Set(stacks.map((s) => s.name)),
+            previous.stacks,
+          ).map((name) => join(outdir, 'stacks', name));
           chmodSync(staged, previous.mode);
         }
         crashPoint('after-staging');
@@ -87,9 +101,15 @@ export function writeSynthOutput(models: readonly Model[], outdir: string): Writ
   return writeSynthOutputReport(models, outdir).written;
 }
 
-function count(file: string): Pick<WrittenStack, 'resources' | 'dataSources' | 'variables' | 'outputs'> {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, unknown>> | undefined>;
-  const blocks = (kind: string) => Object.values(json[kind] ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+function count(
+  file: string,
+): Pick<WrittenStack, 'resources' | 'dataSources' | 'variables' | 'outputs'> {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    Record<string, Record<string, unknown>> | undefined
+  >;
+  const blocks = (kind: string) =>
+    Object.values(json[kind] ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
   return {
     resources: blocks('resource'),
     dataSources: blocks('data'),

@@ -32,7 +32,11 @@ export function lockPath(parent: string, name: string): string {
 }
 
 /** Take the lock, waiting for a live owner; `onWait` is told once whom it waits for. */
-export function acquireLock(path: string, what: string, onWait: (message: string) => void = () => undefined): OutputLock {
+export function acquireLock(
+  path: string,
+  what: string,
+  onWait: (message: string) => void = () => undefined,
+): OutputLock {
   const timeout = Number(process.env.COGFED_LOCK_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
   const started = Date.now();
   let told = false;
@@ -45,9 +49,13 @@ export function acquireLock(path: string, what: string, onWait: (message: string
       takeOverStale(path, current);
       continue;
     }
-    const who = current ? `pid ${current.pid}${current.host === hostname() ? '' : ` on ${current.host}`}` : 'another process';
+    const who = current
+      ? `pid ${current.pid}${current.host === hostname() ? '' : ` on ${current.host}`}`
+      : 'another process';
     if (Date.now() - started > timeout) {
-      throw new UsageError(`another cogfed synth (${who}) has been writing ${what} for more than ${Math.round(timeout / 1000)} s; if it is no longer running, remove ${path}`);
+      throw new UsageError(
+        `another cogfed synth (${who}) has been writing ${what} for more than ${Math.round(timeout / 1000)} s; if it is no longer running, remove ${path}`,
+      );
     }
     if (!told) {
       onWait(`waiting for another synth (${who}) to finish writing ${what}`);
@@ -91,7 +99,11 @@ function tryCreate(path: string): OutputLock | undefined {
 }
 
 function self(): Owner {
-  return { pid: process.pid, host: hostname(), ...(startTime(process.pid) ? { started: startTime(process.pid) } : {}) };
+  return {
+    pid: process.pid,
+    host: hostname(),
+    ...(startTime(process.pid) ? { started: startTime(process.pid) } : {}),
+  };
 }
 
 /** The owner recorded in the lock: `undefined` if unreadable, `gone` if the lock disappeared meanwhile. */
@@ -139,7 +151,8 @@ function takeOverStale(path: string, judged: Owner | undefined): void {
   }
   try {
     const now = readOwner(path);
-    if (now !== 'gone' && JSON.stringify(now) === JSON.stringify(judged) && isStale(path, now)) tryUnlink(path);
+    if (now !== 'gone' && JSON.stringify(now) === JSON.stringify(judged) && isStale(path, now))
+      tryUnlink(path);
   } finally {
     closeSync(fd);
     tryUnlink(guard);

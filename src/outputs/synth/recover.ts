@@ -10,7 +10,10 @@ import { recoverOutput } from './swap';
  * this before validating, so even a run with findings restores the output;
  * it loads no CDKTF. Returns what was done, in words.
  */
-export function recoverInterruptedSynth(outdir: string, onWait?: (message: string) => void): string[] {
+export function recoverInterruptedSynth(
+  outdir: string,
+  onWait?: (message: string) => void,
+): string[] {
   const target = resolve(outdir);
   const parent = dirname(target);
   if (!existsSync(parent)) return [];
@@ -29,7 +32,12 @@ export function recoverInterruptedSynth(outdir: string, onWait?: (message: strin
 /** A file system error while writing the output is the environment's (no space, read-only, permissions): a usage error, exit 2. */
 export function asUsageError(error: unknown, outdir: string): unknown {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (error instanceof Error && typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) {
+  if (
+    error instanceof Error &&
+    typeof code === 'string' &&
+    /^E[A-Z]+$/.test(code) &&
+    (error as NodeJS.ErrnoException).syscall
+  ) {
     return new UsageError(`cannot write the synth output ${outdir} (${errnoText(error)})`);
   }
   return error;

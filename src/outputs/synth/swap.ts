@@ -1,4 +1,18 @@
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { crashPoint } from './test-hooks';
@@ -107,12 +121,18 @@ export function recoverOutput(target: string, shown: string): string[] {
       // Killed before the new output was in place: the previous output is restored.
       if (!existsSync(target) && existsSync(old)) renameSync(old, target);
       rmSync(staged, { recursive: true, force: true });
-      notes.push(`a synth of ${shown} (pid ${journal.pid}) was interrupted before it finished; ${existsSync(target) ? 'the previous output is back in place' : 'there was no previous output'}`);
+      notes.push(
+        `a synth of ${shown} (pid ${journal.pid}) was interrupted before it finished; ${existsSync(target) ? 'the previous output is back in place' : 'there was no previous output'}`,
+      );
     } else if (!existsSync(target) && existsSync(old)) {
       renameSync(old, target);
-      notes.push(`a synth of ${shown} (pid ${journal.pid}) was interrupted; the previous output is back in place`);
+      notes.push(
+        `a synth of ${shown} (pid ${journal.pid}) was interrupted; the previous output is back in place`,
+      );
     } else if (existsSync(old)) {
-      notes.push(`a synth of ${shown} (pid ${journal.pid}) was interrupted after writing its output; finished cleaning up`);
+      notes.push(
+        `a synth of ${shown} (pid ${journal.pid}) was interrupted after writing its output; finished cleaning up`,
+      );
     }
     if (existsSync(old) && existsSync(target)) rmSync(old, { recursive: true, force: true });
     rmSync(journalFile, { force: true });
@@ -147,7 +167,11 @@ function readJournal(path: string): Journal | undefined {
   try {
     const journal = JSON.parse(text) as Journal;
     // Only names of this folder's own staging and old copies are trusted: a journal never points elsewhere.
-    const ok = (name: unknown) => typeof name === 'string' && !name.includes('/') && !name.includes('\\') && name.startsWith('.');
+    const ok = (name: unknown) =>
+      typeof name === 'string' &&
+      !name.includes('/') &&
+      !name.includes('\\') &&
+      name.startsWith('.');
     return ok(journal.staged) && ok(journal.old) ? journal : undefined;
   } catch {
     return undefined;
@@ -184,4 +208,3 @@ function isDirectory(path: string): boolean {
     return false;
   }
 }
-

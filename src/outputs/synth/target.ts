@@ -24,15 +24,22 @@ export function checkOutputTarget(outdir: string, cwd = process.cwd()): void {
       points = readlinkSync(target);
       statSync(target);
     } catch {
-      throw new UsageError(`--output ${outdir} is a symbolic link to a path that does not exist; name a folder`);
+      throw new UsageError(
+        `--output ${outdir} is a symbolic link to a path that does not exist; name a folder`,
+      );
     }
-    throw new UsageError(`--output ${outdir} is a symbolic link (to ${points}); name the folder itself, which synth replaces as a whole`);
+    throw new UsageError(
+      `--output ${outdir} is a symbolic link (to ${points}); name the folder itself, which synth replaces as a whole`,
+    );
   }
-  if (stat && !stat.isDirectory()) throw new UsageError(`--output ${outdir} exists and is not a folder`);
+  if (stat && !stat.isDirectory())
+    throw new UsageError(`--output ${outdir} exists and is not a folder`);
   if (!stat) checkParentFolders(outdir, cwd);
   const fromTarget = relative(target, cwd);
   if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) {
-    throw new UsageError(`--output ${outdir} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`);
+    throw new UsageError(
+      `--output ${outdir} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`,
+    );
   }
 }
 
@@ -47,7 +54,10 @@ export function checkParentFolders(shown: string, cwd = process.cwd()): void {
       if ((code === 'ENOENT' || code === 'ENOTDIR') && dirname(above) !== above) continue;
       throw error;
     }
-    if (!stat.isDirectory()) throw new UsageError(`--output ${shown} goes through ${relative(cwd, above) || above}, which is a file, not a folder`);
+    if (!stat.isDirectory())
+      throw new UsageError(
+        `--output ${shown} goes through ${relative(cwd, above) || above}, which is a file, not a folder`,
+      );
     return;
   }
 }
@@ -72,13 +82,17 @@ export function previousOutput(target: string, shown: string): PreviousOutput | 
   let stacks: string[] = [];
   if (entries.includes('manifest.json')) {
     try {
-      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { stacks?: Record<string, unknown> };
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        stacks?: Record<string, unknown>;
+      };
       stacks = Object.keys(parsed.stacks ?? {});
     } catch {
       stacks = [];
     }
   } else if (entries.length > 0) {
-    throw new UsageError(`--output ${shown} is a folder that synth did not write (it has no manifest.json), and synth replaces its output folder as a whole; name a new or empty folder, e.g. cdktf.out`);
+    throw new UsageError(
+      `--output ${shown} is a folder that synth did not write (it has no manifest.json), and synth replaces its output folder as a whole; name a new or empty folder, e.g. cdktf.out`,
+    );
   }
   return { stacks: new Set(stacks), mode: stat.mode & 0o7777 };
 }

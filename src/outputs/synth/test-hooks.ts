@@ -5,7 +5,13 @@
  * concurrent runs wait for each other (test/synth/crash.test.ts). Unset, they
  * do nothing.
  */
-export type CrashPoint = 'after-lock' | 'after-staging' | 'after-journal' | 'between-renames' | 'after-swap' | 'before-unlock';
+export type CrashPoint =
+  | 'after-lock'
+  | 'after-staging'
+  | 'after-journal'
+  | 'between-renames'
+  | 'after-swap'
+  | 'before-unlock';
 
 export function crashPoint(point: CrashPoint): void {
   if (process.env.COGFED_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');

@@ -7,7 +7,8 @@ const APPLE_ID = /^[A-Z0-9]{10}$/;
 
 export const appleIds = defineRule({
   code: 'apple-ids',
-  description: 'A Sign in with Apple provider\'s `teamId` and `keyId` are each 10 upper-case letters and digits.',
+  description:
+    "A Sign in with Apple provider's `teamId` and `keyId` are each 10 upper-case letters and digits.",
   source:
     'https://developer.apple.com/documentation/sign_in_with_apple/generate_and_validate_tokens ("kid: A 10-character key identifier", "iss: ... your 10-character Team ID"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-social-idp-apple.html',
@@ -17,8 +18,12 @@ export const appleIds = defineRule({
     const out: RuleFinding[] = [];
     for (const { provider, path } of providers(file, 'apple')) {
       for (const [key, what, where] of [
-        ['teamId', 'Team ID', 'the Apple developer account\'s Membership page'],
-        ['keyId', 'Key ID', 'the Sign in with Apple key under Certificates, Identifiers & Profiles > Keys'],
+        ['teamId', 'Team ID', "the Apple developer account's Membership page"],
+        [
+          'keyId',
+          'Key ID',
+          'the Sign in with Apple key under Certificates, Identifiers & Profiles > Keys',
+        ],
       ] as const) {
         const value = provider[key];
         if (APPLE_ID.test(value)) continue;

@@ -6,7 +6,8 @@ const VERSION = /^v[1-9][0-9]*\.[0-9]+$/;
 
 export const facebookApiVersion = defineRule({
   code: 'facebook-api-version',
-  description: 'A Facebook provider\'s `apiVersion` is a Graph API version, `v<major>.<minor>` (e.g. `v17.0`).',
+  description:
+    "A Facebook provider's `apiVersion` is a Graph API version, `v<major>.<minor>` (e.g. `v17.0`).",
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails ' +
     '(Facebook api_version, example "v17.0"); https://developers.facebook.com/docs/graph-api/guides/versioning',

@@ -12,7 +12,8 @@ export const SOCIAL_NAMES: Readonly<Record<(typeof SOCIAL_TYPES)[number], string
 
 export const idpNameSocial = defineRule({
   code: 'idp-name-social',
-  description: 'A social provider is named exactly as Cognito requires for its type: `Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`.',
+  description:
+    'A social provider is named exactly as Cognito requires for its type: `Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`.',
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders ' +
     '("COGNITO, Facebook, Google, SignInWithApple, and LoginWithAmazon"); Cognito\'s error "Provider NameOfGP cannot be of type Google." (https://github.com/aws/aws-cli/issues/3179); docs/provider-evidence.md §6.4',

@@ -3,7 +3,8 @@ import { clients, defineRule } from './rule';
 
 export const idpPending = defineRule({
   code: 'idp-pending',
-  description: 'No app client lists a pending identity provider (`pending: true`): cogfed does not create it yet, and Cognito refuses a client that names a provider the pool does not have.',
+  description:
+    'No app client lists a pending identity provider (`pending: true`): cogfed does not create it yet, and Cognito refuses a client that names a provider the pool does not have.',
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders ' +
     '("The provider X does not exist for User Pool Y": https://github.com/lgallard/terraform-aws-cognito-user-pool/issues/71)',

@@ -141,7 +141,13 @@ export const RULES = [
 ] as const;
 
 /** Rules across the estate: every assembled stack, and the tenant files (src/validate/assemble). */
-export const CROSS_FILE_RULES = [stackDuplicate, domainPrefixDuplicate, tenantJoinsUnknown, tenantDuplicate, idpNameDuplicate] as const;
+export const CROSS_FILE_RULES = [
+  stackDuplicate,
+  domainPrefixDuplicate,
+  tenantJoinsUnknown,
+  tenantDuplicate,
+  idpNameDuplicate,
+] as const;
 
 /** Every rule's code: a closed union, like the hazard codes. */
 export type RuleCode = (typeof RULES)[number]['code'] | (typeof CROSS_FILE_RULES)[number]['code'];

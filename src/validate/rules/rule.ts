@@ -42,7 +42,10 @@ export interface CrossFileRule<C extends string = string> {
   source: string;
   /** What it reads of each file (relative to the file); a file whose reads have a schema error is left out. */
   reads: readonly string[];
-  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>, estate: Estate): Array<{ source: SourceFile; finding: RuleFinding }>;
+  checkAll(
+    files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>,
+    estate: Estate,
+  ): Array<{ source: SourceFile; finding: RuleFinding }>;
 }
 
 /** The whole estate, for rules across files: the tenant files and every assembled stack (src/validate/assemble). */
@@ -56,13 +59,16 @@ export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
   return rule;
 }
 
-export function defineCrossFileRule<const C extends string>(rule: CrossFileRule<C>): CrossFileRule<C> {
+export function defineCrossFileRule<const C extends string>(
+  rule: CrossFileRule<C>,
+): CrossFileRule<C> {
   return rule;
 }
 
 /** Iterate pools with their YAML paths, in file order. */
 export function* pools(file: CogfedFile) {
-  for (const [id, pool] of Object.entries(file.userPools ?? {})) yield { id, pool, path: ['userPools', id] as Array<string | number> };
+  for (const [id, pool] of Object.entries(file.userPools ?? {}))
+    yield { id, pool, path: ['userPools', id] as Array<string | number> };
 }
 
 /** A YAML path under construction. */
@@ -73,11 +79,21 @@ export type Path = Array<string | number>;
  * file order; given types, only the providers of those types (a rule about
  * OIDC issuers looks at OIDC providers only).
  */
-export function* providers<T extends ProviderTypeId = ProviderTypeId>(file: CogfedFile, ...types: T[]) {
+export function* providers<T extends ProviderTypeId = ProviderTypeId>(
+  file: CogfedFile,
+  ...types: T[]
+) {
   for (const { id: poolId, pool, path: poolPath } of pools(file)) {
     for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
       if (types.length > 0 && !types.includes(provider.type as T)) continue;
-      yield { poolId, pool, poolPath, name, provider: provider as Extract<IdentityProviderConfig, { type: T }>, path: [...poolPath, 'identityProviders', name] as Path };
+      yield {
+        poolId,
+        pool,
+        poolPath,
+        name,
+        provider: provider as Extract<IdentityProviderConfig, { type: T }>,
+        path: [...poolPath, 'identityProviders', name] as Path,
+      };
     }
   }
 }
@@ -91,7 +107,9 @@ export function identifiersOf(provider: IdentityProviderConfig): string[] {
 }
 
 /** A provider's secret references, by the YAML key that holds each (`clientSecret`, Apple's `privateKey`). */
-export function secretsOf(provider: IdentityProviderConfig): Array<{ key: string; secret: SecretRef }> {
+export function secretsOf(
+  provider: IdentityProviderConfig,
+): Array<{ key: string; secret: SecretRef }> {
   if (provider.type === 'saml') return [];
   if (provider.type === 'apple') return [{ key: 'privateKey', secret: provider.privateKey }];
   return [{ key: 'clientSecret', secret: provider.clientSecret }];
@@ -111,6 +129,11 @@ export function* clients(file: CogfedFile) {
  * for `constructor`, `toString` or `__proto__` from Object.prototype when the
  * user never wrote that name (test/robustness/object-names.test.ts).
  */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  name: string,
+): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, name)
+    ? record[name]
+    : undefined;
 }

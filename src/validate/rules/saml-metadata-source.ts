@@ -22,7 +22,8 @@ export const samlMetadataSource = defineRule({
         out.push({
           path: [...path, 'metadataFile'],
           target: 'key',
-          message: 'a SAML provider takes its metadata from one place; received both `metadataUrl` and `metadataFile`',
+          message:
+            'a SAML provider takes its metadata from one place; received both `metadataUrl` and `metadataFile`',
           hint: 'keep `metadataFile` (checked before deploy, reviewed in git) or `metadataUrl` (Cognito fetches it), not both',
         });
         continue;
@@ -32,7 +33,8 @@ export const samlMetadataSource = defineRule({
         out.push({
           path,
           target: 'key',
-          message: 'a SAML provider needs its IdP\'s metadata: `metadataUrl` or `metadataFile`; received neither',
+          message:
+            "a SAML provider needs its IdP's metadata: `metadataUrl` or `metadataFile`; received neither",
           hint: 'add `metadataFile: metadata/<idp>.xml` (the XML beside this file) or `metadataUrl`; until the IdP sends it, mark the provider `pending: true`',
         });
         continue;
@@ -43,7 +45,7 @@ export const samlMetadataSource = defineRule({
           out.push({
             path: [...path, 'metadataUrl'],
             message: `a SAML metadata URL is an absolute https:// URL; received ${shownUrl(url)}, which ${problem}`,
-            hint: 'copy the IdP\'s metadata URL, e.g. `https://acme.okta.com/app/exk1a2b3c4/sso/saml/metadata`',
+            hint: "copy the IdP's metadata URL, e.g. `https://acme.okta.com/app/exk1a2b3c4/sso/saml/metadata`",
           });
         }
         continue;

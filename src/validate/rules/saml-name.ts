@@ -6,7 +6,8 @@ const MIN_LENGTH = 3;
 
 export const samlName = defineRule({
   code: 'saml-name',
-  description: 'A SAML provider\'s name is at least 3 characters (and at most 32, as every provider name: `idp-name`).',
+  description:
+    "A SAML provider's name is at least 3 characters (and at most 32, as every provider name: `idp-name`).",
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderName ' +
     '(ProviderNameTypeV2, whose pattern takes at least 3 characters); https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cognito.UserPoolIdentityProviderSamlProps.html ("Must be between 3 and 32 characters"); docs/provider-evidence.md §6.4',

@@ -13,14 +13,19 @@ export const scopeUnknown = defineRule({
   code: 'scope-unknown',
   description:
     'Each client scope is a system scope (openid, email, phone, profile, aws.cognito.signin.user.admin) or `<identifier>/<scope>` of a resource server ' +
-    'declared in the same pool (in a pool attached by `existingPool`, also of its owner\'s resource servers); at most 50 scopes per client.',
+    "declared in the same pool (in a pool attached by `existingPool`, also of its owner's resource servers); at most 50 scopes per client.",
   source:
     'docs/aws-limits.md#oauth-scopes (system and custom scopes; ' +
     'ScopeDoesNotExistException; ' +
     'at most 50 per app client); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AllowedOAuthScopes',
   part: 'client',
-  reads: ['oauth.scopes', 'pool:resourceServers.*.identifier', 'pool:resourceServers.*.scopes.@keys', 'pool:existingPool'],
+  reads: [
+    'oauth.scopes',
+    'pool:resourceServers.*.identifier',
+    'pool:resourceServers.*.scopes.@keys',
+    'pool:existingPool',
+  ],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
@@ -57,7 +62,11 @@ export const scopeUnknown = defineRule({
         out.push({
           path: [...at, index],
           message,
-          hint: hintWithSuggestion(scope, known, 'declare the scope under a resource server of this pool'),
+          hint: hintWithSuggestion(
+            scope,
+            known,
+            'declare the scope under a resource server of this pool',
+          ),
         });
       });
     }

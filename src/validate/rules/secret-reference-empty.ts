@@ -3,7 +3,8 @@ import { defineRule, providers, secretsOf } from './rule';
 
 export const secretReferenceEmpty = defineRule({
   code: 'secret-reference-empty',
-  description: 'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
+  description:
+    'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
   source:
     'docs/aws-limits.md#secret-references; ' +
     'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
@@ -12,20 +13,31 @@ export const secretReferenceEmpty = defineRule({
   reads: ['type', 'clientSecret', 'privateKey'],
   check(file) {
     const out: RuleFinding[] = [];
-    for (const { provider, path } of providers(file)) for (const { key: secretKey, secret: ref } of secretsOf(provider)) {
-      const secret = ref as Record<string, unknown>;
-      const at = [...path, secretKey];
-      for (const key of ['ssm', 'secretsManager', 'key'] as const) {
-        const value = secret[key];
-        if (typeof value !== 'string' || value.trim() !== '') continue;
-        const what = key === 'ssm' ? 'the name of an SSM parameter' : key === 'secretsManager' ? 'the name or ARN of a Secrets Manager secret' : 'a field of the secret\'s JSON value';
-        out.push({
-          path: [...at, key],
-          message: `\`${key}\` is ${what}; received an empty value`,
-          hint: key === 'key' ? 'name the JSON field, or remove `key` to use the whole secret string' : key === 'ssm' ? 'e.g. `/acme/idp/client-secret`' : 'e.g. `acme/idp-client-secret`',
-        });
+    for (const { provider, path } of providers(file))
+      for (const { key: secretKey, secret: ref } of secretsOf(provider)) {
+        const secret = ref as Record<string, unknown>;
+        const at = [...path, secretKey];
+        for (const key of ['ssm', 'secretsManager', 'key'] as const) {
+          const value = secret[key];
+          if (typeof value !== 'string' || value.trim() !== '') continue;
+          const what =
+            key === 'ssm'
+              ? 'the name of an SSM parameter'
+              : key === 'secretsManager'
+                ? 'the name or ARN of a Secrets Manager secret'
+                : "a field of the secret's JSON value";
+          out.push({
+            path: [...at, key],
+            message: `\`${key}\` is ${what}; received an empty value`,
+            hint:
+              key === 'key'
+                ? 'name the JSON field, or remove `key` to use the whole secret string'
+                : key === 'ssm'
+                  ? 'e.g. `/acme/idp/client-secret`'
+                  : 'e.g. `acme/idp-client-secret`',
+          });
+        }
       }
-    }
     return out;
   },
 });

@@ -10,7 +10,7 @@ export const socialScopes = defineRule({
   code: 'social-scopes',
   description:
     'A social provider requests at least one scope, each one word without whitespace or commas (Cognito joins them into `authorize_scopes`); ' +
-    'Sign in with Apple\'s are `email` and `name` only.',
+    "Sign in with Apple's are `email` and `name` only.",
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-ProviderDetails ' +
     '(authorize_scopes required for each social type; Apple "email name"; "Social IdP authorize_scopes values must match the values listed here"); ' +
@@ -25,7 +25,14 @@ export const socialScopes = defineRule({
         out.push({
           path: at,
           message: `Cognito requires scopes (\`authorize_scopes\`) for a ${provider.type} provider; received none`,
-          hint: provider.type === 'apple' ? 'write `[email, name]`, or one of them' : provider.type === 'facebook' ? 'e.g. `[public_profile, email]`' : provider.type === 'google' ? 'e.g. `[openid, email, profile]`' : 'e.g. `[profile]`',
+          hint:
+            provider.type === 'apple'
+              ? 'write `[email, name]`, or one of them'
+              : provider.type === 'facebook'
+                ? 'e.g. `[public_profile, email]`'
+                : provider.type === 'google'
+                  ? 'e.g. `[openid, email, profile]`'
+                  : 'e.g. `[profile]`',
         });
         continue;
       }

@@ -40,7 +40,12 @@ export function readableMetadataFile(provider: SamlProviderConfig): string | und
  * `readerFor`, when given, chooses the reader per provider (an assembled
  * stack: the folder of the file that wrote the provider).
  */
-export function checkMetadataFiles(file: CogfedFile, read: RelatedReader, now: Date, readerFor?: (providerPath: NodePath) => RelatedReader): MetadataFilesResult {
+export function checkMetadataFiles(
+  file: CogfedFile,
+  read: RelatedReader,
+  now: Date,
+  readerFor?: (providerPath: NodePath) => RelatedReader,
+): MetadataFilesResult {
   const findings: Finding[] = [];
   const documents = new Map<string, MetadataDocument>();
   const reads = new Map<RelatedReader, Map<string, RelatedRead>>();
@@ -59,31 +64,77 @@ export function checkMetadataFiles(file: CogfedFile, read: RelatedReader, now: D
     }
     const text = decode(result.bytes);
     if (text === undefined) {
-      findings.push({ code: 'saml-metadata-file', path: at, message: `the SAML metadata file ${relative} must be UTF-8 text; received bytes that are not`, hint: 'export the metadata again from the identity provider and save it as UTF-8' });
+      findings.push({
+        code: 'saml-metadata-file',
+        path: at,
+        message: `the SAML metadata file ${relative} must be UTF-8 text; received bytes that are not`,
+        hint: 'export the metadata again from the identity provider and save it as UTF-8',
+      });
       continue;
     }
-    const { findings: metadataFindings, facts } = inspectSamlMetadata(text, { now, signOutRequested: provider.idpSignout === true });
+    const { findings: metadataFindings, facts } = inspectSamlMetadata(text, {
+      now,
+      signOutRequested: provider.idpSignout === true,
+    });
     for (const f of metadataFindings) {
       const where = f.line !== undefined ? `${relative}:${f.line}:${f.col ?? 1}` : relative;
-      findings.push({ code: f.code, severity: f.severity, path: at, message: `${where}: ${f.message}`, hint: f.hint });
+      findings.push({
+        code: f.code,
+        severity: f.severity,
+        path: at,
+        message: `${where}: ${f.message}`,
+        hint: f.hint,
+      });
     }
     if (facts && !documents.has(relative)) {
-      documents.set(relative, { path: relative, content: text, entityId: facts.entityId, signingCertificates: facts.signingCertificates.map((c) => ({ sha256: c.sha256, validTo: c.validTo })) });
+      documents.set(relative, {
+        path: relative,
+        content: text,
+        entityId: facts.entityId,
+        signingCertificates: facts.signingCertificates.map((c) => ({
+          sha256: c.sha256,
+          validTo: c.validTo,
+        })),
+      });
     }
   }
   return { findings, documents };
 }
 
-function readFinding(path: Array<string | number>, relative: string, result: Exclude<RelatedRead, { ok: true }>): Finding {
+function readFinding(
+  path: Array<string | number>,
+  relative: string,
+  result: Exclude<RelatedRead, { ok: true }>,
+): Finding {
   switch (result.reason) {
     case 'missing':
-      return { code: 'saml-metadata-file', path, message: `the SAML metadata file ${relative} does not exist (the path is relative to this YAML file)`, hint: 'save the IdP\'s metadata XML at that path beside the YAML file and commit it, or use `metadataUrl`' };
+      return {
+        code: 'saml-metadata-file',
+        path,
+        message: `the SAML metadata file ${relative} does not exist (the path is relative to this YAML file)`,
+        hint: "save the IdP's metadata XML at that path beside the YAML file and commit it, or use `metadataUrl`",
+      };
     case 'not-file':
-      return { code: 'saml-metadata-file', path, message: `the SAML metadata file ${relative} must be a regular file; received a folder or a special file`, hint: 'name the metadata XML file itself' };
+      return {
+        code: 'saml-metadata-file',
+        path,
+        message: `the SAML metadata file ${relative} must be a regular file; received a folder or a special file`,
+        hint: 'name the metadata XML file itself',
+      };
     case 'unreadable':
-      return { code: 'saml-metadata-file', path, message: `the SAML metadata file ${relative} cannot be read (${result.detail ?? 'unknown error'})`, hint: 'check the path and its permissions' };
+      return {
+        code: 'saml-metadata-file',
+        path,
+        message: `the SAML metadata file ${relative} cannot be read (${result.detail ?? 'unknown error'})`,
+        hint: 'check the path and its permissions',
+      };
     case 'too-large':
-      return { code: 'saml-metadata-too-large', path, message: `${relative}: SAML metadata is read up to ${MAX_METADATA_BYTES} bytes; received ${result.bytes} bytes`, hint: 'export the metadata of this one identity provider, not a federation aggregate' };
+      return {
+        code: 'saml-metadata-too-large',
+        path,
+        message: `${relative}: SAML metadata is read up to ${MAX_METADATA_BYTES} bytes; received ${result.bytes} bytes`,
+        hint: 'export the metadata of this one identity provider, not a federation aggregate',
+      };
   }
 }
 

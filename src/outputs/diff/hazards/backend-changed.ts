@@ -26,7 +26,11 @@ export const backendChanged = defineHazard({
     const before = base.model;
     const after = head.model;
     const renamed = before.stack !== after.stack;
-    const heldDomains = after.pools.flatMap((p) => (p.domain && before.pools.some((o) => o.domain?.host === p.domain!.host) ? [p.domain.host] : []));
+    const heldDomains = after.pools.flatMap((p) =>
+      p.domain && before.pools.some((o) => o.domain?.host === p.domain!.host)
+        ? [p.domain.host]
+        : [],
+    );
     return [
       {
         subject: 'backend',
@@ -35,7 +39,9 @@ export const backendChanged = defineHazard({
         message:
           `stack ${after.stack}${renamed ? ` (renamed from ${before.stack})` : ''} starts from a new, empty state: its state moves from ${stateLocation(before)} to ${stateLocation(after)}. ` +
           `Unless the state is moved first, Terraform creates every resource again: pool${after.pools.length === 1 ? '' : 's'} ${after.pools.map((p) => p.id).join(', ')} ${after.pools.length === 1 ? 'is' : 'are'} created anew, empty, with new pool and client ids` +
-          (heldDomains.length ? `, and creating the domain${heldDomains.length === 1 ? '' : 's'} ${heldDomains.join(', ')} fails while the old pool holds ${heldDomains.length === 1 ? 'it' : 'them'} ("Domain already associated with another user pool")` : '') +
+          (heldDomains.length
+            ? `, and creating the domain${heldDomains.length === 1 ? '' : 's'} ${heldDomains.join(', ')} fails while the old pool holds ${heldDomains.length === 1 ? 'it' : 'them'} ("Domain already associated with another user pool")`
+            : '') +
           `; the pool${before.pools.length === 1 ? '' : 's'} of the old state (${before.pools.map((p) => `${p.id} (${p.name})`).join(', ')}) ${before.pools.length === 1 ? 'stays' : 'stay'} in AWS with ${before.pools.length === 1 ? 'its' : 'their'} users, managed by no state any more`,
         hint: hint(before, after),
       },

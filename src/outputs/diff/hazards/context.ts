@@ -63,14 +63,30 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
   const { base, head } = pair;
   const changes = new Map(pair.changes.map((c) => [c.address, c]));
   if (head && !sameState(base.model, head.model)) {
-    return { pair, base, head, changes, renamedPools: [], removedPools: [], replacedPools: [], survivingPools: [], pairedPools: [], switchedPools: [], providerRenames: new Map(), stateMoved: true };
+    return {
+      pair,
+      base,
+      head,
+      changes,
+      renamedPools: [],
+      removedPools: [],
+      replacedPools: [],
+      survivingPools: [],
+      pairedPools: [],
+      switchedPools: [],
+      providerRenames: new Map(),
+      stateMoved: true,
+    };
   }
   const basePools = byKey(base.model.pools, (p) => p.id);
   const headPools = byKey(head?.model.pools ?? [], (p) => p.id);
   const removed = head ? base.model.pools.filter((p) => !headPools.has(p.id)) : [];
   const added = head ? head.model.pools.filter((p) => !basePools.has(p.id)) : [];
   // Only pools the stack manages are destroyed and created by a rename; an existing pool stays (existing-pool-detached).
-  const renamedPools = pairRenamedPools(removed.filter((p) => !p.existing), added.filter((p) => !p.existing));
+  const renamedPools = pairRenamedPools(
+    removed.filter((p) => !p.existing),
+    added.filter((p) => !p.existing),
+  );
   const replacedPools: Array<{ before: Pool; after: Pool; change: EntryChange }> = [];
   const survivingPools: Array<{ before: Pool; after: Pool }> = [];
   const switchedPools: Array<{ before: Pool; after: Pool }> = [];
@@ -82,7 +98,8 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
       continue;
     }
     const change = changes.get(resourceAddress(KIND.userPool, address.pool(after)));
-    if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
+    if (change?.action === 'replace' || change?.action === 'destroy')
+      replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
   }
   const pairedPools: PoolPair[] = [
@@ -101,7 +118,9 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     survivingPools,
     pairedPools,
     switchedPools,
-    providerRenames: new Map(pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    providerRenames: new Map(
+      pairedPools.map(({ before, after }) => [after.id, providerRenames(before, after)]),
+    ),
     stateMoved: false,
   };
 }
@@ -114,7 +133,12 @@ function providerRenames(before: Pool, after: Pool): Map<IdentityProvider, Ident
   const fresh = after.providers.filter((p) => !baseNames.has(p.name));
   const renames = new Map<IdentityProvider, IdentityProvider>();
   for (const old of gone) {
-    const match = fresh.find((p) => p.type === old.type && providerType(old).sameIdentity(old, p) && ![...renames.values()].includes(p));
+    const match = fresh.find(
+      (p) =>
+        p.type === old.type &&
+        providerType(old).sameIdentity(old, p) &&
+        ![...renames.values()].includes(p),
+    );
     if (match) renames.set(old, match);
   }
   return renames;
@@ -125,10 +149,17 @@ function providerRenames(before: Pool, after: Pool): Map<IdentityProvider, Ident
  * pool and a new key with the same identifier, which is the server's
  * identity in AWS (its id is `<user pool id>|<identifier>`).
  */
-export function resourceServerRenames(before: Pool, after: Pool): Map<ResourceServer, ResourceServer> {
+export function resourceServerRenames(
+  before: Pool,
+  after: Pool,
+): Map<ResourceServer, ResourceServer> {
   const renames = new Map<ResourceServer, ResourceServer>();
-  const gone = before.resourceServers.filter((old) => !after.resourceServers.some((rs) => rs.id === old.id));
-  const fresh = after.resourceServers.filter((rs) => !before.resourceServers.some((old) => old.id === rs.id));
+  const gone = before.resourceServers.filter(
+    (old) => !after.resourceServers.some((rs) => rs.id === old.id),
+  );
+  const fresh = after.resourceServers.filter(
+    (rs) => !before.resourceServers.some((old) => old.id === rs.id),
+  );
   for (const old of gone) {
     const match = fresh.find((rs) => rs.identifier === old.identifier);
     if (match) renames.set(old, match);
@@ -165,7 +196,11 @@ export function inPool(pool: Pool, ...path: Array<string | number>): NodePath {
 }
 
 /** The change of one resource, by its kind and logical id. */
-export function changeOf(context: HazardContext, kind: (typeof KIND)[keyof typeof KIND], logicalId: string): EntryChange | undefined {
+export function changeOf(
+  context: HazardContext,
+  kind: (typeof KIND)[keyof typeof KIND],
+  logicalId: string,
+): EntryChange | undefined {
   return context.changes.get(resourceAddress(kind, logicalId));
 }
 
@@ -176,7 +211,11 @@ export function protectionNote(pool: Pool): string {
 }
 
 export function describeChange(change: AttributeChange): string {
-  if (change.before !== undefined && change.after !== undefined && JSON.stringify(change.before) === JSON.stringify(change.after)) {
+  if (
+    change.before !== undefined &&
+    change.after !== undefined &&
+    JSON.stringify(change.before) === JSON.stringify(change.after)
+  ) {
     return `${change.path} ${change.reason ?? 'is known only after apply'}`;
   }
   return `${change.path} ${showValue(change.path, change.before)} → ${showValue(change.path, change.after)}`;

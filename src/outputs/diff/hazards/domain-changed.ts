@@ -7,14 +7,20 @@ import { defineHazard, HazardFinding } from './hazard';
 export const domainChanged = defineHazard({
   code: 'domain-changed',
   severity: 'warning',
-  description: "A pool's domain changes or is removed, or its pool is created again: what each IdP registered for it (the redirect URI, or values that carry the pool id or a client id) must be registered again.",
+  description:
+    "A pool's domain changes or is removed, or its pool is created again: what each IdP registered for it (the redirect URI, or values that carry the pool id or a client id) must be registered again.",
   // Replaced pools too: pool-replaced says the users are deleted, not what each IdP must be given.
   detect({ pairedPools }) {
     const out: HazardFinding[] = [];
     for (const pair of pairedPools) {
       const { before, after } = pair;
       if (!before.domain) continue;
-      const message = before.domain.host !== after.domain?.host ? moved(before, after) : pair.fate !== 'survives' ? recreated(pair) : undefined;
+      const message =
+        before.domain.host !== after.domain?.host
+          ? moved(before, after)
+          : pair.fate !== 'survives'
+            ? recreated(pair)
+            : undefined;
       if (!message) continue;
       out.push({
         subject: after.id,
@@ -49,7 +55,9 @@ function recreated({ after, fate }: PoolPair): string | undefined {
   const bound = idBoundRegistrations(after);
   if (bound.length === 0) return undefined;
   const domain = after.domain!;
-  const what = bound.map(({ provider, items }) => `at ${provider.name}, ${items.map(lowerFirst).join(' and ')}`).join('; ');
+  const what = bound
+    .map(({ provider, items }) => `at ${provider.name}, ${items.map(lowerFirst).join(' and ')}`)
+    .join('; ');
   // A renamed key: the new domain and the old one are different Terraform addresses, created and
   // destroyed in no set order, and Cognito refuses a domain another pool still holds
   // ("Domain already associated with another user pool", InvalidParameterException; e.g.

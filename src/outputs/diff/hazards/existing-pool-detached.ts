@@ -9,7 +9,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const existingPoolDetached = defineHazard({
   code: 'existing-pool-detached',
   severity: 'blocking',
-  description: 'A pool attached by id (`existingPool`) is removed, or its stack is: the pool and its users stay, but the identity providers, clients and resource servers the stack added to it are deleted.',
+  description:
+    'A pool attached by id (`existingPool`) is removed, or its stack is: the pool and its users stay, but the identity providers, clients and resource servers the stack added to it are deleted.',
   detect({ pair, base, head, removedPools }) {
     const out: HazardFinding[] = [];
     const gone = head ? removedPools : base.model.pools;
@@ -32,8 +33,16 @@ function hasMembers(pool: Pool): boolean {
 
 function added(pool: Pool): string {
   return [
-    pool.providers.length ? `the identity providers this stack added (${pool.providers.map((p) => p.name).join(', ')}: linked users lose their link)` : '',
-    pool.clients.length ? `its app clients (${pool.clients.map((c) => c.id).join(', ')}: apps using their client ids stop working)` : '',
-    pool.resourceServers.length ? `its resource servers (${pool.resourceServers.map((r) => r.id).join(', ')})` : '',
-  ].filter(Boolean).join(', and ');
+    pool.providers.length
+      ? `the identity providers this stack added (${pool.providers.map((p) => p.name).join(', ')}: linked users lose their link)`
+      : '',
+    pool.clients.length
+      ? `its app clients (${pool.clients.map((c) => c.id).join(', ')}: apps using their client ids stop working)`
+      : '',
+    pool.resourceServers.length
+      ? `its resource servers (${pool.resourceServers.map((r) => r.id).join(', ')})`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', and ');
 }

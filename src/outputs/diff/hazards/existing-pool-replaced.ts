@@ -12,7 +12,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const existingPoolReplaced = defineHazard({
   code: 'existing-pool-replaced',
   severity: 'blocking',
-  description: 'The pool under a stack\'s identity providers and clients changes (a pool attached by id becomes a new one the stack creates, or `existingPool` names another pool): they are recreated in the other pool, so linked users lose their link and apps get new client ids.',
+  description:
+    "The pool under a stack's identity providers and clients changes (a pool attached by id becomes a new one the stack creates, or `existingPool` names another pool): they are recreated in the other pool, so linked users lose their link and apps get new client ids.",
   detect({ switchedPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of switchedPools) {
@@ -44,9 +45,15 @@ export const existingPoolReplaced = defineHazard({
 /** What moves, and what that costs. */
 function members(pool: Pool): string {
   const parts = [
-    pool.providers.length ? `its identity providers (${pool.providers.map((p) => p.name).join(', ')}), whose linked users lose their link and get new accounts` : '',
-    pool.clients.length ? `its app clients (${pool.clients.map((c) => c.id).join(', ')}), which get new client ids` : '',
-    pool.resourceServers.length ? `its resource servers (${pool.resourceServers.map((r) => r.id).join(', ')})` : '',
+    pool.providers.length
+      ? `its identity providers (${pool.providers.map((p) => p.name).join(', ')}), whose linked users lose their link and get new accounts`
+      : '',
+    pool.clients.length
+      ? `its app clients (${pool.clients.map((c) => c.id).join(', ')}), which get new client ids`
+      : '',
+    pool.resourceServers.length
+      ? `its resource servers (${pool.resourceServers.map((r) => r.id).join(', ')})`
+      : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', and ') : 'the resources this stack adds to it';
 }

@@ -18,7 +18,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpIdentityChanged = defineHazard({
   code: 'idp-identity-changed',
   severity: 'warning',
-  description: 'An identity provider keeps its name but points at another IdP application (another issuer or client id): linked users meet different `sub` values and may get new accounts.',
+  description:
+    'An identity provider keeps its name but points at another IdP application (another issuer or client id): linked users meet different `sub` values and may get new accounts.',
   detect(context) {
     const out: HazardFinding[] = [];
     for (const { before, after: pool } of context.survivingPools) {

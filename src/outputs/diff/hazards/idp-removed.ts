@@ -4,7 +4,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpRemoved = defineHazard({
   code: 'idp-removed',
   severity: 'blocking',
-  description: 'An identity provider is removed: users linked to it lose their link, and its email domains stop routing.',
+  description:
+    'An identity provider is removed: users linked to it lose their link, and its email domains stop routing.',
   detect({ survivingPools, providerRenames }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {
@@ -12,8 +13,11 @@ export const idpRemoved = defineHazard({
       for (const old of before.providers) {
         // A pending provider was never created; one that becomes pending is removed from Terraform.
         if (old.pending) continue;
-        if (after.providers.some((p) => p.name === old.name && !p.pending) || renamed?.has(old)) continue;
-        const domains = old.identifiers.length ? `, and the email domains ${old.identifiers.join(', ')} stop routing to it` : '';
+        if (after.providers.some((p) => p.name === old.name && !p.pending) || renamed?.has(old))
+          continue;
+        const domains = old.identifiers.length
+          ? `, and the email domains ${old.identifiers.join(', ')} stop routing to it`
+          : '';
         out.push({
           subject: `${after.id}/${old.name}`,
           path: inPool(after, 'identityProviders'),

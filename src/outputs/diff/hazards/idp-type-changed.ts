@@ -13,7 +13,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpTypeChanged = defineHazard({
   code: 'idp-type-changed',
   severity: 'blocking',
-  description: "An identity provider's type changes (e.g. OIDC to SAML): the provider is replaced, and users linked to it lose their link and get new accounts.",
+  description:
+    "An identity provider's type changes (e.g. OIDC to SAML): the provider is replaced, and users linked to it lose their link and get new accounts.",
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {

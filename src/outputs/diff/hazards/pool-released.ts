@@ -14,14 +14,21 @@ import { defineHazard, HazardFinding } from './hazard';
 export const poolReleased = defineHazard({
   code: 'pool-released',
   severity: 'blocking',
-  description: 'A managed user pool becomes one attached by id (`existingPool`): its resource leaves the configuration, so Terraform destroys the pool and every user in it unless it is first removed from the state.',
+  description:
+    'A managed user pool becomes one attached by id (`existingPool`): its resource leaves the configuration, so Terraform destroys the pool and every user in it unless it is first removed from the state.',
   detect({ switchedPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of switchedPools) {
       if (before.existing || !after.existing) continue;
       const poolAddress = resourceAddress(KIND.userPool, address.pool(before));
-      const forget = [poolAddress, ...(before.domain ? [resourceAddress(KIND.domain, address.domain(before))] : [])];
-      const other = before.importId !== undefined && before.importId !== after.existing.id ? `; note that existingPool names ${after.existing.id}, while this stack adopted ${before.importId}` : '';
+      const forget = [
+        poolAddress,
+        ...(before.domain ? [resourceAddress(KIND.domain, address.domain(before))] : []),
+      ];
+      const other =
+        before.importId !== undefined && before.importId !== after.existing.id
+          ? `; note that existingPool names ${after.existing.id}, while this stack adopted ${before.importId}`
+          : '';
       out.push({
         subject: after.id,
         path: inPool(after, 'existingPool'),

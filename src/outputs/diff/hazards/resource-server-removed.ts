@@ -11,7 +11,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const resourceServerRemoved = defineHazard({
   code: 'resource-server-removed',
   severity: 'warning',
-  description: 'A resource server is removed: its scopes leave every token, and APIs that check them reject new tokens.',
+  description:
+    'A resource server is removed: its scopes leave every token, and APIs that check them reject new tokens.',
   detect({ pairedPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after: pool } of pairedPools) {

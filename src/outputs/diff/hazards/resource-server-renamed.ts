@@ -21,7 +21,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const resourceServerRenamed = defineHazard({
   code: 'resource-server-renamed',
   severity: 'blocking',
-  description: "A resource server's key is renamed with its identifier kept: Terraform creates and destroys the same AWS resource server under two addresses, so the apply fails, or the destroy deletes the new one and its scopes leave every token.",
+  description:
+    "A resource server's key is renamed with its identifier kept: Terraform creates and destroys the same AWS resource server under two addresses, so the apply fails, or the destroy deletes the new one and its scopes leave every token.",
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after: pool } of survivingPools) {

@@ -16,7 +16,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const samlCertificateChanged = defineHazard({
   code: 'saml-certificate-changed',
   severity: 'warning',
-  description: "A SAML provider's metadata brings other signing certificates: updated in place, but sign-in fails unless the IdP already signs with one of the new ones.",
+  description:
+    "A SAML provider's metadata brings other signing certificates: updated in place, but sign-in fails unless the IdP already signs with one of the new ones.",
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {
@@ -29,8 +30,12 @@ export const samlCertificateChanged = defineHazard({
         const removed = was.filter((c) => !is.includes(c));
         if (added.length === 0 && removed.length === 0) continue;
         const parts = [
-          ...(added.length ? [`adds ${count(added.length)} (SHA-256 ${added.map(short).join(', ')})`] : []),
-          ...(removed.length ? [`removes ${count(removed.length)} (SHA-256 ${removed.map(short).join(', ')})`] : []),
+          ...(added.length
+            ? [`adds ${count(added.length)} (SHA-256 ${added.map(short).join(', ')})`]
+            : []),
+          ...(removed.length
+            ? [`removes ${count(removed.length)} (SHA-256 ${removed.map(short).join(', ')})`]
+            : []),
         ];
         out.push({
           subject: `${after.id}/${now.name}`,
@@ -48,7 +53,9 @@ export const samlCertificateChanged = defineHazard({
 
 /** The signing certificates' fingerprints of a metadata file; undefined for a URL (not seen) or no metadata. */
 function fingerprints(provider: SamlProvider): string[] | undefined {
-  return provider.metadata?.kind === 'file' ? provider.metadata.signingCertificates.map((c) => c.sha256) : undefined;
+  return provider.metadata?.kind === 'file'
+    ? provider.metadata.signingCertificates.map((c) => c.sha256)
+    : undefined;
 }
 
 function count(n: number): string {

@@ -6,7 +6,11 @@ import type { ProviderContext, ProviderMapping } from './types';
 const EVIDENCE = PROVIDER_EVIDENCE.saml;
 
 /** The SAML flags and their YAML keys; each is false unless Cognito holds "true" (src/model/providers/saml.ts). */
-const FLAGS = { IDPSignout: 'idpSignout', IDPInit: 'idpInitiated', EncryptedResponses: 'encryptedResponses' } as const;
+const FLAGS = {
+  IDPSignout: 'idpSignout',
+  IDPInit: 'idpInitiated',
+  EncryptedResponses: 'encryptedResponses',
+} as const;
 
 /**
  * SAML providers (src/model/providers/saml.ts). The metadata is Cognito's
@@ -30,13 +34,21 @@ export const saml: ProviderMapping = {
     if (url !== undefined) {
       source = { metadataUrl: url };
       // Cognito takes one source (CreateIdentityProvider, "At least one of the MetadataURL or MetadataFile"); the URL is what it fetches.
-      if (document !== undefined) context.note('ProviderDetails.MetadataFile', `(${document.length} characters)`, 'reverted', 'the provider has a MetadataURL too; cogfed writes one source, the URL, and Terraform removes the other key');
+      if (document !== undefined)
+        context.note(
+          'ProviderDetails.MetadataFile',
+          `(${document.length} characters)`,
+          'reverted',
+          'the provider has a MetadataURL too; cogfed writes one source, the URL, and Terraform removes the other key',
+        );
     } else if (document !== undefined) {
       source = { metadataFile: context.file('metadata', 'xml', document) };
     }
 
     const flags: Partial<Pick<SamlProviderConfig, (typeof FLAGS)[keyof typeof FLAGS]>> = {};
-    for (const [key, field] of Object.entries(FLAGS) as Array<[keyof typeof FLAGS, (typeof FLAGS)[keyof typeof FLAGS]]>) {
+    for (const [key, field] of Object.entries(FLAGS) as Array<
+      [keyof typeof FLAGS, (typeof FLAGS)[keyof typeof FLAGS]]
+    >) {
       const on = flag(details, key, context);
       if (on) flags[field] = true;
     }
@@ -44,13 +56,16 @@ export const saml: ProviderMapping = {
 
     // No default username: a SAML user's username is the assertion's NameID (src/model/providers/saml.ts).
     const attributeMapping: Record<string, string> = {};
-    for (const key of Object.keys(mapping.value).sort()) attributeMapping[key] = mapping.get<string>(key)!;
+    for (const key of Object.keys(mapping.value).sort())
+      attributeMapping[key] = mapping.get<string>(key)!;
 
     const config: Omit<SamlProviderConfig, 'importId' | 'identifiers'> = {
       type: 'saml',
       ...source,
       ...flags,
-      ...(algorithm !== undefined ? { requestSigningAlgorithm: algorithm as SamlProviderConfig['requestSigningAlgorithm'] } : {}),
+      ...(algorithm !== undefined
+        ? { requestSigningAlgorithm: algorithm as SamlProviderConfig['requestSigningAlgorithm'] }
+        : {}),
       ...(Object.keys(attributeMapping).length > 0 ? { attributeMapping } : {}),
     };
     return config;
@@ -66,14 +81,24 @@ export const saml: ProviderMapping = {
 function flag(details: Fields, key: string, context: ProviderContext): boolean {
   const raw = details.get(key);
   if (raw === undefined) {
-    context.note(`ProviderDetails.${key}`, '(none)', 'added', `cogfed always writes ${key}, here "false" (a provider without the key has it off); the first apply adds the key`);
+    context.note(
+      `ProviderDetails.${key}`,
+      '(none)',
+      'added',
+      `cogfed always writes ${key}, here "false" (a provider without the key has it off); the first apply adds the key`,
+    );
     return false;
   }
   // A string in the API; a file made by hand may hold a JSON boolean.
   const value = String(raw);
   const on = value.toLowerCase() === 'true';
   if (value !== 'true' && value !== 'false') {
-    context.note(`ProviderDetails.${key}`, value, 'reverted', `cogfed writes ${key} as the string "${on ? 'true' : 'false'}"; the first apply rewrites it`);
+    context.note(
+      `ProviderDetails.${key}`,
+      value,
+      'reverted',
+      `cogfed writes ${key} as the string "${on ? 'true' : 'false'}"; the first apply rewrites it`,
+    );
   }
   return on;
 }

@@ -21,7 +21,13 @@ export interface SocialImportSpec<T extends SocialType> {
   /** How `authorize_scopes` is split, and how compile joins it again. */
   scopeSeparator: ' ' | ',';
   /** The type's own keys. */
-  fields(details: Fields, context: ProviderContext): Omit<Extract<SocialProviderConfig, { type: T }>, 'type' | 'clientId' | 'scopes' | 'attributeMapping' | 'importId' | 'pending'>;
+  fields(
+    details: Fields,
+    context: ProviderContext,
+  ): Omit<
+    Extract<SocialProviderConfig, { type: T }>,
+    'type' | 'clientId' | 'scopes' | 'attributeMapping' | 'importId' | 'pending'
+  >;
 }
 
 export function socialMapping<T extends SocialType>(spec: SocialImportSpec<T>): ProviderMapping {
@@ -32,17 +38,31 @@ export function socialMapping<T extends SocialType>(spec: SocialImportSpec<T>): 
       details.skip(...evidence.writtenBack);
 
       const live = String(details.get('authorize_scopes') ?? '');
-      const scopes = live.split(spec.scopeSeparator === ',' ? /\s*,\s*/ : /\s+/).map((s) => s.trim()).filter(Boolean);
+      const scopes = live
+        .split(spec.scopeSeparator === ',' ? /\s*,\s*/ : /\s+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       // compile joins the scopes with the separator alone ("public_profile,email"); Cognito's own example
       // for Facebook is "public_profile, email" (docs/provider-evidence.md §6.1): the same scopes, another string.
       if (scopes.join(spec.scopeSeparator) !== live) {
-        context.note('ProviderDetails.authorize_scopes', live, 'reverted', `cogfed writes the scopes joined by ${spec.scopeSeparator === ',' ? 'commas without spaces' : 'single spaces'} (${JSON.stringify(scopes.join(spec.scopeSeparator))}); the first apply rewrites the string, with the same scopes`);
+        context.note(
+          'ProviderDetails.authorize_scopes',
+          live,
+          'reverted',
+          `cogfed writes the scopes joined by ${spec.scopeSeparator === ',' ? 'commas without spaces' : 'single spaces'} (${JSON.stringify(scopes.join(spec.scopeSeparator))}); the first apply rewrites the string, with the same scopes`,
+        );
       }
 
       const attributeMapping: Record<string, string> = {};
-      for (const key of Object.keys(mapping.value).sort()) attributeMapping[key] = mapping.get<string>(key)!;
+      for (const key of Object.keys(mapping.value).sort())
+        attributeMapping[key] = mapping.get<string>(key)!;
       if (attributeMapping.username === undefined) {
-        context.note('AttributeMapping.username', '(none)', 'added', `cogfed maps \`username\` from \`${spec.usernameClaim}\` for ${evidence.cognitoProviderType} unless the file says otherwise`);
+        context.note(
+          'AttributeMapping.username',
+          '(none)',
+          'added',
+          `cogfed maps \`username\` from \`${spec.usernameClaim}\` for ${evidence.cognitoProviderType} unless the file says otherwise`,
+        );
       } else if (attributeMapping.username === spec.usernameClaim) delete attributeMapping.username;
 
       return {
@@ -62,7 +82,12 @@ export function socialMapping<T extends SocialType>(spec: SocialImportSpec<T>): 
  */
 export function clientSecret(details: Fields, context: ProviderContext) {
   if (typeof details.get('client_secret') !== 'string') {
-    context.note('ProviderDetails.client_secret', '(none)', 'reverted', 'cogfed always sends a client secret for this provider; Cognito then uses the one in the referenced secret');
+    context.note(
+      'ProviderDetails.client_secret',
+      '(none)',
+      'reverted',
+      'cogfed always sends a client secret for this provider; Cognito then uses the one in the referenced secret',
+    );
   }
   return context.secret('client_secret');
 }
