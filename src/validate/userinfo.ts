@@ -9,9 +9,14 @@
 /** `@`, written plainly, percent-encoded, or as the full-width and small forms that look like it. */
 export const AT_SIGN = /@|%40|\uFF20|\uFE6B/gi;
 
-/** A scheme and what follows it, up to whitespace, a quote or a backquote (the end of a quoted value in a message). */
-const SCHEMED_TOKEN = /[A-Za-z][A-Za-z0-9+.-]*:[^\s"'`<>]*/g;
-const SCHEME_AND_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]*/;
+/**
+ * A scheme and what follows it, up to whitespace, a quote or a backquote (the
+ * end of a quoted value in a message). The scheme is at most 32 characters
+ * (any start within a longer run still matches its last 32): unbounded, a long run of letters without a `:` (an
+ * 8 MiB value) costs quadratic time, one failed scan from every position.
+ */
+const SCHEMED_TOKEN = /[A-Za-z][A-Za-z0-9+.-]{0,31}:[^\s"'`<>]*/g;
+const SCHEME_AND_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:[\\/]*/;
 
 /**
  * The text with everything between a scheme (and its slashes) and the last

@@ -14,8 +14,12 @@ export function shownUrl(text: string): string {
 
 /** Schemes whose URLs always have a host, however many slashes (or backslashes) follow the colon (WHATWG "special" schemes). */
 const SPECIAL_SCHEME = /^(?:https?|wss?|ftp|file)$/i;
-/** A scheme, the slashes after it, and the authority: up to the first `/`, `\`, `?`, `#` or whitespace. */
-const AUTHORITY = /([A-Za-z][A-Za-z0-9+.-]*):([\\/]*)([^\\/?#\s]*)/g;
+/**
+ * A scheme, the slashes after it, and the authority: up to the first `/`,
+ * `\`, `?`, `#` or whitespace. The scheme is at most 32 characters, so a
+ * long run of letters costs a linear scan, not a quadratic one (see userinfo.ts).
+ */
+const AUTHORITY = /([A-Za-z][A-Za-z0-9+.-]{0,31}):([\\/]*)([^\\/?#\s]*)/g;
 const HAS_AT_SIGN = new RegExp(AT_SIGN.source, 'i');
 
 /**
