@@ -279,10 +279,6 @@ export function planTestFile(stack: Json): { text: string; runs: string[] } {
   for (const name of Object.keys(stack.data?.aws_ssm_parameter ?? {})) {
     overrides += `override_data {\n  target = data.aws_ssm_parameter.${name}\n  values = {\n    value = ${hclString(`test-value-of-${name}`)}\n  }\n}\n\n`;
   }
-  // The pool's SAML signing certificate (base64 DER), which the SAML outputs carry.
-  for (const name of Object.keys(stack.data?.aws_cognito_user_pool_signing_certificate ?? {})) {
-    overrides += `override_data {\n  target = data.aws_cognito_user_pool_signing_certificate.${name}\n  values = {\n    certificate = "TUlJQ3Rlc3Q="\n  }\n}\n\n`;
-  }
   for (const [name, keys] of secretKeys(stack)) {
     overrides += `override_data {\n  target = data.aws_secretsmanager_secret_version.${name}\n  values = {\n    secret_string = ${hclString(secretString(keys))}\n  }\n}\n\n`;
   }
