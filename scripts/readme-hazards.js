@@ -4,8 +4,8 @@
 // so the documentation cannot drift from the code (test/docs checks it is current).
 //   npm run build && node scripts/readme-hazards.js [--check]
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
+const { replaceTable, runTableScript } = require('./readme-table');
 
 const root = path.resolve(__dirname, '..');
 const { HAZARD_KINDS } = require(path.join(root, 'dist/src/outputs/diff/hazards'));
@@ -21,26 +21,9 @@ function table() {
 }
 
 function render(readme) {
-  const start = '<!-- hazards-table:start -->';
-  const end = '<!-- hazards-table:end -->';
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end);
-  if (i < 0 || j < i) throw new Error('README.md has no hazards-table markers');
-  return `${readme.slice(0, i + start.length)}\n${table()}\n${readme.slice(j)}`;
+  return replaceTable(readme, 'hazards-table', table());
 }
 
 module.exports = { render };
 
-if (require.main === module) {
-  const file = path.join(root, 'README.md');
-  const current = fs.readFileSync(file, 'utf8');
-  const next = render(current);
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      process.stderr.write(
-        'README.md hazards table is out of date: run `node scripts/readme-hazards.js`\n',
-      );
-      process.exit(1);
-    }
-  } else fs.writeFileSync(file, next);
-}
+if (require.main === module) runTableScript(render, 'hazards table', 'readme-hazards.js');

@@ -3,8 +3,8 @@
 // documentation cannot drift from the code (test/docs checks it is current).
 //   npm run build && node scripts/readme-rules.js [--check]
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
+const { replaceTable, runTableScript } = require('./readme-table');
 
 const root = path.resolve(__dirname, '..');
 const { RULES, CROSS_FILE_RULES } = require(path.join(root, 'dist/src/validate/rules'));
@@ -24,26 +24,9 @@ function table() {
 }
 
 function render(readme) {
-  const start = '<!-- rules-table:start -->';
-  const end = '<!-- rules-table:end -->';
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end);
-  if (i < 0 || j < i) throw new Error('README.md has no rules-table markers');
-  return `${readme.slice(0, i + start.length)}\n${table()}\n${readme.slice(j)}`;
+  return replaceTable(readme, 'rules-table', table());
 }
 
 module.exports = { render };
 
-if (require.main === module) {
-  const file = path.join(root, 'README.md');
-  const current = fs.readFileSync(file, 'utf8');
-  const next = render(current);
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      process.stderr.write(
-        'README.md rules table is out of date: run `node scripts/readme-rules.js`\n',
-      );
-      process.exit(1);
-    }
-  } else fs.writeFileSync(file, next);
-}
+if (require.main === module) runTableScript(render, 'rules table', 'readme-rules.js');
