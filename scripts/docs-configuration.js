@@ -81,6 +81,7 @@ const CHANGES = {
   'userPools.*.identityProviders.*': { terraform: 'aws_cognito_identity_provider.provider_name', note: 'renaming the key renames the provider', hazard: 'idp-renamed' },
   'userPools.*.identityProviders.*.type': { terraform: 'aws_cognito_identity_provider.provider_type' },
   'userPools.*.identityProviders.*.identifiers': { text: 'updated in place; a removed identifier stops routing its users to this provider', hazard: 'identifiers-removed' },
+  'userPools.*.outputs': { text: "changes the pool's stack output only", inherit: true },
   'userPools.*.clients.*': { text: 'a new Terraform address: the client is replaced, with a new client id', hazard: 'client-replaced' },
   'userPools.*.clients.*.generateSecret': { terraform: 'aws_cognito_user_pool_client.generate_secret' },
 };
@@ -368,21 +369,26 @@ function renderAddresses() {
     ['`userPools.customers.clients.web`', resourceAddress(KIND.client, address.client(pool, client))],
     ['its managed login style (`managedLoginVersion: 2`)', resourceAddress(KIND.branding, address.branding(pool, client))],
   ];
+  const { OUTPUT_KEY } = dist('model/addresses');
+  const name = outputName.pool(pool);
   const outputs = [
-    [outputName.poolId(pool), 'the pool id'],
-    [outputName.poolArn(pool), 'the pool ARN'],
-    [outputName.issuerUrl(pool), 'the token issuer, `https://cognito-idp.<region>.amazonaws.com/<pool id>`'],
-    [outputName.domainUrl(pool), 'the sign-in domain, `https://<domain>`'],
-    [outputName.clientId(pool, client), "the client's id"],
-    [outputName.idpRedirectUri(pool, provider), 'the redirect URI to register at the provider, `https://<domain>/oauth2/idpresponse`'],
-    [outputName.authorizeUrl(pool, client, provider), 'the authorize URL that goes straight to the provider (clients with the `code` flow)'],
+    [`${name}.${OUTPUT_KEY.poolId}`, 'the pool id'],
+    [`${name}.${OUTPUT_KEY.poolArn}`, 'the pool ARN'],
+    [`${name}.${OUTPUT_KEY.issuerUrl}`, 'the token issuer, `https://cognito-idp.<region>.amazonaws.com/<pool id>`'],
+    [`${name}.${OUTPUT_KEY.clients}.web`, "the client's id (every client of the pool, by its key)"],
+    [`${name}.${OUTPUT_KEY.domainUrl}`, 'the sign-in domain, `https://<domain>` (with a domain)'],
+    [`${name}.${OUTPUT_KEY.idpRedirectUri}`, 'the redirect URI every OIDC provider registers, `https://<domain>/oauth2/idpresponse` (with a domain)'],
+    [`${name}.${OUTPUT_KEY.tokenEndpoint}`, 'the token endpoint, `https://<domain>/oauth2/token` (with a domain)'],
+    [`${name}.${OUTPUT_KEY.authorizeUrls}.web.ScalekitIdPRouter`, 'the authorize URL that goes straight to the provider (clients with the `code` flow; only with `outputs: { authorizeUrls: true }`)'],
   ];
   return [
     '| YAML | Terraform address |',
     '| --- | --- |',
     ...rows.map(([yamlKey, tf]) => `| ${yamlKey} | ${code(tf)} |`),
     '',
-    '| stack output | holds |',
+    `One stack output per pool, named after the pool's id, whose value is an object (\`terraform output -json ${name}\`):`,
+    '',
+    '| in the stack output | holds |',
     '| --- | --- |',
     ...outputs.map(([name, what]) => `| ${code(name)} | ${what} |`),
   ].join('\n');

@@ -68,6 +68,7 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
     ),
     providers: entries(pool.identityProviders).map(([name, provider]) => buildProvider(name, provider)),
     clients: entries(pool.clients).map(([clientId, client]) => buildClient(clientId, client)),
+    outputs: { authorizeUrls: pool.outputs?.authorizeUrls ?? false },
   };
 }
 

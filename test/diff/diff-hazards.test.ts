@@ -149,7 +149,7 @@ describe('cogfed diff: hazards', () => {
     expect(hazards(result.stdout)).toEqual(['client-replaced@config/acme.yaml:50']);
     expect(result.stdout).toContain('app client web (web) in pool customers is replaced (generate_secret false → true): it gets a new client id');
     // The output that carries the id is unknown until apply.
-    expect(result.stdout).toMatch(/~ output\.customers__web__client_id\n\s+~ value: "\$\{aws_cognito_user_pool_client\.customers__web\.id\}" \(known after apply: aws_cognito_user_pool_client\.customers__web is replaced\)/);
+    expect(result.stdout).toMatch(/~ output\.customers\n(?:\s+~ .*\n)*\s+~ value\.clients\.web: "\$\{aws_cognito_user_pool_client\.customers__web\.id\}" \(known after apply: aws_cognito_user_pool_client\.customers__web is replaced\)/);
   });
 
   test('a client removed: client-removed (a warning)', () => {

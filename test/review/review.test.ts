@@ -48,7 +48,7 @@ describe('cogfed review', () => {
           for (const client of pool.clients.filter((c) => c.identityProviders.includes(provider.name) && c.oauthFlows.includes('code'))) {
             expect(stdout).toContain(`https://${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=`);
             expect(stdout).toContain(`&identity_provider=${encodeURIComponent(provider.name)}&login_hint={email}\``);
-            expect(stdout).toContain(`\`${pool.id}__${client.id}__client_id\` (client \`${client.id}\`)`);
+            expect(stdout).toContain(`\`${pool.id}.clients.${client.id}\` (client \`${client.id}\`)`);
           }
         }
       }
@@ -70,19 +70,19 @@ describe('cogfed review', () => {
       `\`${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=email%20https%3A%2F%2Fapi.acme.com%2Forders%2Fread%20openid&redirect_uri=https%3A%2F%2Fapp.acme.com%2Fcallback&identity_provider=Scalekit&login_hint={email}\``,
     );
     expect(markdown).toContain(`\`${host}/logout?client_id={client_id}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``);
-    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers__web__client_id` (client `web`).");
+    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers.clients.web` (client `web`).");
     expect(markdown).toContain("in place of `{email}`):");
     expect(markdown).toContain('- Allowed web origins: `https://app.acme.com`');
     // client_credentials clients have no hosted sign-in: no authorize URL.
-    expect(markdown).not.toContain('customers__worker__client_id>&response_type');
+    expect(markdown).not.toContain('customers.clients.worker` (client');
   });
 
   test('a client_credentials client: its access token lifetime only, and no sign-in flow', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME]);
-    const worker = markdown.slice(markdown.indexOf('##### `worker`'), markdown.indexOf('#### Register at each identity provider'));
+    const worker = markdown.slice(markdown.indexOf('#### App client `worker`'), markdown.indexOf('#### What to register'));
     expect(worker).toContain('| Token lifetimes | access 1h (client credentials: no ID or refresh token) |');
     expect(worker).toContain('| Auth flows | `ALLOW_REFRESH_TOKEN_AUTH` |');
-    const web = markdown.slice(markdown.indexOf('##### `web`'), markdown.indexOf('##### `worker`'));
+    const web = markdown.slice(markdown.indexOf('#### App client `web`'), markdown.indexOf('#### App client `worker`'));
     expect(web).toContain('| Token lifetimes | access 1h, id 1h, refresh 30d |');
   });
 
@@ -124,9 +124,9 @@ describe('cogfed review', () => {
     expect(urls.length).toBeGreaterThan(10);
     expect(urls.filter((url) => /[\s<>]/.test(url))).toEqual([]);
     expect(markdown).toContain(
-      "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers__user_pool_id`\n",
+      "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers.user_pool_id`\n",
     );
-    expect(markdown).toContain('| Client id | known after apply, stack output `customers__web__client_id` |');
+    expect(markdown).toContain('| Client id | known after apply, stack output `customers.clients.web` |');
   });
 
   test('headings are ### or #### (GitHub renders ##### smaller than body text), and a name equal to the id is shown once', () => {
@@ -171,7 +171,7 @@ describe('cogfed review', () => {
     ]);
     expect(markdown).toContain('\n#### App client `web` (`Web app`)\n');
     expect(markdown).toContain('\n#### App client `batch`\n');
-    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack outputs `users__batch__client_id` (client `batch`), `users__web__client_id` (client `web`).");
+    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `users.clients.batch` (client `batch`), `users.clients.web` (client `web`).");
   });
 
   test('deterministic: a file with its keys reordered gives the same bytes', () => {

@@ -120,7 +120,7 @@ function renderRegistration(pool: Pool): string {
     } else {
       for (const item of items.filter((i) => i.values.some((v) => v.client))) lines.push(...registrationLines(item));
       const outputs = clients.map((c) => `${code(clientIdOutput(pool, c))} (client ${code(c.id)})`);
-      lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output${outputs.length > 1 ? 's' : ''} ${outputs.join(', ')}.`);
+      lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output ${outputs.join(', ')}.`);
     }
     out.push(`${lines.join('\n')}\n`);
   }
