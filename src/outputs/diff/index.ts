@@ -14,6 +14,7 @@ import type { StackPair, StackSide } from './stack-pair';
 import { collectInputs } from './inputs';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
+import { CompilePlan, whatToCompile } from './what-to-compile';
 
 export type Synthesize = (models: Model[]) => Map<string, object>;
 
@@ -32,8 +33,8 @@ export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { 
 
 /**
  * Compare the configuration in the working tree with the same files at a git
- * ref: validate both sides, synthesize both in memory, compare entry by
- * entry, then name the hazards. Throws UsageError for a bad ref, an unknown
+ * ref: validate both sides, compare the models, synthesize in memory what
+ * differs (what-to-compile.ts), compare entry by entry, then name the hazards. Throws UsageError for a bad ref, an unknown
  * `--accept` code or a missing file. Returns diagnostics instead of a report
  * when either side does not validate (there is nothing sound to compare).
  */
@@ -49,25 +50,34 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   // The base's warnings are not this change's business; its errors stop the comparison.
   if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
 
-  const synthesize = options.synthesize ?? loadCompiler();
-  const side = (stacks: readonly StackInput[], withSource: boolean): Map<string, StackSide> => {
-    const json = stacks.length ? synthesize(stacks.map((s) => s.model)) : new Map<string, object>();
+  // Compare the models first; compile only the stacks, and within a stack only the pools, that differ (what-to-compile.ts).
+  const plans = comparePlans(base.stacks, head.stacks);
+  const synthesize: Synthesize = (models) => (options.synthesize ?? loadCompiler())(models);
+  const side = (stacks: readonly StackInput[], which: 'base' | 'head', withSource: boolean): Map<string, StackSide> => {
+    const compiled = stacks.flatMap(({ model }) => {
+      const plan = plans.get(model.stack)!;
+      return plan.kind === 'compile' && plan[which] ? [plan[which]] : [];
+    });
+    // Nothing to compile means CDKTF is never loaded.
+    const json = compiled.length ? synthesize(compiled) : new Map<string, object>();
     return new Map(
-      stacks.map(({ model, source }): [string, StackSide] => [
-        model.stack,
-        { model, json: (json.get(model.stack) ?? {}) as TerraformJson, file: model.file, ...(withSource ? { source } : {}) },
-      ]),
+      stacks.map(({ model, source }): [string, StackSide] => {
+        const plan = plans.get(model.stack)!;
+        const compiledModel = plan.kind === 'compile' ? plan[which] ?? model : model;
+        return [model.stack, { model: compiledModel, json: (json.get(model.stack) ?? {}) as TerraformJson, file: model.file, ...(withSource ? { source } : {}) }];
+      }),
     );
   };
-  const heads = side(head.stacks, true);
-  const bases = side(base.stacks, false);
+  const heads = side(head.stacks, 'head', true);
+  const bases = side(base.stacks, 'base', false);
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
   for (const stack of [...new Set([...heads.keys(), ...bases.keys()])].sort()) {
     const before = bases.get(stack);
     const after = heads.get(stack);
-    const changes = compareStacks(before?.json, after?.json);
+    const unchanged = plans.get(stack)?.kind === 'unchanged';
+    const changes = unchanged ? [] : compareStacks(before?.json, after?.json);
     // A `stack:` renamed in place: the file now holds a stack the base did not have.
     const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
     const pair: StackPair = { stack, base: before, head: after, changes, ...(renamedTo ? { renamedTo } : {}) };
@@ -78,7 +88,8 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
       changes,
     });
-    for (const hazard of detectHazards(pair)) {
+    // Equal models: nothing changes, so nothing is hazardous.
+    for (const hazard of unchanged ? [] : detectHazards(pair)) {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,
@@ -91,6 +102,13 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   }
   hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
   return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
+}
+
+/** Per stack name, what its comparison needs compiled. */
+function comparePlans(base: readonly StackInput[], head: readonly StackInput[]): Map<string, CompilePlan> {
+  const baseModels = new Map(base.map((s) => [s.model.stack, s.model]));
+  const headModels = new Map(head.map((s) => [s.model.stack, s.model]));
+  return new Map([...new Set([...baseModels.keys(), ...headModels.keys()])].map((stack) => [stack, whatToCompile(baseModels.get(stack), headModels.get(stack))]));
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
