@@ -1,10 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../load/diagnostic';
 import { runDiff, Synthesize } from '../outputs/diff';
 import { HAZARD_KINDS } from '../outputs/diff/hazard-codes';
 import { hazardDiagnostics, unaccepted } from '../outputs/diff/report';
 import { renderJson } from '../outputs/diff/render-json';
-import { renderMarkdown } from '../outputs/diff/render-markdown';
+import { renderMarkdown, renderMarkdownFull } from '../outputs/diff/render-markdown';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
 import { renderText } from '../outputs/diff/render-text';
 import { formatGithub } from '../outputs/format/github';
 import { formatJson } from '../outputs/format/json';
@@ -18,6 +21,9 @@ export interface DiffCommandOptions {
   base: string;
   accept: string[];
   format: DiffFormat;
+  /** Also write the complete Markdown report here (the comment is shortened to fit). */
+  outputFull?: string;
+  maxChars?: number;
 }
 
 export function registerDiff(program: Command): void {
@@ -33,6 +39,8 @@ export function registerDiff(program: Command): void {
       [] as string[],
     )
     .addOption(new Option('-f, --format <format>', 'how the report is printed').choices(['text', 'markdown', 'json', 'github', 'sarif']).default('text'))
+    .option('--output-full <file>', 'also write the complete Markdown report to this file; the Markdown comment names it when it had to be shortened')
+    .option('--max-chars <n>', `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`, parseMaxChars)
     .action((files: string[], options: DiffCommandOptions) => {
       const result = diff(files, options);
       process.stderr.write(result.stderr);
@@ -57,11 +65,15 @@ export function diff(files: readonly string[], options: DiffCommandOptions, cwd 
   const report = outcome.report;
   const warnings = formatText(outcome.diagnostics);
   const exitCode = unaccepted(report).length > 0 ? 1 : 0;
+  if (options.outputFull) {
+    mkdirSync(dirname(resolve(cwd, options.outputFull)), { recursive: true });
+    writeFileSync(resolve(cwd, options.outputFull), renderMarkdownFull(report));
+  }
   // Workflow commands only on stdout; the readable report goes to the job log on stderr, as `validate --format github` does.
   if (options.format === 'github') return { stdout: formatGithub(hazardDiagnostics(report)), stderr: warnings + renderText(report), exitCode };
   const render: Record<Exclude<DiffFormat, 'github'>, () => string> = {
     text: () => renderText(report),
-    markdown: () => renderMarkdown(report),
+    markdown: () => renderMarkdown(report, { ...(options.maxChars ? { maxChars: options.maxChars } : {}), ...(options.outputFull ? { outputFull: options.outputFull } : {}) }),
     json: () => renderJson(report),
     sarif: () => formatSarif(hazardDiagnostics(report), hazardRules(), { cwd }),
   };

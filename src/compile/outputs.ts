@@ -96,9 +96,10 @@ const authorizeUrls: OutputSection = ({ pool, resources }): Record<string, Outpu
 /** In key order of the written object (cdktf sorts keys); a section returns `{}` when it has nothing. */
 const SECTIONS: readonly OutputSection[] = [identity, clients, hostedEndpoints, authorizeUrls];
 
+/** What the output holds. It names the pool by its key only, so renaming the pool in AWS changes no output. */
 function describe(pool: Pool): string {
   const parts = [
-    `The user pool ${pool.id} (${pool.name}): ${OUTPUT_KEY.poolId}, ${OUTPUT_KEY.poolArn}, ${OUTPUT_KEY.issuerUrl} (OIDC discovery at <issuer>/.well-known/openid-configuration), ${OUTPUT_KEY.clients} (client ids by YAML key)`,
+    `The user pool ${pool.id}: ${OUTPUT_KEY.poolId}, ${OUTPUT_KEY.poolArn}, ${OUTPUT_KEY.issuerUrl} (OIDC discovery at <issuer>/.well-known/openid-configuration), ${OUTPUT_KEY.clients} (client ids by YAML key)`,
   ];
   if (pool.domain) {
     parts.push(`${OUTPUT_KEY.domainUrl}, ${OUTPUT_KEY.idpRedirectUri} (the redirect URI every OIDC and social identity provider registers), ${OUTPUT_KEY.tokenEndpoint}`);

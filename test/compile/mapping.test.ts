@@ -452,7 +452,7 @@ describe('outputs', () => {
       token_endpoint: `${DOMAIN}/oauth2/token`,
       clients: { web: '${aws_cognito_user_pool_client.p__web.id}' },
     });
-    expect(stack.output.p.description).toMatch(/^The user pool p \(test-stack-p\): user_pool_id, /);
+    expect(stack.output.p.description).toMatch(/^The user pool p: user_pool_id, /);
     expect(stack.output.p.sensitive).toBeUndefined();
   });
 

@@ -55,7 +55,8 @@ export class TempRepo {
   /** `cogfed diff` in-process, as main.ts would run it: usage errors become exit 2. */
   diff(options: Partial<DiffCommandOptions> & { files?: string[]; cwd?: string } = {}): { stdout: string; stderr: string; exitCode: number } {
     try {
-      return diff(options.files ?? [], { base: options.base ?? 'main', accept: options.accept ?? [], format: options.format ?? 'text' }, options.cwd ?? this.dir);
+      const { files, cwd, base, accept, format, ...rest } = options;
+      return diff(files ?? [], { base: base ?? 'main', accept: accept ?? [], format: format ?? 'text', ...rest }, cwd ?? this.dir);
     } catch (error) {
       if (error instanceof UsageError) return { stdout: '', stderr: `cogfed: ${error.message}\n`, exitCode: 2 };
       throw error;

@@ -26,28 +26,44 @@ export type CompilePlan = { kind: 'unchanged' } | { kind: 'compile'; base?: Mode
 
 export function whatToCompile(base: Model | undefined, head: Model | undefined): CompilePlan {
   if (!base || !head) return { kind: 'compile', ...(base ? { base } : {}), ...(head ? { head } : {}), pruned: false };
-  if (isDeepStrictEqual(base, head)) return { kind: 'unchanged' };
-  const { pools: basePools, ...baseStack } = base;
-  const { pools: headPools, ...headStack } = head;
-  if (!isDeepStrictEqual(baseStack, headStack)) return { kind: 'compile', base, head, pruned: false };
+  const pools = differingPools(base, head);
+  if (pools === 'unchanged') return { kind: 'unchanged' };
+  if (pools === 'stack') return { kind: 'compile', base, head, pruned: false };
 
-  const before = new Map(basePools.map((p) => [p.id, p]));
-  const after = new Map(headPools.map((p) => [p.id, p]));
-  const changed = new Set<string>();
-  for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const a = before.get(id);
-    const b = after.get(id);
-    if (!a || !b || !isDeepStrictEqual(a, b)) changed.add(id);
-  }
+  const before = new Map(base.pools.map((p) => [p.id, p]));
+  const after = new Map(head.pools.map((p) => [p.id, p]));
+  const changed = new Set([...pools.changed, ...pools.added, ...pools.removed]);
   const shared = new Set([...changed].flatMap((id) => [...variablesOf(before.get(id)), ...variablesOf(after.get(id))]));
   // Unchanged pools are the same on both sides: one look at the head's decides for both.
-  const keep = new Set([...changed, ...headPools.filter((p) => !changed.has(p.id) && [...variablesOf(p)].some((v) => shared.has(v))).map((p) => p.id)]);
+  const keep = new Set([...changed, ...head.pools.filter((p) => !changed.has(p.id) && [...variablesOf(p)].some((v) => shared.has(v))).map((p) => p.id)]);
   return {
     kind: 'compile',
-    base: { ...base, pools: basePools.filter((p) => keep.has(p.id)) },
-    head: { ...head, pools: headPools.filter((p) => keep.has(p.id)) },
+    base: { ...base, pools: base.pools.filter((p) => keep.has(p.id)) },
+    head: { ...head, pools: head.pools.filter((p) => keep.has(p.id)) },
     pruned: keep.size < new Set([...before.keys(), ...after.keys()]).size,
   };
+}
+
+/**
+ * How two models of one stack differ: not at all; in a stack-wide setting
+ * (anything but the pools: Region, tags, provider version, backend, file);
+ * or only in pools, by id: changed on both sides, added, removed.
+ */
+export function differingPools(base: Model, head: Model): 'unchanged' | 'stack' | { changed: Set<string>; added: Set<string>; removed: Set<string> } {
+  if (isDeepStrictEqual(base, head)) return 'unchanged';
+  const { pools: basePools, ...baseStack } = base;
+  const { pools: headPools, ...headStack } = head;
+  if (!isDeepStrictEqual(baseStack, headStack)) return 'stack';
+  const before = new Map(basePools.map((p) => [p.id, p]));
+  const after = new Map(headPools.map((p) => [p.id, p]));
+  const result = { changed: new Set<string>(), added: new Set<string>(), removed: new Set<string>() };
+  for (const [id, pool] of after) {
+    const old = before.get(id);
+    if (!old) result.added.add(id);
+    else if (!isDeepStrictEqual(old, pool)) result.changed.add(id);
+  }
+  for (const id of before.keys()) if (!after.has(id)) result.removed.add(id);
+  return result;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { RegistrationItem, ReviewValue } from '../../model/providers/types'
 import { CLIENT_ID, clientIdOutput, clientsUsing, EMAIL, issuerUrl, poolIdOutput, USER_POOL_ID } from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
+import type { ReviewScope } from './scope';
+import { CommentDocument, CommentSection, joinDocument } from '../format/comment-limit';
 
 /**
  * The pull-request summary: what each stack holds, then what to register at
@@ -12,11 +14,57 @@ import { describeSecret } from './secret';
  * applied), so the same files always give the same bytes.
  */
 export function renderReview(models: readonly Model[]): string {
+  return joinDocument(reviewDocument(models));
+}
+
+/**
+ * The review as a document of sections (each stack's settings, then each of
+ * its pools), so that a review too long for one comment is shortened section
+ * by section (format/comment-limit.ts); joined whole, it is the review.
+ * `scope` (review --base) keeps only the stacks and pools a change touches.
+ */
+export function reviewDocument(models: readonly Model[], scope?: ReviewScope): CommentDocument {
   const sortedModels = [...models].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
-  const out = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
-  for (const model of sortedModels) out.push(renderStack(model));
-  return out.join('\n');
+  const head = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
+  if (scope) head.push(scopeLine(scope, sortedModels));
+  const sections: CommentSection[] = [];
+  for (const model of sortedModels) {
+    const shown = scope ? scope.stacks.get(model.stack) : 'all';
+    if (shown === undefined) continue;
+    sections.push({ full: renderStack(model), short: `## Stack ${code(model.stack)}\n` });
+    for (const pool of model.pools) {
+      if (shown === 'all' || shown.pools.has(pool.id)) sections.push({ full: renderPool(model, pool), short: poolSummary(pool) });
+    }
+    for (const id of shown === 'all' ? [] : shown.removedPools) {
+      const line = `### User pool ${code(id)}: removed\n\nThe pool is no longer in the file; \`cogfed diff\` says what that destroys.\n`;
+      sections.push({ full: line, short: `### User pool ${code(id)}: removed\n` });
+    }
+  }
+  for (const stack of scope?.removedStacks ?? []) {
+    sections.push({ full: `## Stack ${code(stack)}: removed\n\nThe stack is no longer in the files; \`cogfed diff\` says what that destroys.\n`, short: `## Stack ${code(stack)}: removed\n` });
+  }
+  return { head: head.join('\n'), sections, joiner: '\n' };
+}
+
+/** What the review shows of a change against a base (review --base). */
+function scopeLine(scope: ReviewScope, models: readonly Model[]): string {
+  const pools = models.reduce((n, m) => n + m.pools.length, 0);
+  const shownStacks = models.filter((m) => scope.stacks.has(m.stack)).length;
+  const shownPools = models.reduce((n, m) => {
+    const shown = scope.stacks.get(m.stack);
+    return n + (shown === undefined ? 0 : shown === 'all' ? m.pools.length : shown.pools.size);
+  }, 0);
+  const removedPools = [...scope.stacks.values()].reduce((n, s) => n + (s === 'all' ? 0 : s.removedPools.length), 0);
+  const removed = [...(scope.removedStacks.length ? [plural(scope.removedStacks.length, 'stack')] : []), ...(removedPools ? [plural(removedPools, 'user pool')] : [])];
+  if (shownStacks === 0 && removed.length === 0) return `Nothing changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}).\n`;
+  return `Only what changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}): ${plural(shownStacks, 'stack')} of ${models.length} and ${plural(shownPools, 'user pool')} of ${pools}${removed.length ? `, and ${removed.join(' and ')} removed` : ''}; the rest is unchanged.\n`;
+}
+
+/** A pool in one line, when its section does not fit. */
+function poolSummary(pool: Pool): string {
+  const domain = pool.domain ? `, domain ${code(domainBaseUrl(pool.domain))}` : ', no domain';
+  return `### User pool ${idAndName(pool.id, pool.name)}\n\n${plural(pool.providers.length, 'identity provider')}, ${plural(pool.clients.length, 'app client')}${domain}: not shown in full.\n`;
 }
 
 function renderStack(model: Model): string {
@@ -31,7 +79,7 @@ function renderStack(model: Model): string {
     ].join('\n') + '\n',
   );
   if (model.pools.length === 0) out.push('This stack declares no user pools.\n');
-  for (const pool of model.pools) out.push(renderPool(model, pool));
+  // Its pools are sections of their own (reviewDocument).
   return out.join('\n');
 }
 
