@@ -8,6 +8,7 @@
 //   cogfed synth config/              <= 1.2x the baseline's wall time
 //   cogfed synth <50x20x5 file>       <= 1.3x the baseline's wall time and peak memory
 //   cdktf synth (app: dist/main.js)   <= 1.3x cdktf synth of the baseline app
+//   the large file's stack outputs     <= one per pool
 //
 // The baseline reads cogfed's normalized models from JSON, written before any
 // timing by bench/baseline/dump-models.js; it parses no YAML and validates
@@ -94,6 +95,7 @@ function compareOutputs(label, cogfedDir, baselineDir) {
   if (differing.length === 0) process.stderr.write('\n');
   // Expected: the providers whose secret is a Secrets Manager key (Fn.lookupNested vs cogfed's `["key"]`).
   else process.stderr.write(`; ${differing.length} blocks differ in content only (e.g. ${differing.slice(0, 2).join(', ')})\n`);
+  return { cogfedOutputs: count(ourOutputs), baselineOutputs: count(theirOutputs) };
 }
 
 /** A cdktf project folder whose app is the baseline: the repository's cdktf.json with only `app` changed. */
@@ -129,7 +131,8 @@ function synthSuite({ runs, root, cli, largeFile }) {
     };
     for (const c of Object.values(cases)) run(c.cmd, c.args, { cwd: c.cwd });
     compareOutputs('examples', out('cogfed-examples'), out('baseline-examples'));
-    compareOutputs('large', out('cogfed-large'), out('baseline-large'));
+    const largeOutputs = compareOutputs('large', out('cogfed-large'), out('baseline-large'));
+    const largePools = JSON.parse(fs.readFileSync(largeModels, 'utf8')).reduce((n, m) => n + m.pools.length, 0);
 
     // `cdktf synth`: the repository's own app (dist/main.js over config/) in the repository root, writing its
     // cdktf.out there as `npx cdktf synth` does; the baseline in a project folder of its own, writing its own cdktf.out.
@@ -156,6 +159,8 @@ function synthSuite({ runs, root, cli, largeFile }) {
         { what: 'cogfed synth large / baseline, wall', value: wall('cogfedLarge', 'baselineLarge'), limit: 1.3, unit: 'x' },
         { what: 'cogfed synth large / baseline, peak RSS', value: rss('cogfedLarge', 'baselineLarge'), limit: 1.3, unit: 'x' },
         { what: 'cdktf synth examples: cogfed app / baseline app, wall', value: wall('cdktfCogfed', 'cdktfBaseline'), limit: 1.3, unit: 'x' },
+        // Outputs grow with pools, not with clients x providers: one per pool.
+        { what: `stack outputs of the large file (${largePools} pools)`, value: largeOutputs.cogfedOutputs, limit: largePools, unit: ' outputs' },
       ],
     };
   } finally {
