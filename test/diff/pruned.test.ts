@@ -139,6 +139,21 @@ describe('diff compiles only what differs', () => {
   });
 });
 
+describe('the base side reuses the head\'s validation for files that did not change', () => {
+  test('a base whose unchanged file clashes with a changed one (stack-duplicate): the base is validated whole, and its error stops the comparison', () => {
+    const file = (stack: string, name: string) => `version: 1\nstack: ${stack}\naws:\n  region: us-east-1\nuserPools:\n  p: { name: ${name} }\n`;
+    const repo = new TempRepo({ 'config/a.yaml': file('x', 'a'), 'config/b.yaml': file('x', 'b') });
+    try {
+      repo.write('config/b.yaml', file('y', 'b'));
+      const outcome = runDiff({ base: 'main', files: [], accept: [], cwd: repo.dir, synthesize: () => { throw new Error('nothing may be compiled'); } });
+      expect(outcome.report).toBeUndefined();
+      expect(outcome.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain('main:config/b.yaml stack-duplicate');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('whatToCompile', () => {
   test('finds every { variable } secret of a pool, wherever it is', () => {
     expect([...variablesOf(modelOf(estate()).pools[0])]).toEqual(['shared_secret']);

@@ -4,14 +4,14 @@ import { UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
 import { locate } from '../../load/source';
 import type { Model } from '../../model/model';
-import { modelsFromContents, StackInput } from '../../model/pipeline';
+import { modelsFromContents, PipelineResult, StackInput } from '../../model/pipeline';
 import { compareStacks } from './compare';
 import { GitRepo } from './git';
 import { acceptanceOf, Acceptance, parseAcceptances } from './accept';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackPair, StackSide } from './stack-pair';
-import { collectInputs } from './inputs';
+import { BaseFile, collectInputs } from './inputs';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
 import { CompilePlan, whatToCompile } from './what-to-compile';
@@ -44,9 +44,9 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, options.base);
 
-  const head = modelsFromContents(inputs.head.map((path) => ({ path, bytes: readHead(options.cwd, path) })));
-  // Base files are labelled `REF:path` (git's own notation), so a finding says which side it is on.
-  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
+  const headBytes = new Map(inputs.head.map((path) => [path, readHead(options.cwd, path)]));
+  const head = modelsFromContents([...headBytes].map(([path, bytes]) => ({ path, bytes })));
+  const base = baseModels(inputs.base, head, headBytes, options.base);
   // The base's warnings are not this change's business; its errors stop the comparison.
   if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
 
@@ -102,6 +102,26 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   }
   hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
   return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
+}
+
+/**
+ * The base side's models. Base files are labelled `REF:path` (git's own
+ * notation), so a finding says which side it is on. A base file whose bytes
+ * are the head's (most files of a pull request) has the head's model, already
+ * validated: only the files that differ are validated again. The one rule
+ * over several files (stack-duplicate) is checked on the assembled side; if
+ * it could fail, or the head does not validate, the whole base is validated,
+ * for its own diagnostics.
+ */
+function baseModels(files: readonly BaseFile[], head: PipelineResult, headBytes: ReadonlyMap<string, Buffer>, ref: string): PipelineResult {
+  const validate = (list: readonly BaseFile[]) => modelsFromContents(list.map((f) => ({ path: `${ref}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
+  if (!head.ok) return validate(files);
+  const same = new Set(files.filter((f) => headBytes.get(f.path)?.equals(f.bytes)).map((f) => f.path));
+  const changed = validate(files.filter((f) => !same.has(f.path)));
+  if (!changed.ok) return changed;
+  const stacks = [...changed.stacks, ...head.stacks.filter((s) => same.has(s.model.file))];
+  if (new Set(stacks.map((s) => s.model.stack)).size < stacks.length) return validate(files);
+  return { ok: true, stacks, models: stacks.map((s) => s.model), diagnostics: changed.diagnostics };
 }
 
 /** Per stack name, what its comparison needs compiled. */

@@ -37,9 +37,10 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     else if (onDisk !== 'missing') head.push(target);
 
     if (atBase === 'tree') {
-      for (const name of repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort()) {
-        base.push({ path: display(name), bytes: repo.show(commit, repoPath ? `${repoPath}/${name}` : name)! });
-      }
+      const names = repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort();
+      const inRepo = (name: string) => (repoPath ? `${repoPath}/${name}` : name);
+      const bytes = repo.showAll(commit, names.map(inRepo));
+      for (const name of names) base.push({ path: display(name), bytes: bytes.get(inRepo(name))! });
     } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
 
     if (onDisk === 'missing' && atBase === undefined) {
