@@ -53,9 +53,24 @@ describe('fitComment', () => {
     expect(fitted).toContain('## Part 0\n\nxxx');
     expect(fitted).toMatch(/## Part \d+: 500 x, not shown\./);
     expect(fitted.endsWith('<sub>end</sub>\n')).toBe(true);
-    const tiny = fitComment(doc, { maxChars: 2_000, fullText: 'F', noun: 'parts' });
+    // Every part is named before any is shown whole at length: the summaries of the later parts are kept room for.
+    for (let i = 0; i < 30; i++) expect(fitted).toContain(`## Part ${i}`);
+    const long = { ...doc, sections: doc.sections.map((x, i) => ({ ...x, short: `## Part ${i}: ${'y'.repeat(100)}\n` })) };
+    const tiny = fitComment(long, { maxChars: 2_000, fullText: 'F', noun: 'parts' });
     expect(tiny.length).toBeLessThanOrEqual(2_000);
     expect(tiny).toMatch(/_… and \d+ more parts not shown\._/);
+  });
+
+  test('a group: its first part stands for it; its other parts whole while they fit, then one line counts the rest', () => {
+    const part = (name: string) => ({ full: `#### ${name}\n\n${'z'.repeat(400)}\n`, short: `#### ${name}: not shown.\n` });
+    const group = { label: 'pool `p`', sections: [{ full: '### Pool p\n\nsettings\n', short: '### Pool p: 10 parts\n' }, ...Array.from({ length: 10 }, (_, i) => part(`Provider ${i}`))] };
+    const fitted = fitComment({ head: '# T\n', sections: [group], joiner: '\n' }, { maxChars: 2_500, fullText: 'F', noun: 'pools' });
+    expect(fitted.length).toBeLessThanOrEqual(2_500);
+    expect(fitted).toContain('### Pool p\n\nsettings\n');
+    expect(fitted).toMatch(/#### Provider 0\n\nz+\n/);
+    expect(fitted).toMatch(/_\d+ more parts of pool `p` not shown in full\._/);
+    expect(fitted).not.toContain('Provider 9');
+    expect(joinDocument({ head: '# T\n', sections: [group], joiner: '\n' })).toContain('Provider 9');
   });
 
   test('even a head longer than the budget ends within it, the note first', () => {

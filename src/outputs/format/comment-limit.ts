@@ -31,9 +31,21 @@ export interface CommentSection {
   short: string;
 }
 
+/**
+ * Sections that belong together (a pool: its settings, then each provider,
+ * client and registration sheet). The first stands for the group: when it
+ * does not fit whole, its short form is the whole group's; when it does, the
+ * other parts are shown whole while they fit, and one line counts the rest.
+ */
+export interface CommentGroup {
+  /** Names the group in that line: "pool `customers`". */
+  label: string;
+  sections: readonly CommentSection[];
+}
+
 export interface CommentDocument {
   head: string;
-  sections: readonly CommentSection[];
+  sections: ReadonlyArray<CommentSection | CommentGroup>;
   tail?: string;
   /** What separates the parts (the renderers join their blocks with a blank line or a newline). */
   joiner: string;
@@ -43,19 +55,22 @@ export interface FitOptions {
   maxChars: number;
   /** Where the complete text is, in words: a file name (`--output-full`), else how to get it. */
   fullText: string;
-  /** The kind of thing a section is, for the count of those not shown (`pools`, `stacks`). */
+  /** The kind of thing a top-level section or group is, for the count of those not shown (`sections`, `pools`). */
   noun: string;
 }
 
+const isGroup = (part: CommentSection | CommentGroup): part is CommentGroup => 'sections' in part;
+const flat = (part: CommentSection | CommentGroup): readonly CommentSection[] => (isGroup(part) ? part.sections : [part]);
+
 /** The document whole: what `--output-full` writes, and the comment when it fits. */
 export function joinDocument(doc: CommentDocument): string {
-  return [doc.head, ...doc.sections.map((s) => s.full), ...(doc.tail !== undefined ? [doc.tail] : [])].join(doc.joiner);
+  return [doc.head, ...doc.sections.flatMap(flat).map((s) => s.full), ...(doc.tail !== undefined ? [doc.tail] : [])].join(doc.joiner);
 }
 
 /**
  * The document within `maxChars`: whole if it fits (byte for byte what
- * joinDocument gives); else sections whole in order while they fit, then
- * summaries, then a count of the rest, and a note saying where the
+ * joinDocument gives); else sections and groups whole in order while they
+ * fit, then summaries, then a count of the rest, and a note saying where the
  * complete text is. Never longer than maxChars.
  */
 export function fitComment(doc: CommentDocument, options: FitOptions): string {
@@ -70,18 +85,40 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
   const kept: string[] = [];
   let summarised = 0;
   let omitted = 0;
-  for (const section of doc.sections) {
-    const cost = (text: string) => text.length + doc.joiner.length;
-    if (omitted === 0 && cost(section.full) <= budget) {
-      kept.push(section.full);
-      budget -= cost(section.full);
-    } else if (omitted === 0 && section.short !== '' && cost(section.short) <= budget) {
-      kept.push(section.short);
-      budget -= cost(section.short);
-      summarised++;
-    } else if (section.short !== '' || section.full !== '') {
-      omitted++;
+  const cost = (text: string) => text.length + doc.joiner.length;
+  // Every part after this one keeps room for its short form, when the budget holds them all: each part is
+  // at least named before any is shown whole at length.
+  const shortCost = doc.sections.map((part) => (flat(part)[0]?.short ? cost(flat(part)[0].short) : 0));
+  const after = shortCost.map((_, i) => shortCost.slice(i + 1).reduce((a, b) => a + b, 0));
+  let reserved = 0;
+  const take = (text: string, keep = reserved): boolean => {
+    if (cost(text) > budget - keep) return false;
+    kept.push(text);
+    budget -= cost(text);
+    return true;
+  };
+  for (const [i, part] of doc.sections.entries()) {
+    reserved = after[i] <= budget ? after[i] : 0;
+    const [first, ...rest] = flat(part);
+    if (omitted > 0 || first === undefined) {
+      if (first !== undefined) omitted++;
+      continue;
     }
+    if (isGroup(part) && rest.length > 0) {
+      // Room for the line that counts what the group leaves out, should it need it.
+      const line = (n: number) => `_${n} more part${n === 1 ? '' : 's'} of ${part.label} not shown in full._\n`;
+      budget -= cost(line(rest.length));
+      if (take(first.full)) {
+        const left = rest.filter((section) => !take(section.full)).length;
+        budget += cost(line(rest.length));
+        if (left > 0) take(line(left));
+        if (left > 0) summarised++;
+        continue;
+      }
+      budget += cost(line(rest.length));
+    } else if (take(first.full)) continue;
+    if (first.short !== '' && take(first.short, 0)) summarised++;
+    else omitted++;
   }
   // The note right after the head: a reader sees at once that the comment is shortened, and where the rest is.
   const parts = [doc.head, note(options, summarised, omitted), ...kept];

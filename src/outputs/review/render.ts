@@ -6,7 +6,7 @@ import { CLIENT_ID, clientIdOutput, clientsUsing, EMAIL, issuerUrl, poolIdOutput
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
 import type { ReviewScope } from './scope';
-import { CommentDocument, CommentSection, joinDocument } from '../format/comment-limit';
+import { CommentDocument, CommentGroup, CommentSection, joinDocument } from '../format/comment-limit';
 
 /**
  * The pull-request summary: what each stack holds, then what to register at
@@ -28,13 +28,13 @@ export function reviewDocument(models: readonly Model[], scope?: ReviewScope): C
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
   const head = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
   if (scope) head.push(scopeLine(scope, sortedModels));
-  const sections: CommentSection[] = [];
+  const sections: Array<CommentSection | CommentGroup> = [];
   for (const model of sortedModels) {
     const shown = scope ? scope.stacks.get(model.stack) : 'all';
     if (shown === undefined) continue;
     sections.push({ full: renderStack(model), short: `## Stack ${code(model.stack)}\n` });
     for (const pool of model.pools) {
-      if (shown === 'all' || shown.pools.has(pool.id)) sections.push({ full: renderPool(model, pool), short: poolSummary(pool) });
+      if (shown === 'all' || shown.pools.has(pool.id)) sections.push({ label: `pool ${code(pool.id)}`, sections: poolSections(model, pool) });
     }
     for (const id of shown === 'all' ? [] : shown.removedPools) {
       const line = `### User pool ${code(id)}: removed\n\nThe pool is no longer in the file; \`cogfed diff\` says what that destroys.\n`;
@@ -83,7 +83,23 @@ function renderStack(model: Model): string {
   return out.join('\n');
 }
 
-function renderPool(model: Model, pool: Pool): string {
+/**
+ * A pool as sections: its settings, each provider, each client, what to
+ * register at each provider; joined, the pool's review. A pool with twenty
+ * providers is 39 KB, so a comment shortens it part by part.
+ */
+function poolSections(model: Model, pool: Pool): CommentSection[] {
+  const notShown = (heading: string) => `${heading}: not shown in full.\n`;
+  return [
+    { full: renderPoolSettings(model, pool), short: poolSummary(pool) },
+    // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
+    ...pool.providers.map((provider) => ({ full: renderProvider(provider), short: notShown(`#### Identity provider ${code(provider.name)}`) })),
+    ...pool.clients.map((client) => ({ full: renderClient(pool, client), short: notShown(`#### App client ${idAndName(client.id, client.name)}`) })),
+    ...(pool.providers.length > 0 ? renderRegistration(pool) : []),
+  ];
+}
+
+function renderPoolSettings(model: Model, pool: Pool): string {
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
   const signIn = pool.usernameAttributes.length > 0 ? `username is ${pool.usernameAttributes.map(code).join(' or ')}` : 'users choose a username';
   const mfaMethods = [pool.mfa.totp ? 'TOTP' : '', pool.mfa.email ? 'email' : '', pool.mfa.sms ? 'SMS' : ''].filter(Boolean);
@@ -102,11 +118,7 @@ function renderPool(model: Model, pool: Pool): string {
     ].join('\n') + '\n',
   );
 
-  // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
-  for (const provider of pool.providers) out.push(renderProvider(provider));
-  for (const client of pool.clients) out.push(renderClient(pool, client));
-
-  if (pool.providers.length > 0) out.push(renderRegistration(pool));
+  // Its providers, clients and registration sheets are sections of their own (poolSections).
   return out.join('\n');
 }
 
@@ -151,12 +163,14 @@ function renderClient(pool: Pool, client: Client): string {
   return `#### App client ${idAndName(client.id, client.name)}\n\n${table(['Setting', 'Value'], rows)}`;
 }
 
-function renderRegistration(pool: Pool): string {
+/** What to register at each provider, one section each. */
+function renderRegistration(pool: Pool): CommentSection[] {
   const domain = pool.domain;
   if (!domain) {
-    return '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
+    const text = '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
+    return [{ full: text, short: text }];
   }
-  const out: string[] = [];
+  const out: CommentSection[] = [];
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
     const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, loginHint: EMAIL });
@@ -170,9 +184,9 @@ function renderRegistration(pool: Pool): string {
       const outputs = clients.map((c) => `${code(clientIdOutput(pool, c))} (client ${code(c.id)})`);
       lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output ${outputs.join(', ')}.`);
     }
-    out.push(`${lines.join('\n')}\n`);
+    out.push({ full: `${lines.join('\n')}\n`, short: `#### What to register at ${code(provider.name)}: not shown in full.\n` });
   }
-  return out.join('\n');
+  return out;
 }
 
 /** A single value inline, several without clients as a list, per-client values nested. */
