@@ -19,14 +19,16 @@ module.exports = {
     ...backArrows,
     {
       name: 'cdktf-only-through-the-engine-seam',
-      comment: 'cdktf, constructs and @cdktf/provider-aws load only in src/compile/engine.ts (one file to change for CDK Terrain)',
+      comment:
+        'cdktf, constructs and @cdktf/provider-aws load only in src/compile/engine.ts (one file to change for CDK Terrain)',
       severity: 'error',
       from: { pathNot: '^src/compile/engine\\.ts$' },
       to: { path: '(^|/)node_modules/(cdktf|constructs|@cdktf/provider-aws)/' },
     },
     {
       name: 'no-provider-package-root',
-      comment: 'the provider bindings root loads every AWS resource type (seconds): import each from @cdktf/provider-aws/lib/<resource>',
+      comment:
+        'the provider bindings root loads every AWS resource type (seconds): import each from @cdktf/provider-aws/lib/<resource>',
       severity: 'error',
       from: {},
       to: { path: '(^|/)node_modules/@cdktf/provider-aws/lib/index\\.js$' },
@@ -50,6 +52,9 @@ module.exports = {
     exclude: { path: '^src/validate/generated/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -35,7 +35,12 @@ function generate({ pools = 50, providers = 20, clients = 5, stack = 'bench-larg
     );
     for (let i = 0; i < providers; i++) {
       const name = `Customer${String(i).padStart(2, '0')}Sso`;
-      const secret = i % 3 === 0 ? `{ ssm: /bench/${pool}/${name} }` : i % 3 === 1 ? `{ secretsManager: bench/${pool}/${name}, key: client_secret }` : `{ variable: ${pool}_${name.toLowerCase()}_secret }`;
+      const secret =
+        i % 3 === 0
+          ? `{ ssm: /bench/${pool}/${name} }`
+          : i % 3 === 1
+            ? `{ secretsManager: bench/${pool}/${name}, key: client_secret }`
+            : `{ variable: ${pool}_${name.toLowerCase()}_secret }`;
       lines.push(
         `      ${name}:`,
         '        type: oidc',
@@ -50,12 +55,15 @@ function generate({ pools = 50, providers = 20, clients = 5, stack = 'bench-larg
     }
     lines.push('    clients:');
     for (let c = 0; c < clients; c++) {
-      const idps = [0, 1, 2, 3].map((k) => `Customer${String((c * 4 + k) % providers).padStart(2, '0')}Sso`);
+      const idps = [0, 1, 2, 3].map(
+        (k) => `Customer${String((c * 4 + k) % providers).padStart(2, '0')}Sso`,
+      );
       lines.push(
         `      app${c}:`,
         `        callbackUrls: [https://app${c}.example.com/callback, http://localhost:300${c}/callback]`,
         `        logoutUrls: [https://app${c}.example.com/]`,
-        '        oauth: { flows: [code], scopes: [openid, email, profile, ' + `https://api.example.com/${pool}/read] }`,
+        '        oauth: { flows: [code], scopes: [openid, email, profile, ' +
+          `https://api.example.com/${pool}/read] }`,
         `        identityProviders: [COGNITO, ${idps.join(', ')}]`,
         '        tokenValidity: { access: 1h, id: 1h, refresh: 30d }',
       );

@@ -20,7 +20,10 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(__dirname, 'out');
 const CLI = path.join(ROOT, 'dist', 'cogfed.js');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } },
+});
 const runs = Number(values.runs);
 const suite = positionals[0] ?? 'all';
 
@@ -37,8 +40,18 @@ const suites = {
     const results = measureAll(
       [
         { name: 'node -e 0 (baseline)', cmd: process.execPath, args: ['-e', '0'] },
-        { name: 'cogfed validate config/', cmd: process.execPath, args: [CLI, 'validate'], cwd: ROOT },
-        { name: 'cogfed validate large (50x20x5)', cmd: process.execPath, args: [CLI, 'validate', largeFile], cwd: ROOT },
+        {
+          name: 'cogfed validate config/',
+          cmd: process.execPath,
+          args: [CLI, 'validate'],
+          cwd: ROOT,
+        },
+        {
+          name: 'cogfed validate large (50x20x5)',
+          cmd: process.execPath,
+          args: [CLI, 'validate', largeFile],
+          cwd: ROOT,
+        },
       ],
       runs,
     );
@@ -46,33 +59,52 @@ const suites = {
     return {
       results,
       checks: [
-        { what: 'validate examples / node -e 0', value: examples.wallSeconds / node.wallSeconds, limit: 2, unit: 'x' },
+        {
+          what: 'validate examples / node -e 0',
+          value: examples.wallSeconds / node.wallSeconds,
+          limit: 2,
+          unit: 'x',
+        },
         { what: 'validate large file, wall', value: large.wallSeconds, limit: 1, unit: 's' },
       ],
     };
   },
 };
-Object.assign(suites, require('./synth-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }));
-Object.assign(suites, require('./diff-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }));
+Object.assign(
+  suites,
+  require('./synth-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }),
+);
+Object.assign(
+  suites,
+  require('./diff-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }),
+);
 
 const chosen = suite === 'all' ? Object.keys(suites) : [suite];
 const report = {};
 let failed = false;
 for (const name of chosen) {
   if (!suites[name]) {
-    process.stderr.write(`bench: unknown suite ${name}; suites: ${Object.keys(suites).join(', ')}, all\n`);
+    process.stderr.write(
+      `bench: unknown suite ${name}; suites: ${Object.keys(suites).join(', ')}, all\n`,
+    );
     process.exit(2);
   }
   process.stdout.write(`\n## ${name} (median of ${runs} runs, /usr/bin/time -v)\n\n`);
   const { results, checks } = suites[name]();
   process.stdout.write('| case | wall (s) | peak RSS (MB) |\n|---|---:|---:|\n');
-  for (const r of results) process.stdout.write(`| ${r.name} | ${r.wallSeconds.toFixed(3)} | ${(r.maxRssKb / 1024).toFixed(1)} |\n`);
+  for (const r of results)
+    process.stdout.write(
+      `| ${r.name} | ${r.wallSeconds.toFixed(3)} | ${(r.maxRssKb / 1024).toFixed(1)} |\n`,
+    );
   process.stdout.write('\n| check | measured | target | |\n|---|---:|---:|---|\n');
   for (const c of checks) {
     const ok = c.value <= c.limit;
     failed ||= !ok;
-    const show = (n) => (c.unit === 'x' || c.unit === 's' ? n.toFixed(2) : n.toLocaleString('en-US'));
-    process.stdout.write(`| ${c.what} | ${show(c.value)}${c.unit} | <= ${show(c.limit)}${c.unit} | ${ok ? 'ok' : 'MISSED'} |\n`);
+    const show = (n) =>
+      c.unit === 'x' || c.unit === 's' ? n.toFixed(2) : n.toLocaleString('en-US');
+    process.stdout.write(
+      `| ${c.what} | ${show(c.value)}${c.unit} | <= ${show(c.limit)}${c.unit} | ${ok ? 'ok' : 'MISSED'} |\n`,
+    );
   }
   report[name] = { results: results.map(({ samples: _samples, ...r }) => r), checks };
 }

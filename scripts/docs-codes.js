@@ -25,7 +25,8 @@ function render() {
   const section = (code, description, details) => `### ${code}\n\n${description}\n\n${details}\n`;
   const ruleModule = (code) => {
     const file = `src/validate/rules/${code}.ts`;
-    if (!fs.existsSync(path.join(root, file))) throw new Error(`rule ${code} has no module ${file}`);
+    if (!fs.existsSync(path.join(root, file)))
+      throw new Error(`rule ${code} has no module ${file}`);
     return `[\`${file}\`](../${file})`;
   };
   const hazardSeverity = (k) =>
@@ -40,11 +41,23 @@ function render() {
     '(`config/acme.yaml:41:9: error oidc-scopes-openid: …`), in the title of a GitHub annotation,',
     "and as the rule id in SARIF, whose `helpUri` links to the code's heading on this page.\n",
     '## Reading the file\n',
-    'The loader\'s findings ([`src/load/load.ts`](../src/load/load.ts)): the file must be UTF-8 YAML text, one document holding one mapping. Severity: error.\n',
-    ...loadCodes.map((c) => section(c.id, c.description, 'Reported by every command that reads the files (`validate`, `synth`, `review`, `diff`).')),
+    "The loader's findings ([`src/load/load.ts`](../src/load/load.ts)): the file must be UTF-8 YAML text, one document holding one mapping. Severity: error.\n",
+    ...loadCodes.map((c) =>
+      section(
+        c.id,
+        c.description,
+        'Reported by every command that reads the files (`validate`, `synth`, `review`, `diff`).',
+      ),
+    ),
     '## The schema\n',
     'The shape [`schemas/cogfed.schema.json`](../schemas/cogfed.schema.json) describes ([`src/validate/schema.ts`](../src/validate/schema.ts)). Severity: error.\n',
-    ...schemaCodes.map((c) => section(c.id, c.description, 'Reported by every command that reads the files (`validate`, `synth`, `review`, `diff`), at the YAML node at fault.')),
+    ...schemaCodes.map((c) =>
+      section(
+        c.id,
+        c.description,
+        'Reported by every command that reads the files (`validate`, `synth`, `review`, `diff`), at the YAML node at fault.',
+      ),
+    ),
     '## Rules\n',
     "AWS's limits and the rules between settings, one module each; each module cites where its limit comes from. Rules run on files whose shape the schema accepted. Severity: error.\n",
     ...rules.map((c) => section(c.id, c.description, `Checked by ${ruleModule(c.id)}.`)),

@@ -36,12 +36,36 @@ const PLACEHOLDERS = {
  * hazard that reports it (docs/codes.md).
  */
 const REPLACED = {
-  aws_cognito_user_pool: { noun: 'the user pool', cost: 'every user in it is deleted', hazard: 'pool-replaced' },
-  aws_cognito_identity_provider: { noun: 'the identity provider', cost: 'users linked to it lose their link', hazard: 'idp-replaced' },
-  aws_cognito_user_pool_client: { noun: 'the app client', cost: 'it gets a new client id, which every app using it must be given', hazard: 'client-replaced' },
-  aws_cognito_user_pool_domain: { noun: 'the domain', cost: 'every identity provider must register the new redirect URI', hazard: 'domain-changed' },
-  aws_cognito_resource_server: { noun: 'the resource server', cost: 'its scopes are created again', hazard: 'resource-server-replaced' },
-  'provider.aws': { noun: 'every resource of the stack', cost: "they are created again in the new Region, and the pools' users are not moved", hazard: 'pool-replaced' },
+  aws_cognito_user_pool: {
+    noun: 'the user pool',
+    cost: 'every user in it is deleted',
+    hazard: 'pool-replaced',
+  },
+  aws_cognito_identity_provider: {
+    noun: 'the identity provider',
+    cost: 'users linked to it lose their link',
+    hazard: 'idp-replaced',
+  },
+  aws_cognito_user_pool_client: {
+    noun: 'the app client',
+    cost: 'it gets a new client id, which every app using it must be given',
+    hazard: 'client-replaced',
+  },
+  aws_cognito_user_pool_domain: {
+    noun: 'the domain',
+    cost: 'every identity provider must register the new redirect URI',
+    hazard: 'domain-changed',
+  },
+  aws_cognito_resource_server: {
+    noun: 'the resource server',
+    cost: 'its scopes are created again',
+    hazard: 'resource-server-replaced',
+  },
+  'provider.aws': {
+    noun: 'every resource of the stack',
+    cost: "they are created again in the new Region, and the pools' users are not moved",
+    hazard: 'pool-replaced',
+  },
 };
 
 /**
@@ -54,36 +78,93 @@ const REPLACED = {
 const CHANGES = {
   $schema: { text: 'nothing: cogfed ignores it' },
   version: { text: '—' },
-  stack: { text: 'a new output folder and a new state: without a state migration, Terraform creates every resource again (see [ids and addresses](#ids-and-addresses))' },
+  stack: {
+    text: 'a new output folder and a new state: without a state migration, Terraform creates every resource again (see [ids and addresses](#ids-and-addresses))',
+  },
   'aws.region': { terraform: 'provider.aws.region' },
-  backend: { text: 'moves the state: run `terraform init -migrate-state` in the stack folder, or Terraform creates every resource again', hazard: 'backend-changed', inherit: true },
-  'backend.s3.lockfile': { text: 'needs `terraform init -reconfigure`; the state stays where it is' },
-  'backend.s3.encrypt': { text: 'needs `terraform init -reconfigure`; the state stays where it is' },
-  'userPools.*': { text: '**a new Terraform address: destroys the pool and creates another**; every user in it is deleted', hazard: 'pool-replaced' },
-  'userPools.*.name': { terraform: 'aws_cognito_user_pool.name', note: 'hashicorp/aws 6.6.0 and later' },
-  'userPools.*.deletionProtection': { text: 'updated in place; `false` lets Terraform destroy the pool' },
-  'userPools.*.signIn.usernameAttributes': { terraform: 'aws_cognito_user_pool.username_attributes' },
-  'userPools.*.signIn.caseSensitive': { terraform: 'aws_cognito_user_pool.username_configuration.case_sensitive' },
-  'userPools.*.customAttributes': { text: 'adding an attribute updates the pool in place; changing or removing one fails at apply', hazard: 'custom-attribute-removed' },
+  backend: {
+    text: 'moves the state: run `terraform init -migrate-state` in the stack folder, or Terraform creates every resource again',
+    hazard: 'backend-changed',
+    inherit: true,
+  },
+  'backend.s3.lockfile': {
+    text: 'needs `terraform init -reconfigure`; the state stays where it is',
+  },
+  'backend.s3.encrypt': {
+    text: 'needs `terraform init -reconfigure`; the state stays where it is',
+  },
+  'userPools.*': {
+    text: '**a new Terraform address: destroys the pool and creates another**; every user in it is deleted',
+    hazard: 'pool-replaced',
+  },
+  'userPools.*.name': {
+    terraform: 'aws_cognito_user_pool.name',
+    note: 'hashicorp/aws 6.6.0 and later',
+  },
+  'userPools.*.deletionProtection': {
+    text: 'updated in place; `false` lets Terraform destroy the pool',
+  },
+  'userPools.*.signIn.usernameAttributes': {
+    terraform: 'aws_cognito_user_pool.username_attributes',
+  },
+  'userPools.*.signIn.caseSensitive': {
+    terraform: 'aws_cognito_user_pool.username_configuration.case_sensitive',
+  },
+  'userPools.*.customAttributes': {
+    text: 'adding an attribute updates the pool in place; changing or removing one fails at apply',
+    hazard: 'custom-attribute-removed',
+  },
   'userPools.*.customAttributes.*': {
     text: 'fixed once the pool exists: the apply fails, though the plan shows an update',
     hazard: 'custom-attribute-changed',
     inherit: true,
   },
-  'userPools.*.domain': { text: 'removing it, or switching between `prefix` and `custom`, replaces the domain: every identity provider must register the new redirect URI', hazard: 'domain-changed' },
+  'userPools.*.domain': {
+    text: 'removing it, or switching between `prefix` and `custom`, replaces the domain: every identity provider must register the new redirect URI',
+    hazard: 'domain-changed',
+  },
   'userPools.*.domain.prefix': { terraform: 'aws_cognito_user_pool_domain.domain' },
   'userPools.*.domain.custom.name': { terraform: 'aws_cognito_user_pool_domain.domain' },
-  'userPools.*.domain.custom.certificateArn': { terraform: 'aws_cognito_user_pool_domain.certificate_arn', note: 'another certificate ARN updates the domain in place' },
-  'userPools.*.domain.managedLoginVersion': { terraform: 'aws_cognito_user_pool_domain.managed_login_version', note: 'version 2 adds a branding style per client' },
-  'userPools.*.resourceServers.*': { text: 'a new Terraform address: the resource server is replaced and its scopes created again', hazard: 'resource-server-replaced' },
-  'userPools.*.resourceServers.*.identifier': { terraform: 'aws_cognito_resource_server.identifier', note: 'and every scope gets a new name' },
-  'userPools.*.resourceServers.*.name': { terraform: 'aws_cognito_resource_server.name', note: 'hashicorp/aws 6.6.0 and later' },
-  'userPools.*.identityProviders.*': { terraform: 'aws_cognito_identity_provider.provider_name', note: 'renaming the key renames the provider', hazard: 'idp-renamed' },
-  'userPools.*.identityProviders.*.type': { terraform: 'aws_cognito_identity_provider.provider_type' },
-  'userPools.*.identityProviders.*.identifiers': { text: 'updated in place; a removed identifier stops routing its users to this provider', hazard: 'identifiers-removed' },
+  'userPools.*.domain.custom.certificateArn': {
+    terraform: 'aws_cognito_user_pool_domain.certificate_arn',
+    note: 'another certificate ARN updates the domain in place',
+  },
+  'userPools.*.domain.managedLoginVersion': {
+    terraform: 'aws_cognito_user_pool_domain.managed_login_version',
+    note: 'version 2 adds a branding style per client',
+  },
+  'userPools.*.resourceServers.*': {
+    text: 'a new Terraform address: the resource server is replaced and its scopes created again',
+    hazard: 'resource-server-replaced',
+  },
+  'userPools.*.resourceServers.*.identifier': {
+    terraform: 'aws_cognito_resource_server.identifier',
+    note: 'and every scope gets a new name',
+  },
+  'userPools.*.resourceServers.*.name': {
+    terraform: 'aws_cognito_resource_server.name',
+    note: 'hashicorp/aws 6.6.0 and later',
+  },
+  'userPools.*.identityProviders.*': {
+    terraform: 'aws_cognito_identity_provider.provider_name',
+    note: 'renaming the key renames the provider',
+    hazard: 'idp-renamed',
+  },
+  'userPools.*.identityProviders.*.type': {
+    terraform: 'aws_cognito_identity_provider.provider_type',
+  },
+  'userPools.*.identityProviders.*.identifiers': {
+    text: 'updated in place; a removed identifier stops routing its users to this provider',
+    hazard: 'identifiers-removed',
+  },
   'userPools.*.outputs': { text: "changes the pool's stack output only", inherit: true },
-  'userPools.*.clients.*': { text: 'a new Terraform address: the client is replaced, with a new client id', hazard: 'client-replaced' },
-  'userPools.*.clients.*.generateSecret': { terraform: 'aws_cognito_user_pool_client.generate_secret' },
+  'userPools.*.clients.*': {
+    text: 'a new Terraform address: the client is replaced, with a new client id',
+    hazard: 'client-replaced',
+  },
+  'userPools.*.clients.*.generateSecret': {
+    terraform: 'aws_cognito_user_pool_client.generate_secret',
+  },
 };
 
 /**
@@ -94,7 +175,8 @@ const CHANGES = {
 const NOT_FROM_YAML = {
   'aws_cognito_user_pool.alias_attributes': 'cogfed never writes alias_attributes',
   '*.user_pool_id': "follows the pool's id: replaced with the pool",
-  'aws_cognito_managed_login_branding.client_id': "follows the client's id: replaced with the client",
+  'aws_cognito_managed_login_branding.client_id':
+    "follows the client's id: replaced with the client",
   'aws_cognito_managed_login_branding.asset': 'cogfed writes no branding assets',
 };
 
@@ -113,7 +195,15 @@ function resolve(schema, node) {
   if (out && out.allOf) {
     const { allOf, ...own } = out;
     const parts = allOf.map((part) => resolve(schema, part));
-    out = parts.reduce((acc, part) => ({ ...part, ...acc, properties: { ...part.properties, ...acc.properties }, required: [...(acc.required ?? []), ...(part.required ?? [])] }), own);
+    out = parts.reduce(
+      (acc, part) => ({
+        ...part,
+        ...acc,
+        properties: { ...part.properties, ...acc.properties },
+        required: [...(acc.required ?? []), ...(part.required ?? [])],
+      }),
+      own,
+    );
   }
   return out;
 }
@@ -147,8 +237,13 @@ function nodeAt(schema, address) {
   if (address.startsWith('#')) return resolve(schema, pointer(schema, address));
   let node = resolve(schema, schema);
   for (const segment of address === '.' ? [] : address.split('.')) {
-    const next = segment.startsWith('<') ? mapValue(schema, node) : node.properties?.[segment] && resolve(schema, node.properties[segment]);
-    if (!next) throw new Error(`docs/configuration.md has a block for ${address}, which the schema does not have (at ${segment})`);
+    const next = segment.startsWith('<')
+      ? mapValue(schema, node)
+      : node.properties?.[segment] && resolve(schema, node.properties[segment]);
+    if (!next)
+      throw new Error(
+        `docs/configuration.md has a block for ${address}, which the schema does not have (at ${segment})`,
+      );
     node = next;
   }
   return node;
@@ -157,7 +252,10 @@ function nodeAt(schema, address) {
 /** Schema scalars as they are written in YAML. */
 function yaml(value) {
   if (Array.isArray(value)) return `[${value.map(yaml).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${yaml(v)}`).join(', ')} }`;
+  if (value !== null && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${yaml(v)}`)
+      .join(', ')} }`;
   return String(value);
 }
 
@@ -172,7 +270,11 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 function splitDefault(description = '') {
   const match = /(^|\s)Default:? (`[^`]*`|[^.;`]+)[.;](?=\s|$)/.exec(description);
   if (!match) return { description, stated: undefined };
-  const rest = (description.slice(0, match.index) + description.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
+  const rest = (
+    description.slice(0, match.index) + description.slice(match.index + match[0].length)
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   return { description: rest, stated: match[2] };
 }
 
@@ -226,12 +328,18 @@ function renderBlock(schema, address, blocks, changes, seen, links) {
     seen.add(pattern(keyPath));
     const { description, stated } = splitDefault(prop.description);
     // The `default` keyword when there is one (test/docs checks the sentence agrees), else the sentence's words.
-    const dflt = required ? 'required' : prop.default !== undefined ? code(yaml(prop.default)) : (stated ?? '');
+    const dflt = required
+      ? 'required'
+      : prop.default !== undefined
+        ? code(yaml(prop.default))
+        : (stated ?? '');
     const link = linkTo(keyPath, raw);
     const type = typeText(schema, prop, () => link);
     const what = link ? `${description} See ${link}.` : description;
     const container = Boolean(prop.properties || branchesOf(prop) || mapValue(schema, prop));
-    rows.push(`| ${code(label)} | ${cell(type)} | ${cell(dflt)} | ${cell(what)} | ${cell(changes(keyPath, container))} |`);
+    rows.push(
+      `| ${code(label)} | ${cell(type)} | ${cell(dflt)} | ${cell(what)} | ${cell(changes(keyPath, container))} |`,
+    );
     return link;
   };
 
@@ -247,7 +355,12 @@ function renderBlock(schema, address, blocks, changes, seen, links) {
       const value = prop.type === 'object' ? mapValue(schema, prop) : undefined;
       if (value) {
         const key = placeholder(name);
-        row(join(keyPath, key), `${label}.${key}`, { ...value, description: prop.propertyNames?.description ?? value.description }, false);
+        row(
+          join(keyPath, key),
+          `${label}.${key}`,
+          { ...value, description: prop.propertyNames?.description ?? value.description },
+          false,
+        );
         walk(value, join(keyPath, key), `${label}.${key}.`, level);
       }
       if (branchesOf(prop)) forms(prop, keyPath, `${label}.`, level);
@@ -262,22 +375,37 @@ function renderBlock(schema, address, blocks, changes, seen, links) {
       walk(form, keyPrefix, labelPrefix, level + 1);
       const own = rows.splice(0);
       rows.push(...before);
-      branchSections.push({ level: level + 1, title: formTitle(form, raw, index), description: form.description, rows: own });
+      branchSections.push({
+        level: level + 1,
+        title: formTitle(form, raw, index),
+        description: form.description,
+        rows: own,
+      });
     }
   };
 
-  if (node.properties || (!branchesOf(node) && !mapValue(schema, node))) walk(node, base, '', self.level);
+  if (node.properties || (!branchesOf(node) && !mapValue(schema, node)))
+    walk(node, base, '', self.level);
   const value = mapValue(schema, node);
   if (value) {
     const key = placeholder(base.split('.').pop());
-    row(join(base, key), key, { ...value, description: node.propertyNames?.description ?? value.description }, false);
+    row(
+      join(base, key),
+      key,
+      { ...value, description: node.propertyNames?.description ?? value.description },
+      false,
+    );
     walk(value, join(base, key), `${key}.`, self.level);
     if (branchesOf(value)) forms(value, join(base, key), `${key}.`, self.level);
   }
   if (branchesOf(node)) forms(node, base, '', self.level);
 
-  const header = ['| key | type | default | what it does | changing it |', '| --- | --- | --- | --- | --- |'];
-  if (node.description) out.push(base ? `Under ${code(base)}: ${node.description}` : node.description, '');
+  const header = [
+    '| key | type | default | what it does | changing it |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  if (node.description)
+    out.push(base ? `Under ${code(base)}: ${node.description}` : node.description, '');
   if (rows.length > 0) out.push(...header, ...rows);
   for (const section of branchSections) {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -300,21 +428,31 @@ function formTitle(form, raw, index) {
 
 /** GitHub's anchor of a heading (as test/docs/codes.test.ts computes it). */
 function slug(heading) {
-  return heading.replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return heading
+    .replace(/`/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** What changing a key costs, from CHANGES and the replacement table. */
 function changeText(rules, hazards) {
   const hazardLink = (hazard) => {
-    if (!hazards.has(hazard)) throw new Error(`CHANGES names hazard ${hazard}, which cogfed diff does not have`);
+    if (!hazards.has(hazard))
+      throw new Error(`CHANGES names hazard ${hazard}, which cogfed diff does not have`);
     return ` ([${code(hazard)}](codes.md#${hazard}))`;
   };
   const ruleFor = (terraform) => {
-    const dot = terraform.startsWith('provider.') ? terraform.indexOf('.', 'provider.'.length) : terraform.indexOf('.');
+    const dot = terraform.startsWith('provider.')
+      ? terraform.indexOf('.', 'provider.'.length)
+      : terraform.indexOf('.');
     const resource = terraform.slice(0, dot);
     const attribute = terraform.slice(dot + 1);
     const rule = rules.find((r) => r.resource === resource && r.attribute === attribute);
-    if (!rule) throw new Error(`CHANGES names ${terraform}, which src/outputs/diff/replacement.ts does not list`);
+    if (!rule)
+      throw new Error(
+        `CHANGES names ${terraform}, which src/outputs/diff/replacement.ts does not list`,
+      );
     return rule;
   };
   const describe = (entry) => {
@@ -322,9 +460,17 @@ function changeText(rules, hazards) {
     const rule = ruleFor(entry.terraform);
     const replaced = REPLACED[rule.resource];
     const note = entry.note ? ` (${entry.note})` : '';
-    if (rule.replaces === 'never') return `updated in place${note}` + (entry.hazard ? hazardLink(entry.hazard) : '');
-    if (rule.replaces === 'set-unset') return `setting or removing it replaces ${replaced.noun}: ${replaced.cost}; ${entry.note}` + hazardLink(replaced.hazard);
-    return `**replaces ${replaced.noun}**: ${replaced.cost}${note}` + hazardLink(entry.hazard ?? replaced.hazard);
+    if (rule.replaces === 'never')
+      return `updated in place${note}` + (entry.hazard ? hazardLink(entry.hazard) : '');
+    if (rule.replaces === 'set-unset')
+      return (
+        `setting or removing it replaces ${replaced.noun}: ${replaced.cost}; ${entry.note}` +
+        hazardLink(replaced.hazard)
+      );
+    return (
+      `**replaces ${replaced.noun}**: ${replaced.cost}${note}` +
+      hazardLink(entry.hazard ?? replaced.hazard)
+    );
   };
   return (keyPath, container) => {
     const key = pattern(keyPath);
@@ -341,17 +487,25 @@ function changeText(rules, hazards) {
 
 /** Every replacing rule is reached from a YAML key (CHANGES) or says why not (NOT_FROM_YAML). */
 function checkCoverage(rules) {
-  const named = new Set(Object.values(CHANGES).map((e) => e.terraform).filter(Boolean));
+  const named = new Set(
+    Object.values(CHANGES)
+      .map((e) => e.terraform)
+      .filter(Boolean),
+  );
   const unexplained = rules
     .filter((r) => r.replaces !== 'never')
     .map((r) => `${r.resource}.${r.attribute}`)
     .filter((t) => !named.has(t) && !NOT_FROM_YAML[t] && !NOT_FROM_YAML[`*.${t.split('.').pop()}`]);
-  if (unexplained.length > 0) throw new Error(`replacing arguments no YAML key documents: ${unexplained.join(', ')} (add them to CHANGES or NOT_FROM_YAML in scripts/docs-configuration.js)`);
+  if (unexplained.length > 0)
+    throw new Error(
+      `replacing arguments no YAML key documents: ${unexplained.join(', ')} (add them to CHANGES or NOT_FROM_YAML in scripts/docs-configuration.js)`,
+    );
 }
 
 /** The addresses and output names cogfed derives from the example's keys (src/model/addresses.ts). */
 function renderAddresses() {
-  const { KIND, DATA_KIND, address, outputName, resourceAddress, dataAddress } = dist('model/addresses');
+  const { KIND, DATA_KIND, address, outputName, resourceAddress, dataAddress } =
+    dist('model/addresses');
   const pool = { id: 'customers' };
   const client = { id: 'web' };
   const server = { id: 'orders' };
@@ -360,26 +514,59 @@ function renderAddresses() {
   const rows = [
     ['`userPools.customers`', resourceAddress(KIND.userPool, address.pool(pool))],
     ['`userPools.customers.domain`', resourceAddress(KIND.domain, address.domain(pool))],
-    ['`userPools.customers.resourceServers.orders`', resourceAddress(KIND.resourceServer, address.resourceServer(pool, server))],
-    ['`userPools.customers.identityProviders.ScalekitIdPRouter`', resourceAddress(KIND.identityProvider, address.provider(pool, provider))],
-    ['`userPools.customers.identityProviders.Acme Corp`', resourceAddress(KIND.identityProvider, address.provider(pool, odd))],
-    ['its `clientSecret: { ssm: … }`', dataAddress(DATA_KIND.ssmParameter, address.providerDetail(pool, provider, 'client_secret'))],
-    ['its `clientSecret: { secretsManager: … }`', dataAddress(DATA_KIND.secretVersion, address.providerDetail(pool, provider, 'client_secret'))],
+    [
+      '`userPools.customers.resourceServers.orders`',
+      resourceAddress(KIND.resourceServer, address.resourceServer(pool, server)),
+    ],
+    [
+      '`userPools.customers.identityProviders.ScalekitIdPRouter`',
+      resourceAddress(KIND.identityProvider, address.provider(pool, provider)),
+    ],
+    [
+      '`userPools.customers.identityProviders.Acme Corp`',
+      resourceAddress(KIND.identityProvider, address.provider(pool, odd)),
+    ],
+    [
+      'its `clientSecret: { ssm: … }`',
+      dataAddress(DATA_KIND.ssmParameter, address.providerDetail(pool, provider, 'client_secret')),
+    ],
+    [
+      'its `clientSecret: { secretsManager: … }`',
+      dataAddress(DATA_KIND.secretVersion, address.providerDetail(pool, provider, 'client_secret')),
+    ],
     ['its `clientSecret: { variable: scalekit_secret }`', 'var.scalekit_secret'],
-    ['`userPools.customers.clients.web`', resourceAddress(KIND.client, address.client(pool, client))],
-    ['its managed login style (`managedLoginVersion: 2`)', resourceAddress(KIND.branding, address.branding(pool, client))],
+    [
+      '`userPools.customers.clients.web`',
+      resourceAddress(KIND.client, address.client(pool, client)),
+    ],
+    [
+      'its managed login style (`managedLoginVersion: 2`)',
+      resourceAddress(KIND.branding, address.branding(pool, client)),
+    ],
   ];
   const { OUTPUT_KEY } = dist('model/addresses');
   const name = outputName.pool(pool);
   const outputs = [
     [`${name}.${OUTPUT_KEY.poolId}`, 'the pool id'],
     [`${name}.${OUTPUT_KEY.poolArn}`, 'the pool ARN'],
-    [`${name}.${OUTPUT_KEY.issuerUrl}`, 'the token issuer, `https://cognito-idp.<region>.amazonaws.com/<pool id>`'],
+    [
+      `${name}.${OUTPUT_KEY.issuerUrl}`,
+      'the token issuer, `https://cognito-idp.<region>.amazonaws.com/<pool id>`',
+    ],
     [`${name}.${OUTPUT_KEY.clients}.web`, "the client's id (every client of the pool, by its key)"],
     [`${name}.${OUTPUT_KEY.domainUrl}`, 'the sign-in domain, `https://<domain>` (with a domain)'],
-    [`${name}.${OUTPUT_KEY.idpRedirectUri}`, 'the redirect URI every OIDC provider registers, `https://<domain>/oauth2/idpresponse` (with a domain)'],
-    [`${name}.${OUTPUT_KEY.tokenEndpoint}`, 'the token endpoint, `https://<domain>/oauth2/token` (with a domain)'],
-    [`${name}.${OUTPUT_KEY.authorizeUrls}.web.ScalekitIdPRouter`, 'the authorize URL that goes straight to the provider (clients with the `code` flow; only with `outputs: { authorizeUrls: true }`)'],
+    [
+      `${name}.${OUTPUT_KEY.idpRedirectUri}`,
+      'the redirect URI every OIDC provider registers, `https://<domain>/oauth2/idpresponse` (with a domain)',
+    ],
+    [
+      `${name}.${OUTPUT_KEY.tokenEndpoint}`,
+      'the token endpoint, `https://<domain>/oauth2/token` (with a domain)',
+    ],
+    [
+      `${name}.${OUTPUT_KEY.authorizeUrls}.web.ScalekitIdPRouter`,
+      'the authorize URL that goes straight to the provider (clients with the `code` flow; only with `outputs: { authorizeUrls: true }`)',
+    ],
   ];
   return [
     '| YAML | Terraform address |',
@@ -405,7 +592,12 @@ function blocksOf(markdown, schema) {
     const m = /^<!-- generated:keys (\S+) -->$/.exec(line);
     if (m) {
       if (blocks.has(m[1])) throw new Error(`two blocks for ${m[1]}`);
-      blocks.set(m[1], { node: nodeAt(schema, m[1]), title: heading.title.replace(/`/g, ''), anchor: slug(heading.title), level: heading.level });
+      blocks.set(m[1], {
+        node: nodeAt(schema, m[1]),
+        title: heading.title.replace(/`/g, ''),
+        anchor: slug(heading.title),
+        level: heading.level,
+      });
     }
   }
   return blocks;
@@ -426,7 +618,8 @@ function allKeyPaths(schema) {
   };
   const visit = (node, keyPath, depth) => {
     walk(node, keyPath, depth + 1);
-    const value = node.type === 'object' || node.additionalProperties ? mapValue(schema, node) : undefined;
+    const value =
+      node.type === 'object' || node.additionalProperties ? mapValue(schema, node) : undefined;
     if (value) {
       out.add(join(keyPath, '*'));
       visit(value, join(keyPath, '*'), depth + 1);
@@ -459,32 +652,50 @@ function render(markdown, schema = loadSchema()) {
     if (kind === 'keys') {
       seen.set(address, new Set());
       body = renderBlock(schema, address, blocks, changes, seen.get(address), links);
-    }
-    else if (kind === 'addresses') body = renderAddresses();
+    } else if (kind === 'addresses') body = renderAddresses();
     else throw new Error(`unknown generated block ${match[0]}`);
     out += `${markdown.slice(at, match.index + match[0].length)}\n${body}\n`;
     at = end;
   }
   out += markdown.slice(at);
   const missing = [...allKeyPaths(schema)].filter((k) => !documented(k, seen, links, blocks));
-  if (missing.length > 0) throw new Error(`docs/configuration.md documents no block for: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`docs/configuration.md documents no block for: ${missing.join(', ')}`);
   return out;
 }
 
 /** A key is documented by a key-path block, or by a definition's block, relative to where a row links to it. */
 function documented(keyPath, seen, links) {
-  for (const [address, keys] of seen) if (!address.startsWith('#') && keys.has(keyPath)) return true;
-  return links.some((l) => l.address.startsWith('#') && keyPath.startsWith(`${l.keyPath}.`) && seen.get(l.address)?.has(keyPath.slice(l.keyPath.length + 1)));
+  for (const [address, keys] of seen)
+    if (!address.startsWith('#') && keys.has(keyPath)) return true;
+  return links.some(
+    (l) =>
+      l.address.startsWith('#') &&
+      keyPath.startsWith(`${l.keyPath}.`) &&
+      seen.get(l.address)?.has(keyPath.slice(l.keyPath.length + 1)),
+  );
 }
 
-module.exports = { render, renderBlock, nodeAt, splitDefault, resolve, slug, loadSchema, FILE, CHANGES };
+module.exports = {
+  render,
+  renderBlock,
+  nodeAt,
+  splitDefault,
+  resolve,
+  slug,
+  loadSchema,
+  FILE,
+  CHANGES,
+};
 
 if (require.main === module) {
   const current = fs.readFileSync(FILE, 'utf8');
   const next = render(current);
   if (process.argv.includes('--check')) {
     if (current !== next) {
-      process.stderr.write('docs/configuration.md is out of date: run `npm run build && node scripts/docs-configuration.js`\n');
+      process.stderr.write(
+        'docs/configuration.md is out of date: run `npm run build && node scripts/docs-configuration.js`\n',
+      );
       process.exit(1);
     }
   } else fs.writeFileSync(FILE, next);

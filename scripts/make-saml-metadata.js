@@ -45,12 +45,29 @@ function certificate(days = DAYS) {
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });
   } catch {
-    process.stderr.write('make-saml-metadata: the openssl command is needed (apt-get install openssl)\n');
+    process.stderr.write(
+      'make-saml-metadata: the openssl command is needed (apt-get install openssl)\n',
+    );
     process.exit(2);
   }
   const pem = execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-sha256', '-days', String(days), '-nodes', '-keyout', os.devNull, '-subj', '/CN=Microsoft Azure Federated SSO Certificate', '-out', '-'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-sha256',
+      '-days',
+      String(days),
+      '-nodes',
+      '-keyout',
+      os.devNull,
+      '-subj',
+      '/CN=Microsoft Azure Federated SSO Certificate',
+      '-out',
+      '-',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
   const match = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem);
@@ -89,7 +106,9 @@ const endpoint = (element, address) => [
 /** The IDPSSODescriptor's service lines; the fixtures vary these. */
 function idpServices(saml2, { slo = true, sso = ['HTTP-Redirect', 'HTTP-POST'] } = {}) {
   return [
-    ...(slo ? [`    <SingleLogoutService Binding="${BINDING('HTTP-Redirect')}" Location="${saml2}" />`] : []),
+    ...(slo
+      ? [`    <SingleLogoutService Binding="${BINDING('HTTP-Redirect')}" Location="${saml2}" />`]
+      : []),
     ...sso.map((b) => `    <SingleSignOnService Binding="${BINDING(b)}" Location="${saml2}" />`),
   ];
 }
@@ -98,7 +117,11 @@ function idpDescriptor(cert, options = {}) {
   const saml2 = `https://login.microsoftonline.com/${TENANT}/saml2`;
   return [
     '  <IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">',
-    ...keyDescriptor(4, options.signingCert ?? cert, options.keyUse === undefined ? 'signing' : options.keyUse),
+    ...keyDescriptor(
+      4,
+      options.signingCert ?? cert,
+      options.keyUse === undefined ? 'signing' : options.keyUse,
+    ),
     ...(options.nextSigningCert ? keyDescriptor(4, options.nextSigningCert) : []),
     ...idpServices(saml2, options),
     '  </IDPSSODescriptor>',
@@ -109,8 +132,10 @@ function idpDescriptor(cert, options = {}) {
 function entra(cert, options = {}) {
   const sts = `https://sts.windows.net/${TENANT}/`;
   const wsfed = `https://login.microsoftonline.com/${TENANT}/wsfed`;
-  const fedNs = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:fed="http://docs.oasis-open.org/wsfed/federation/200706"';
-  const fedProtocol = 'protocolSupportEnumeration="http://docs.oasis-open.org/wsfed/federation/200706"';
+  const fedNs =
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:fed="http://docs.oasis-open.org/wsfed/federation/200706"';
+  const fedProtocol =
+    'protocolSupportEnumeration="http://docs.oasis-open.org/wsfed/federation/200706"';
   const idp = options.sp ? spDescriptor() : idpDescriptor(cert, options);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -120,11 +145,31 @@ function entra(cert, options = {}) {
     `  <RoleDescriptor xsi:type="fed:SecurityTokenServiceType" ${fedProtocol} ${fedNs}>`,
     ...keyDescriptor(4, cert),
     '    <fed:ClaimTypesOffered>',
-    ...claim('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name', 'Name', 'The mutable display name of the user.'),
-    ...claim('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress', 'Email', 'Email address of the user.'),
-    ...claim('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname', 'First Name', 'First name of the user.'),
-    ...claim('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname', 'Last Name', 'Last name of the user.'),
-    ...claim('http://schemas.microsoft.com/identity/claims/objectidentifier', 'Object ID', 'Primary identifier for the user in the directory. Immutable, globally unique, non-reusable.'),
+    ...claim(
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name',
+      'Name',
+      'The mutable display name of the user.',
+    ),
+    ...claim(
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+      'Email',
+      'Email address of the user.',
+    ),
+    ...claim(
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname',
+      'First Name',
+      'First name of the user.',
+    ),
+    ...claim(
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
+      'Last Name',
+      'Last name of the user.',
+    ),
+    ...claim(
+      'http://schemas.microsoft.com/identity/claims/objectidentifier',
+      'Object ID',
+      'Primary identifier for the user in the directory. Immutable, globally unique, non-reusable.',
+    ),
     '    </fed:ClaimTypesOffered>',
     ...endpoint('SecurityTokenServiceEndpoint', wsfed),
     ...endpoint('PassiveRequestorEndpoint', wsfed),
@@ -165,24 +210,65 @@ function main() {
   const fixtures = 'test/saml/fixtures';
   const note = (what) => ({ comment: `Test fixture (scripts/make-saml-metadata.js): ${what}.` });
   write(`${fixtures}/no-slo.xml`, entra(cert, { ...note('no SingleLogoutService'), slo: false }));
-  write(`${fixtures}/post-only-sso.xml`, entra(cert, { ...note('SingleSignOnService with HTTP-POST only'), sso: ['HTTP-POST'] }));
-  write(`${fixtures}/soap-only-sso.xml`, entra(cert, { ...note('SingleSignOnService with SOAP only'), sso: ['SOAP'] }));
-  const garbage = Buffer.from('this text is base64, but it is not a DER certificate').toString('base64');
-  write(`${fixtures}/garbage-certificate.xml`, entra(cert, { ...note('a signing certificate that is not X.509'), signingCert: garbage }));
-  write(`${fixtures}/two-idp-descriptors.xml`, entra(cert, { ...note('two IDPSSODescriptors'), secondIdp: true }));
-  write(`${fixtures}/sp-only.xml`, entra(cert, { ...note('a service provider\'s metadata: SPSSODescriptor, no IDPSSODescriptor'), sp: true }));
-  write(`${fixtures}/encryption-key-only.xml`, entra(cert, { ...note('the IdP\'s only KeyDescriptor is for encryption'), keyUse: 'encryption' }));
-  write(`${fixtures}/no-use-key.xml`, entra(cert, { ...note('a KeyDescriptor without use (signing and encryption)'), keyUse: null }));
+  write(
+    `${fixtures}/post-only-sso.xml`,
+    entra(cert, { ...note('SingleSignOnService with HTTP-POST only'), sso: ['HTTP-POST'] }),
+  );
+  write(
+    `${fixtures}/soap-only-sso.xml`,
+    entra(cert, { ...note('SingleSignOnService with SOAP only'), sso: ['SOAP'] }),
+  );
+  const garbage = Buffer.from('this text is base64, but it is not a DER certificate').toString(
+    'base64',
+  );
+  write(
+    `${fixtures}/garbage-certificate.xml`,
+    entra(cert, { ...note('a signing certificate that is not X.509'), signingCert: garbage }),
+  );
+  write(
+    `${fixtures}/two-idp-descriptors.xml`,
+    entra(cert, { ...note('two IDPSSODescriptors'), secondIdp: true }),
+  );
+  write(
+    `${fixtures}/sp-only.xml`,
+    entra(cert, {
+      ...note("a service provider's metadata: SPSSODescriptor, no IDPSSODescriptor"),
+      sp: true,
+    }),
+  );
+  write(
+    `${fixtures}/encryption-key-only.xml`,
+    entra(cert, {
+      ...note("the IdP's only KeyDescriptor is for encryption"),
+      keyUse: 'encryption',
+    }),
+  );
+  write(
+    `${fixtures}/no-use-key.xml`,
+    entra(cert, { ...note('a KeyDescriptor without use (signing and encryption)'), keyUse: null }),
+  );
   write(
     `${fixtures}/doctype-entities.xml`,
     entra(cert, {
       ...note('a DOCTYPE declaring nested entities (billion laughs) and an external entity'),
-      doctype: ['<!DOCTYPE EntityDescriptor [', '  <!ENTITY lol "lol">', '  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">', '  <!ENTITY xxe SYSTEM "file:///etc/passwd">', ']>'],
+      doctype: [
+        '<!DOCTYPE EntityDescriptor [',
+        '  <!ENTITY lol "lol">',
+        '  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">',
+        '  <!ENTITY xxe SYSTEM "file:///etc/passwd">',
+        ']>',
+      ],
     }),
   );
   // A certificate rollover in progress: Entra's default 3-year certificate, then its 10-year successor.
   const current = certificate(1095);
-  write(`${fixtures}/rollover.xml`, entra(current, { ...note('two signing certificates (rollover): 3 years, then 10 years'), nextSigningCert: cert }));
+  write(
+    `${fixtures}/rollover.xml`,
+    entra(current, {
+      ...note('two signing certificates (rollover): 3 years, then 10 years'),
+      nextSigningCert: cert,
+    }),
+  );
   // A hand edit gone wrong: an unescaped & in a URL's query string.
   write(
     `${fixtures}/malformed.xml`,
@@ -192,11 +278,32 @@ function main() {
     ),
   );
   // An aggregate (as federations publish): one IdP, one SP.
-  const entity = entra(cert).split('\n').slice(2, -1).map((l) => `  ${l}`).join('\n');
-  const sp = entra(cert, { sp: true }).split('\n').slice(2, -1).map((l) => `  ${l}`).join('\n').replace('_5b1f0c2a-9e47-4d83-a6f2-1c8e3b7d9a40', '_0c9e7d3b-2a61-4f58-b1e4-6d2a8f3c5b17').replace(`entityID="https://sts.windows.net/${TENANT}/"`, 'entityID="https://app.example.com/saml"');
+  const entity = entra(cert)
+    .split('\n')
+    .slice(2, -1)
+    .map((l) => `  ${l}`)
+    .join('\n');
+  const sp = entra(cert, { sp: true })
+    .split('\n')
+    .slice(2, -1)
+    .map((l) => `  ${l}`)
+    .join('\n')
+    .replace('_5b1f0c2a-9e47-4d83-a6f2-1c8e3b7d9a40', '_0c9e7d3b-2a61-4f58-b1e4-6d2a8f3c5b17')
+    .replace(
+      `entityID="https://sts.windows.net/${TENANT}/"`,
+      'entityID="https://app.example.com/saml"',
+    );
   write(
     `${fixtures}/entities-one-idp.xml`,
-    ['<?xml version="1.0" encoding="utf-8"?>', '<!-- Test fixture (scripts/make-saml-metadata.js): an EntitiesDescriptor with one IdP and one SP. -->', `<EntitiesDescriptor Name="urn:example:federation" xmlns="${NS_MD}">`, sp, entity, '</EntitiesDescriptor>', ''].join('\n'),
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<!-- Test fixture (scripts/make-saml-metadata.js): an EntitiesDescriptor with one IdP and one SP. -->',
+      `<EntitiesDescriptor Name="urn:example:federation" xmlns="${NS_MD}">`,
+      sp,
+      entity,
+      '</EntitiesDescriptor>',
+      '',
+    ].join('\n'),
   );
 }
 

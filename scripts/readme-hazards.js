@@ -13,7 +13,11 @@ const { HAZARD_KINDS } = require(path.join(root, 'dist/src/outputs/diff/hazards'
 /** One row a hazard, in the registry's order (blocking first). */
 function table() {
   const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return ['| hazard | severity | what it means |', '| --- | --- | --- |', ...HAZARD_KINDS.map((h) => `| \`${h.code}\` | ${h.severity} | ${cell(h.description)} |`)].join('\n');
+  return [
+    '| hazard | severity | what it means |',
+    '| --- | --- | --- |',
+    ...HAZARD_KINDS.map((h) => `| \`${h.code}\` | ${h.severity} | ${cell(h.description)} |`),
+  ].join('\n');
 }
 
 function render(readme) {
@@ -33,7 +37,9 @@ if (require.main === module) {
   const next = render(current);
   if (process.argv.includes('--check')) {
     if (current !== next) {
-      process.stderr.write('README.md hazards table is out of date: run `node scripts/readme-hazards.js`\n');
+      process.stderr.write(
+        'README.md hazards table is out of date: run `node scripts/readme-hazards.js`\n',
+      );
       process.exit(1);
     }
   } else fs.writeFileSync(file, next);

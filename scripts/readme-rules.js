@@ -16,7 +16,11 @@ function table() {
   const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   // A citation of docs/aws-limits.md becomes a link to its section.
   const source = (s) => cell(s).replace(/(^|[\s(])(docs\/aws-limits\.md#[\w-]+)/g, '$1[$2]($2)');
-  return ['| code | constraint | source |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.code}\` | ${cell(r.description)} | ${source(r.source)} |`)].join('\n');
+  return [
+    '| code | constraint | source |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| \`${r.code}\` | ${cell(r.description)} | ${source(r.source)} |`),
+  ].join('\n');
 }
 
 function render(readme) {
@@ -36,7 +40,9 @@ if (require.main === module) {
   const next = render(current);
   if (process.argv.includes('--check')) {
     if (current !== next) {
-      process.stderr.write('README.md rules table is out of date: run `node scripts/readme-rules.js`\n');
+      process.stderr.write(
+        'README.md rules table is out of date: run `node scripts/readme-rules.js`\n',
+      );
       process.exit(1);
     }
   } else fs.writeFileSync(file, next);

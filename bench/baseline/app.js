@@ -15,23 +15,41 @@
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { App, Fn, LocalBackend, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } = require('cdktf');
+const {
+  App,
+  Fn,
+  LocalBackend,
+  S3Backend,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+} = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
 const { CognitoUserPool } = require('@cdktf/provider-aws/lib/cognito-user-pool');
 const { CognitoUserPoolDomain } = require('@cdktf/provider-aws/lib/cognito-user-pool-domain');
 const { CognitoResourceServer } = require('@cdktf/provider-aws/lib/cognito-resource-server');
 const { CognitoIdentityProvider } = require('@cdktf/provider-aws/lib/cognito-identity-provider');
 const { CognitoUserPoolClient } = require('@cdktf/provider-aws/lib/cognito-user-pool-client');
-const { CognitoManagedLoginBranding } = require('@cdktf/provider-aws/lib/cognito-managed-login-branding');
+const {
+  CognitoManagedLoginBranding,
+} = require('@cdktf/provider-aws/lib/cognito-managed-login-branding');
 const { DataAwsSsmParameter } = require('@cdktf/provider-aws/lib/data-aws-ssm-parameter');
-const { DataAwsSecretsmanagerSecretVersion } = require('@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version');
+const {
+  DataAwsSecretsmanagerSecretVersion,
+} = require('@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version');
 
-const ENDPOINT_KEYS = { authorize: 'authorize_url', token: 'token_url', userInfo: 'attributes_url', jwks: 'jwks_uri' };
+const ENDPOINT_KEYS = {
+  authorize: 'authorize_url',
+  token: 'token_url',
+  userInfo: 'attributes_url',
+  jwks: 'jwks_uri',
+};
 
 // Terraform reads `${` and `%{` in a string as template syntax; user text is escaped.
 const literal = (text) => text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 const literals = (list) => list.map(literal);
-const literalMap = (record) => Object.fromEntries(Object.entries(record).map(([k, v]) => [literal(k), literal(v)]));
+const literalMap = (record) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [literal(k), literal(v)]));
 
 // Addresses: YAML keys joined with `__`; a provider name that is not a clean
 // identifier is cleaned and tagged with a hash of the original.
@@ -51,18 +69,29 @@ function create(Class, stack, type, name, config) {
 }
 
 function addProvider(stack, model) {
-  new AwsProvider(stack, 'aws', { region: literal(model.region), defaultTags: [{ tags: literalMap({ 'managed-by': 'cogfed', ...model.tags }) }] });
+  new AwsProvider(stack, 'aws', {
+    region: literal(model.region),
+    defaultTags: [{ tags: literalMap({ 'managed-by': 'cogfed', ...model.tags }) }],
+  });
 }
 
 function addBackend(stack, model, outdir) {
   const backend = model.backend;
   if (backend.kind === 's3') {
-    const s3 = new S3Backend(stack, { bucket: literal(backend.bucket), key: literal(backend.key), region: literal(backend.region), encrypt: backend.encrypt });
+    const s3 = new S3Backend(stack, {
+      bucket: literal(backend.bucket),
+      key: literal(backend.key),
+      region: literal(backend.region),
+      encrypt: backend.encrypt,
+    });
     s3.addOverride('use_lockfile', backend.useLockfile);
     return;
   }
   // State in the project root, written relative to the folder Terraform runs in.
-  const up = path.relative(path.resolve(outdir, 'stacks', model.stack), process.cwd()).split(path.sep).join('/');
+  const up = path
+    .relative(path.resolve(outdir, 'stacks', model.stack), process.cwd())
+    .split(path.sep)
+    .join('/');
   new LocalBackend(stack, { path: `${up ? `${up}/` : ''}terraform.${model.stack}.tfstate` });
 }
 
@@ -77,14 +106,25 @@ function recoveryMechanisms(pool) {
 }
 
 function schemaEntry(attribute) {
-  const entry = { name: literal(attribute.name), attributeDataType: attribute.type, mutable: attribute.mutable, required: false, developerOnlyAttribute: false };
+  const entry = {
+    name: literal(attribute.name),
+    attributeDataType: attribute.type,
+    mutable: attribute.mutable,
+    required: false,
+    developerOnlyAttribute: false,
+  };
   if (attribute.stringConstraints) {
-    entry.stringAttributeConstraints = { minLength: String(attribute.stringConstraints.minLength), maxLength: String(attribute.stringConstraints.maxLength) };
+    entry.stringAttributeConstraints = {
+      minLength: String(attribute.stringConstraints.minLength),
+      maxLength: String(attribute.stringConstraints.maxLength),
+    };
   }
   if (attribute.numberConstraints) {
     entry.numberAttributeConstraints = {};
-    if (attribute.numberConstraints.min !== undefined) entry.numberAttributeConstraints.minValue = String(attribute.numberConstraints.min);
-    if (attribute.numberConstraints.max !== undefined) entry.numberAttributeConstraints.maxValue = String(attribute.numberConstraints.max);
+    if (attribute.numberConstraints.min !== undefined)
+      entry.numberAttributeConstraints.minValue = String(attribute.numberConstraints.min);
+    if (attribute.numberConstraints.max !== undefined)
+      entry.numberAttributeConstraints.maxValue = String(attribute.numberConstraints.max);
   }
   return entry;
 }
@@ -106,21 +146,31 @@ function addUserPool(stack, pool) {
     accountRecoverySetting: { recoveryMechanism: recoveryMechanisms(pool) },
     mfaConfiguration: pool.mfa.configuration,
   };
-  if (policy.historySize !== undefined) config.passwordPolicy.passwordHistorySize = policy.historySize;
+  if (policy.historySize !== undefined)
+    config.passwordPolicy.passwordHistorySize = policy.historySize;
   if (pool.deletionProtection) config.lifecycle = { preventDestroy: true };
   if (pool.tier) config.userPoolTier = pool.tier;
-  if (pool.usernameAttributes.length > 0) config.usernameAttributes = literals(pool.usernameAttributes);
-  if (pool.autoVerifiedAttributes.length > 0) config.autoVerifiedAttributes = literals(pool.autoVerifiedAttributes);
+  if (pool.usernameAttributes.length > 0)
+    config.usernameAttributes = literals(pool.usernameAttributes);
+  if (pool.autoVerifiedAttributes.length > 0)
+    config.autoVerifiedAttributes = literals(pool.autoVerifiedAttributes);
   if (pool.mfa.totp) config.softwareTokenMfaConfiguration = { enabled: true };
   if (pool.mfa.email) config.emailMfaConfiguration = {};
   if (pool.mfa.sms) {
-    config.smsConfiguration = { snsCallerArn: literal(pool.mfa.sms.snsCallerArn), externalId: literal(pool.mfa.sms.externalId) };
+    config.smsConfiguration = {
+      snsCallerArn: literal(pool.mfa.sms.snsCallerArn),
+      externalId: literal(pool.mfa.sms.externalId),
+    };
     if (pool.mfa.sms.snsRegion) config.smsConfiguration.snsRegion = literal(pool.mfa.sms.snsRegion);
   }
   if (pool.email) {
-    config.emailConfiguration = { emailSendingAccount: 'DEVELOPER', sourceArn: literal(pool.email.sesSourceArn) };
+    config.emailConfiguration = {
+      emailSendingAccount: 'DEVELOPER',
+      sourceArn: literal(pool.email.sesSourceArn),
+    };
     if (pool.email.from) config.emailConfiguration.fromEmailAddress = literal(pool.email.from);
-    if (pool.email.replyTo) config.emailConfiguration.replyToEmailAddress = literal(pool.email.replyTo);
+    if (pool.email.replyTo)
+      config.emailConfiguration.replyToEmailAddress = literal(pool.email.replyTo);
   }
   if (pool.customAttributes.length > 0) config.schema = pool.customAttributes.map(schemaEntry);
   return create(CognitoUserPool, stack, 'aws_cognito_user_pool', pool.id, config);
@@ -128,18 +178,31 @@ function addUserPool(stack, pool) {
 
 function addDomain(stack, pool, userPoolId) {
   const domain = pool.domain;
-  const config = { userPoolId, domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name), managedLoginVersion: domain.managedLoginVersion };
+  const config = {
+    userPoolId,
+    domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
+    managedLoginVersion: domain.managedLoginVersion,
+  };
   if (domain.kind === 'custom') config.certificateArn = literal(domain.certificateArn);
   return create(CognitoUserPoolDomain, stack, 'aws_cognito_user_pool_domain', pool.id, config);
 }
 
 function addResourceServer(stack, pool, server, userPoolId) {
-  return create(CognitoResourceServer, stack, 'aws_cognito_resource_server', join(pool.id, server.id), {
-    userPoolId,
-    identifier: literal(server.identifier),
-    name: literal(server.name),
-    scope: server.scopes.map((scope) => ({ scopeName: literal(scope.name), scopeDescription: literal(scope.description) })),
-  });
+  return create(
+    CognitoResourceServer,
+    stack,
+    'aws_cognito_resource_server',
+    join(pool.id, server.id),
+    {
+      userPoolId,
+      identifier: literal(server.identifier),
+      name: literal(server.name),
+      scope: server.scopes.map((scope) => ({
+        scopeName: literal(scope.name),
+        scopeDescription: literal(scope.description),
+      })),
+    },
+  );
 }
 
 /** A reference to a provider's client secret: a data source, or a sensitive variable (declared per stack at the end). */
@@ -147,11 +210,22 @@ function secretReference(stack, pool, provider, variables) {
   const ref = provider.clientSecret;
   const name = join(pool.id, cleanName(provider.name), 'client_secret');
   if (ref.ssm !== undefined) {
-    return create(DataAwsSsmParameter, stack, 'data.aws_ssm_parameter', name, { name: literal(ref.ssm), withDecryption: true }).value;
+    return create(DataAwsSsmParameter, stack, 'data.aws_ssm_parameter', name, {
+      name: literal(ref.ssm),
+      withDecryption: true,
+    }).value;
   }
   if (ref.secretsManager !== undefined) {
-    const version = create(DataAwsSecretsmanagerSecretVersion, stack, 'data.aws_secretsmanager_secret_version', name, { secretId: literal(ref.secretsManager) });
-    return ref.key === undefined ? version.secretString : Fn.lookupNested(Fn.jsondecode(version.secretString), [ref.key]);
+    const version = create(
+      DataAwsSecretsmanagerSecretVersion,
+      stack,
+      'data.aws_secretsmanager_secret_version',
+      name,
+      { secretId: literal(ref.secretsManager) },
+    );
+    return ref.key === undefined
+      ? version.secretString
+      : Fn.lookupNested(Fn.jsondecode(version.secretString), [ref.key]);
   }
   const uses = variables.get(ref.variable) ?? [];
   uses.push(`Client secret of the OIDC provider ${provider.name} (user pool ${pool.id})`);
@@ -182,7 +256,13 @@ function addIdentityProvider(stack, pool, provider, userPoolId, variables) {
     lifecycle: { ignoreChanges: ignored.sort().map((key) => `provider_details["${key}"]`) },
   };
   if (provider.identifiers.length > 0) config.idpIdentifiers = literals(provider.identifiers);
-  return create(CognitoIdentityProvider, stack, 'aws_cognito_identity_provider', join(pool.id, cleanName(provider.name)), config);
+  return create(
+    CognitoIdentityProvider,
+    stack,
+    'aws_cognito_identity_provider',
+    join(pool.id, cleanName(provider.name)),
+    config,
+  );
 }
 
 function addClient(stack, pool, client, userPoolId, providers, servers) {
@@ -196,7 +276,9 @@ function addClient(stack, pool, client, userPoolId, providers, servers) {
     accessTokenValidity: access.value,
     idTokenValidity: id.value,
     refreshTokenValidity: refresh.value,
-    tokenValidityUnits: [{ accessToken: access.unit, idToken: id.unit, refreshToken: refresh.unit }],
+    tokenValidityUnits: [
+      { accessToken: access.unit, idToken: id.unit, refreshToken: refresh.unit },
+    ],
     preventUserExistenceErrors: 'ENABLED',
     enableTokenRevocation: client.enableTokenRevocation,
   };
@@ -206,18 +288,35 @@ function addClient(stack, pool, client, userPoolId, providers, servers) {
   if (client.logoutUrls.length > 0) config.logoutUrls = literals(client.logoutUrls);
   if (client.defaultRedirectUri) config.defaultRedirectUri = literal(client.defaultRedirectUri);
   // Provider references (not names), so Terraform creates the providers first.
-  if (client.identityProviders.length > 0) config.supportedIdentityProviders = client.identityProviders.map((name) => (name === 'COGNITO' ? name : providers.get(name).providerName));
+  if (client.identityProviders.length > 0)
+    config.supportedIdentityProviders = client.identityProviders.map((name) =>
+      name === 'COGNITO' ? name : providers.get(name).providerName,
+    );
   if (client.readAttributes) config.readAttributes = literals(client.readAttributes);
   if (client.writeAttributes) config.writeAttributes = literals(client.writeAttributes);
   // The resource servers whose scopes the client is allowed must exist first.
   const scopes = new Set(client.oauthScopes);
-  const used = pool.resourceServers.filter((server) => server.scopes.some((scope) => scopes.has(`${server.identifier}/${scope.name}`)));
+  const used = pool.resourceServers.filter((server) =>
+    server.scopes.some((scope) => scopes.has(`${server.identifier}/${scope.name}`)),
+  );
   if (used.length > 0) config.dependsOn = used.map((server) => servers.get(server.id));
-  return create(CognitoUserPoolClient, stack, 'aws_cognito_user_pool_client', join(pool.id, client.id), config);
+  return create(
+    CognitoUserPoolClient,
+    stack,
+    'aws_cognito_user_pool_client',
+    join(pool.id, client.id),
+    config,
+  );
 }
 
 function addBranding(stack, pool, client, userPoolId, clientId) {
-  return create(CognitoManagedLoginBranding, stack, 'aws_cognito_managed_login_branding', join(pool.id, client.id), { userPoolId, clientId, useCognitoProvidedValues: true });
+  return create(
+    CognitoManagedLoginBranding,
+    stack,
+    'aws_cognito_managed_login_branding',
+    join(pool.id, client.id),
+    { userPoolId, clientId, useCognitoProvidedValues: true },
+  );
 }
 
 function addOutput(stack, name, value, description) {
@@ -235,12 +334,28 @@ function addOutput(stack, name, value, description) {
 function addOutputs(stack, model, pool, userPool, clients) {
   addOutput(stack, join(pool.id, 'user_pool_id'), userPool.id, `Id of the user pool ${pool.id}`);
   addOutput(stack, join(pool.id, 'user_pool_arn'), userPool.arn, `ARN of the user pool ${pool.id}`);
-  addOutput(stack, join(pool.id, 'issuer_url'), `https://cognito-idp.${literal(model.region)}.amazonaws.com/${userPool.id}`, `Token issuer of the user pool ${pool.id}`);
-  for (const client of pool.clients) addOutput(stack, join(pool.id, client.id, 'client_id'), clients.get(client.id).id, `Client id of the app client ${client.id}`);
+  addOutput(
+    stack,
+    join(pool.id, 'issuer_url'),
+    `https://cognito-idp.${literal(model.region)}.amazonaws.com/${userPool.id}`,
+    `Token issuer of the user pool ${pool.id}`,
+  );
+  for (const client of pool.clients)
+    addOutput(
+      stack,
+      join(pool.id, client.id, 'client_id'),
+      clients.get(client.id).id,
+      `Client id of the app client ${client.id}`,
+    );
   if (!pool.domain) return;
   const base = `https://${literal(pool.domain.host)}`;
   addOutput(stack, join(pool.id, 'domain_url'), base, `Sign-in domain of the user pool ${pool.id}`);
-  addOutput(stack, join(pool.id, 'idp_redirect_uri'), `${base}/oauth2/idpresponse`, `Redirect URI to register at the identity providers of the user pool ${pool.id}`);
+  addOutput(
+    stack,
+    join(pool.id, 'idp_redirect_uri'),
+    `${base}/oauth2/idpresponse`,
+    `Redirect URI to register at the identity providers of the user pool ${pool.id}`,
+  );
 }
 
 function addPool(stack, model, pool, variables) {
@@ -248,15 +363,19 @@ function addPool(stack, model, pool, variables) {
   const userPoolId = userPool.id;
   if (pool.domain) addDomain(stack, pool, userPoolId);
   const servers = new Map();
-  for (const server of pool.resourceServers) servers.set(server.id, addResourceServer(stack, pool, server, userPoolId));
+  for (const server of pool.resourceServers)
+    servers.set(server.id, addResourceServer(stack, pool, server, userPoolId));
   const providers = new Map();
-  for (const provider of pool.providers) providers.set(provider.name, addIdentityProvider(stack, pool, provider, userPoolId, variables));
+  for (const provider of pool.providers)
+    providers.set(provider.name, addIdentityProvider(stack, pool, provider, userPoolId, variables));
   const clients = new Map();
   for (const client of pool.clients) {
     const resource = addClient(stack, pool, client, userPoolId, providers, servers);
     clients.set(client.id, resource);
-    const hostedPages = client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit');
-    if (pool.domain?.managedLoginVersion === 2 && hostedPages) addBranding(stack, pool, client, userPoolId, resource.id);
+    const hostedPages =
+      client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit');
+    if (pool.domain?.managedLoginVersion === 2 && hostedPages)
+      addBranding(stack, pool, client, userPoolId, resource.id);
   }
   addOutputs(stack, model, pool, userPool, clients);
 }
@@ -267,7 +386,9 @@ function addVariables(stack, variables) {
       type: 'string',
       sensitive: true,
       nullable: false,
-      description: literal(`${uses.join('; ')}. A secret: the pipeline sets TF_VAR_${name} for terraform plan and apply; never commit it.`),
+      description: literal(
+        `${uses.join('; ')}. A secret: the pipeline sets TF_VAR_${name} for terraform plan and apply; never commit it.`,
+      ),
     });
   }
 }

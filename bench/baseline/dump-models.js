@@ -17,8 +17,12 @@ function dumpModels(named, out) {
   const files = resolveConfigFiles(named);
   const result = modelsFromPaths(files);
   if (!result.ok) {
-    const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}: ${d.message}`);
-    throw new Error(`the files do not validate, so there is no model to dump:\n${lines.join('\n')}`);
+    const lines = result.diagnostics.map(
+      (d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}: ${d.message}`,
+    );
+    throw new Error(
+      `the files do not validate, so there is no model to dump:\n${lines.join('\n')}`,
+    );
   }
   const models = result.models;
   fs.mkdirSync(path.dirname(out), { recursive: true });

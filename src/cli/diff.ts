@@ -29,18 +29,38 @@ export interface DiffCommandOptions {
 export function registerDiff(program: Command): void {
   program
     .command('diff')
-    .description('show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)')
+    .description(
+      'show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)',
+    )
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
-    .requiredOption('--base <ref>', 'the git ref to compare against, e.g. main or origin/main (required)')
+    .requiredOption(
+      '--base <ref>',
+      'the git ref to compare against, e.g. main or origin/main (required)',
+    )
     .option(
       '--accept <code[=reason]>',
-      `accept a blocking hazard, with why (repeatable; codes may be comma-separated): --accept pool-replaced="users migrated to pool v2"; codes: ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`,
+      `accept a blocking hazard, with why (repeatable; codes may be comma-separated): --accept pool-replaced="users migrated to pool v2"; codes: ${HAZARD_KINDS.filter(
+        (k) => k.severity === 'blocking',
+      )
+        .map((k) => k.code)
+        .join(', ')}`,
       collect,
       [] as string[],
     )
-    .addOption(new Option('-f, --format <format>', 'how the report is printed').choices(['text', 'markdown', 'json', 'github', 'sarif']).default('text'))
-    .option('--output-full <file>', 'also write the complete Markdown report to this file; the Markdown comment names it when it had to be shortened')
-    .option('--max-chars <n>', `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`, parseMaxChars)
+    .addOption(
+      new Option('-f, --format <format>', 'how the report is printed')
+        .choices(['text', 'markdown', 'json', 'github', 'sarif'])
+        .default('text'),
+    )
+    .option(
+      '--output-full <file>',
+      'also write the complete Markdown report to this file; the Markdown comment names it when it had to be shortened',
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
+    )
     .action((files: string[], options: DiffCommandOptions) => {
       const result = diff(files, options);
       process.stderr.write(result.stderr);
@@ -58,9 +78,21 @@ function collect(value: string, previous: string[]): string[] {
  * in-process). Usage errors are thrown (UsageError, exit 2 in main).
  * Exit 1: a side does not validate, or a blocking hazard is not accepted.
  */
-export function diff(files: readonly string[], options: DiffCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
-  const outcome = runDiff({ base: options.base, files, accept: options.accept ?? [], cwd, ...(synthesize ? { synthesize } : {}) });
-  if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format, cwd), exitCode: 1 };
+export function diff(
+  files: readonly string[],
+  options: DiffCommandOptions,
+  cwd = process.cwd(),
+  synthesize?: Synthesize,
+): { stdout: string; stderr: string; exitCode: number } {
+  const outcome = runDiff({
+    base: options.base,
+    files,
+    accept: options.accept ?? [],
+    cwd,
+    ...(synthesize ? { synthesize } : {}),
+  });
+  if (!outcome.report)
+    return { ...printValidation(outcome.diagnostics, options.format, cwd), exitCode: 1 };
 
   const report = outcome.report;
   const warnings = formatText(outcome.diagnostics);
@@ -70,10 +102,19 @@ export function diff(files: readonly string[], options: DiffCommandOptions, cwd 
     writeFileSync(resolve(cwd, options.outputFull), renderMarkdownFull(report));
   }
   // Workflow commands only on stdout; the readable report goes to the job log on stderr, as `validate --format github` does.
-  if (options.format === 'github') return { stdout: formatGithub(hazardDiagnostics(report)), stderr: warnings + renderText(report), exitCode };
+  if (options.format === 'github')
+    return {
+      stdout: formatGithub(hazardDiagnostics(report)),
+      stderr: warnings + renderText(report),
+      exitCode,
+    };
   const render: Record<Exclude<DiffFormat, 'github'>, () => string> = {
     text: () => renderText(report),
-    markdown: () => renderMarkdown(report, { ...(options.maxChars ? { maxChars: options.maxChars } : {}), ...(options.outputFull ? { outputFull: options.outputFull } : {}) }),
+    markdown: () =>
+      renderMarkdown(report, {
+        ...(options.maxChars ? { maxChars: options.maxChars } : {}),
+        ...(options.outputFull ? { outputFull: options.outputFull } : {}),
+      }),
     json: () => renderJson(report),
     sarif: () => formatSarif(hazardDiagnostics(report), hazardRules(), { cwd }),
   };
@@ -81,15 +122,25 @@ export function diff(files: readonly string[], options: DiffCommandOptions, cwd 
 }
 
 /** When a side does not validate, its findings are the output, in the format asked for (Markdown falls back to text). */
-function printValidation(diagnostics: Diagnostic[], format: DiffFormat, cwd: string): { stdout: string; stderr: string } {
+function printValidation(
+  diagnostics: Diagnostic[],
+  format: DiffFormat,
+  cwd: string,
+): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
-      return { stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size), stderr: '' };
+      return {
+        stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size),
+        stderr: '',
+      };
     case 'github':
       return { stdout: formatGithub(diagnostics), stderr: '' };
     case 'sarif':
       return { stdout: formatSarif(diagnostics, diagnosticRules(), { cwd }), stderr: '' };
     default:
-      return { stdout: '', stderr: `${formatText(diagnostics)}cogfed diff: the files do not validate; nothing was compared\n` };
+      return {
+        stdout: '',
+        stderr: `${formatText(diagnostics)}cogfed diff: the files do not validate; nothing was compared\n`,
+      };
   }
 }

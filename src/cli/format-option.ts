@@ -9,13 +9,20 @@ import { formatText, summaryLine } from '../outputs/format/text';
 export type DiagnosticFormat = 'text' | 'json' | 'github' | 'sarif';
 
 export const formatOption = () =>
-  new Option('-f, --format <format>', 'how findings are printed').choices(['text', 'json', 'github', 'sarif']).default('text');
+  new Option('-f, --format <format>', 'how findings are printed')
+    .choices(['text', 'json', 'github', 'sarif'])
+    .default('text');
 
 /**
  * Print findings. Text goes to stderr (diagnostics), machine formats to stdout
  * so a pipeline can redirect them to a file.
  */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat, fileCount: number, quiet = false): void {
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: DiagnosticFormat,
+  fileCount: number,
+  quiet = false,
+): void {
   switch (format) {
     case 'json':
       process.stdout.write(formatJson(diagnostics, fileCount));
@@ -28,6 +35,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Dia
       return;
     default:
       process.stderr.write(formatText(diagnostics));
-      if (!quiet || diagnostics.length > 0) process.stderr.write(summaryLine(diagnostics, fileCount));
+      if (!quiet || diagnostics.length > 0)
+        process.stderr.write(summaryLine(diagnostics, fileCount));
   }
 }

@@ -17,7 +17,9 @@ import { registerValidate } from './validate';
 export function main(argv: readonly string[]): void {
   const program = new Command()
     .name('cogfed')
-    .description('Federate AWS Cognito with your customers\' identity providers: YAML in, Terraform out.')
+    .description(
+      "Federate AWS Cognito with your customers' identity providers: YAML in, Terraform out.",
+    )
     .version(VERSION)
     .showSuggestionAfterError()
     .exitOverride()
@@ -38,12 +40,14 @@ export function main(argv: readonly string[]): void {
   }
 }
 
-
 export function exitOnError(error: unknown): never {
   if (error instanceof CommanderError) {
     // Help asked for (`--help`, `cogfed help`) and version are not errors; every other parse failure is a usage
     // error, and so is `cogfed` alone: commander then prints the help to stderr with a non-zero exitCode.
-    const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0);
+    const ok =
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      (error.code === 'commander.help' && error.exitCode === 0);
     process.exit(ok ? 0 : 2);
   }
   if (error instanceof UsageError) {
@@ -55,4 +59,3 @@ export function exitOnError(error: unknown): never {
   if (process.env.COGFED_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   process.exit(3);
 }
-

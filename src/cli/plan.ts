@@ -31,11 +31,34 @@ export function registerPlan(program: Command): void {
     .description(
       'review a Terraform plan (terraform show -json PLANFILE > PLAN.json): every change mapped to its YAML line, hazards judged from what Terraform will do (exit 1 on a blocking hazard not accepted)',
     )
-    .argument('<plans-and-files...>', 'plan JSON files (*.json, `-` for stdin, STACK=PLAN.json to name the stack), then YAML files or folders (default: config/*.yaml)')
-    .option('--accept <code[=reason]>', `accept a blocking hazard, with the reason printed in every format (repeatable; CODE,CODE without reasons): ${HAZARD_KINDS.filter((k) => k.severity === 'blocking').map((k) => k.code).join(', ')}`, collect, [] as string[])
-    .option('--base <ref>', 'a git ref whose YAML tells drift (edits outside Terraform) from what this change does, as cogfed diff reads it')
-    .addOption(new Option('-f, --format <format>', 'how the report is printed').choices(['text', 'markdown', 'json', 'github', 'sarif']).default('text'))
-    .option('--max-chars <n>', `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`, parseMaxChars)
+    .argument(
+      '<plans-and-files...>',
+      'plan JSON files (*.json, `-` for stdin, STACK=PLAN.json to name the stack), then YAML files or folders (default: config/*.yaml)',
+    )
+    .option(
+      '--accept <code[=reason]>',
+      `accept a blocking hazard, with the reason printed in every format (repeatable; CODE,CODE without reasons): ${HAZARD_KINDS.filter(
+        (k) => k.severity === 'blocking',
+      )
+        .map((k) => k.code)
+        .join(', ')}`,
+      collect,
+      [] as string[],
+    )
+    .option(
+      '--base <ref>',
+      'a git ref whose YAML tells drift (edits outside Terraform) from what this change does, as cogfed diff reads it',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'how the report is printed')
+        .choices(['text', 'markdown', 'json', 'github', 'sarif'])
+        .default('text'),
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
+    )
     .action((args: string[], options: PlanCommandOptions) => {
       const result = plan(args, options);
       process.stderr.write(result.stderr);
@@ -56,7 +79,11 @@ export function parseAccept(values: readonly string[]): Acceptance[] {
       const reason = value.slice(eq + 1).trim();
       return [{ code: value.slice(0, eq).trim(), ...(reason ? { reason } : {}) }];
     }
-    return value.split(',').map((code) => code.trim()).filter(Boolean).map((code) => ({ code }));
+    return value
+      .split(',')
+      .map((code) => code.trim())
+      .filter(Boolean)
+      .map((code) => ({ code }));
   });
 }
 
@@ -66,7 +93,8 @@ export function splitArguments(args: readonly string[]): { plans: PlanInput[]; f
   const files: string[] = [];
   for (const arg of args) {
     const named = /^([a-z][a-z0-9-]{0,62})=(.+)$/.exec(arg);
-    if (named && (named[2] === '-' || /\.json$/i.test(named[2]))) plans.push({ stack: named[1], file: named[2] });
+    if (named && (named[2] === '-' || /\.json$/i.test(named[2])))
+      plans.push({ stack: named[1], file: named[2] });
     else if (arg === '-' || /\.json$/i.test(arg)) plans.push({ file: arg });
     else files.push(arg);
   }
@@ -78,10 +106,23 @@ export function splitArguments(args: readonly string[]): { plans: PlanInput[]; f
  * in-process). Usage errors are thrown (UsageError, exit 2 in main).
  * Exit 1: the YAML does not validate, or a blocking hazard is not accepted.
  */
-export function plan(args: readonly string[], options: PlanCommandOptions, cwd = process.cwd(), synthesize?: Synthesize): { stdout: string; stderr: string; exitCode: number } {
+export function plan(
+  args: readonly string[],
+  options: PlanCommandOptions,
+  cwd = process.cwd(),
+  synthesize?: Synthesize,
+): { stdout: string; stderr: string; exitCode: number } {
   const { plans, files } = splitArguments(args);
-  const outcome = runPlan({ plans, files, accept: parseAccept(options.accept ?? []), ...(options.base ? { base: options.base } : {}), cwd, ...(synthesize ? { synthesize } : {}) });
-  if (!outcome.report) return { ...printValidation(outcome.diagnostics, options.format), exitCode: 1 };
+  const outcome = runPlan({
+    plans,
+    files,
+    accept: parseAccept(options.accept ?? []),
+    ...(options.base ? { base: options.base } : {}),
+    cwd,
+    ...(synthesize ? { synthesize } : {}),
+  });
+  if (!outcome.report)
+    return { ...printValidation(outcome.diagnostics, options.format), exitCode: 1 };
 
   const report = outcome.report;
   const render: Record<PlanFormat, () => string> = {
@@ -92,19 +133,32 @@ export function plan(args: readonly string[], options: PlanCommandOptions, cwd =
     github: () => renderGithub(report),
     sarif: () => renderSarif(report),
   };
-  return { stdout: render[options.format](), stderr: formatText(outcome.diagnostics), exitCode: unaccepted(report).length > 0 ? 1 : 0 };
+  return {
+    stdout: render[options.format](),
+    stderr: formatText(outcome.diagnostics),
+    exitCode: unaccepted(report).length > 0 ? 1 : 0,
+  };
 }
 
 /** When the YAML does not validate, its findings are the output, in the format asked for (Markdown falls back to text). */
-function printValidation(diagnostics: Diagnostic[], format: PlanFormat): { stdout: string; stderr: string } {
+function printValidation(
+  diagnostics: Diagnostic[],
+  format: PlanFormat,
+): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
-      return { stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size), stderr: '' };
+      return {
+        stdout: formatJson(diagnostics, new Set(diagnostics.map((d) => d.file)).size),
+        stderr: '',
+      };
     case 'github':
       return { stdout: formatGithub(diagnostics), stderr: '' };
     case 'sarif':
       return { stdout: formatSarif(diagnostics, CODE_CATALOG()), stderr: '' };
     default:
-      return { stdout: '', stderr: `${formatText(diagnostics)}cogfed plan: the files do not validate; the plan was not read against them\n` };
+      return {
+        stdout: '',
+        stderr: `${formatText(diagnostics)}cogfed plan: the files do not validate; the plan was not read against them\n`,
+      };
   }
 }

@@ -16,19 +16,35 @@ export interface ReviewCommandOptions {
 export function registerReview(program: Command): void {
   program
     .command('review')
-    .description('print a Markdown summary for a pull request: what each stack holds, and what to register at each identity provider')
+    .description(
+      'print a Markdown summary for a pull request: what each stack holds, and what to register at each identity provider',
+    )
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
-    .option('--base <ref>', 'show only the stacks and pools changed since this git ref, e.g. origin/main')
-    .option('--output-full <file>', 'also write the complete review to this file; the comment names it when it had to be shortened')
-    .option('--max-chars <n>', `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`, parseMaxChars)
+    .option(
+      '--base <ref>',
+      'show only the stacks and pools changed since this git ref, e.g. origin/main',
+    )
+    .option(
+      '--output-full <file>',
+      'also write the complete review to this file; the comment names it when it had to be shortened',
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
+    )
     .action((files: string[], options: ReviewCommandOptions) => {
       process.exitCode = review(files, options);
     });
 }
 
 /** The command without commander: returns the exit code (tests call it in-process). */
-export function review(files: readonly string[], options: ReviewCommandOptions, cwd = process.cwd()): number {
+export function review(
+  files: readonly string[],
+  options: ReviewCommandOptions,
+  cwd = process.cwd(),
+): number {
   const paths = resolveConfigFiles(files);
   const result = reviewForComment(paths, { named: files, cwd, ...options });
   process.stderr.write(formatText(result.diagnostics));

@@ -14,10 +14,16 @@ interface SynthOptions {
 export function registerSynth(program: Command): void {
   program
     .command('synth')
-    .description('validate, then write <output>/stacks/<stack>/cdk.tf.json for each file (default: config/*.yaml), as `cdktf synth` does; writes nothing if any file has an error')
+    .description(
+      'validate, then write <output>/stacks/<stack>/cdk.tf.json for each file (default: config/*.yaml), as `cdktf synth` does; writes nothing if any file has an error',
+    )
     .argument('[files...]', 'files or folders to compile')
     .addOption(formatOption())
-    .option('-o, --output <dir>', 'the folder to write (replaced as a whole, keeping what Terraform put there)', 'cdktf.out')
+    .option(
+      '-o, --output <dir>',
+      'the folder to write (replaced as a whole, keeping what Terraform put there)',
+      'cdktf.out',
+    )
     .action((files: string[], options: SynthOptions) => {
       const paths = resolveConfigFiles(files);
       if (existsSync(options.output) && !lstatSync(options.output).isDirectory()) {
@@ -25,8 +31,13 @@ export function registerSynth(program: Command): void {
       }
       // The output folder is replaced as a whole: it must not hold the project or the files being compiled.
       const output = resolve(options.output);
-      if (contains(output, process.cwd()) || paths.some((path) => contains(output, resolve(path)))) {
-        throw new UsageError(`--output ${options.output} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`);
+      if (
+        contains(output, process.cwd()) ||
+        paths.some((path) => contains(output, resolve(path)))
+      ) {
+        throw new UsageError(
+          `--output ${options.output} would replace the folder that holds the project or its configuration; name a folder of its own, e.g. cdktf.out`,
+        );
       }
       const result = modelsFromPaths(paths);
       if (!result.ok) {
@@ -41,8 +52,10 @@ export function registerSynth(program: Command): void {
       afterParse(() => {
         // Loaded only now: CDKTF and the provider bindings take most of a second, and validation errors never need them.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { summary, writeSynthOutput } = require('../outputs/synth') as typeof import('../outputs/synth');
-        for (const stack of writeSynthOutput(models, options.output)) process.stderr.write(summary(stack));
+        const { summary, writeSynthOutput } =
+          require('../outputs/synth') as typeof import('../outputs/synth');
+        for (const stack of writeSynthOutput(models, options.output))
+          process.stderr.write(summary(stack));
         process.exitCode = 0;
       });
     });

@@ -10,8 +10,23 @@ import { declare } from './declare';
  * default style is enough (docs/provider-evidence.md §4: API_CreateManagedLoginBranding,
  * UseCognitoProvidedValues; github.com/minorun365/html-share/issues/3).
  */
-export function addBranding(stack: TerraformStack, book: AddressBook, pool: Pool, client: Client, userPoolId: string, clientId: string): CognitoManagedLoginBranding {
-  return declare(book, KIND.branding, address.branding(pool, client), (id) =>
-    new CognitoManagedLoginBranding(stack, id, { userPoolId, clientId, useCognitoProvidedValues: true }),
+export function addBranding(
+  stack: TerraformStack,
+  book: AddressBook,
+  pool: Pool,
+  client: Client,
+  userPoolId: string,
+  clientId: string,
+): CognitoManagedLoginBranding {
+  return declare(
+    book,
+    KIND.branding,
+    address.branding(pool, client),
+    (id) =>
+      new CognitoManagedLoginBranding(stack, id, {
+        userPoolId,
+        clientId,
+        useCognitoProvidedValues: true,
+      }),
   );
 }

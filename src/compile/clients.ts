@@ -13,7 +13,13 @@ export interface ClientLinks {
   servers: readonly CognitoResourceServer[];
 }
 
-export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, client: Client, links: ClientLinks): CognitoUserPoolClient {
+export function addClient(
+  stack: TerraformStack,
+  book: AddressBook,
+  pool: Pool,
+  client: Client,
+  links: ClientLinks,
+): CognitoUserPoolClient {
   const { access, id, refresh } = client.tokenValidity;
   const config: CognitoUserPoolClientConfig = {
     userPoolId: links.userPoolId,
@@ -30,13 +36,23 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
     ...nonEmpty('allowedOauthScopes', client.oauthScopes),
     ...nonEmpty('callbackUrls', client.callbackUrls),
     ...nonEmpty('logoutUrls', client.logoutUrls),
-    ...(client.defaultRedirectUri ? { defaultRedirectUri: literal(client.defaultRedirectUri) } : {}),
-    ...(client.identityProviders.length > 0 ? { supportedIdentityProviders: client.identityProviders.map((p) => providerName(p, links.providers)) } : {}),
+    ...(client.defaultRedirectUri
+      ? { defaultRedirectUri: literal(client.defaultRedirectUri) }
+      : {}),
+    ...(client.identityProviders.length > 0
+      ? {
+          supportedIdentityProviders: client.identityProviders.map((p) =>
+            providerName(p, links.providers),
+          ),
+        }
+      : {}),
     accessTokenValidity: access.value,
     idTokenValidity: id.value,
     refreshTokenValidity: refresh.value,
     // All three units, always: an omitted unit defaults (hours, hours, days), so `30` would silently mean something else.
-    tokenValidityUnits: [{ accessToken: access.unit, idToken: id.unit, refreshToken: refresh.unit }],
+    tokenValidityUnits: [
+      { accessToken: access.unit, idToken: id.unit, refreshToken: refresh.unit },
+    ],
     // Sign-in errors do not reveal whether a user exists.
     preventUserExistenceErrors: 'ENABLED',
     enableTokenRevocation: client.enableTokenRevocation,
@@ -46,7 +62,12 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
     // plain strings, so Terraform cannot see that dependency by itself.
     ...(links.servers.length > 0 ? { dependsOn: [...links.servers] } : {}),
   };
-  return declare(book, KIND.client, address.client(pool, client), (id) => new CognitoUserPoolClient(stack, id, config));
+  return declare(
+    book,
+    KIND.client,
+    address.client(pool, client),
+    (id) => new CognitoUserPoolClient(stack, id, config),
+  );
 }
 
 /**
@@ -57,13 +78,24 @@ export function addClient(stack: TerraformStack, book: AddressBook, pool: Pool, 
  * (https://github.com/lgallard/terraform-aws-cognito-user-pool/issues/71).
  * `COGNITO` is the pool's own directory, not a resource.
  */
-function providerName(name: string, providers: ReadonlyMap<string, CognitoIdentityProvider>): string {
+function providerName(
+  name: string,
+  providers: ReadonlyMap<string, CognitoIdentityProvider>,
+): string {
   if (name === 'COGNITO') return name;
   const provider = providers.get(name);
-  if (!provider) throw new Error(`client refers to identity provider ${JSON.stringify(name)}, which the pool does not define; validation should have rejected it`);
+  if (!provider)
+    throw new Error(
+      `client refers to identity provider ${JSON.stringify(name)}, which the pool does not define; validation should have rejected it`,
+    );
   return provider.providerName;
 }
 
-function nonEmpty<K extends keyof CognitoUserPoolClientConfig>(key: K, list: readonly string[]): Partial<CognitoUserPoolClientConfig> {
-  return list.length > 0 ? ({ [key]: literalList(list) } as Partial<CognitoUserPoolClientConfig>) : {};
+function nonEmpty<K extends keyof CognitoUserPoolClientConfig>(
+  key: K,
+  list: readonly string[],
+): Partial<CognitoUserPoolClientConfig> {
+  return list.length > 0
+    ? ({ [key]: literalList(list) } as Partial<CognitoUserPoolClientConfig>)
+    : {};
 }

@@ -31,4 +31,3 @@ export function declareData<T extends TerraformElement>(
   source.overrideLogicalId(name);
   return source;
 }
-

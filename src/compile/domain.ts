@@ -12,13 +12,23 @@ import { literal } from './expressions';
  * change in AWS's default would never show in a plan (see
  * docs/provider-evidence.md §4, API_CreateUserPoolDomain).
  */
-export function addDomain(stack: TerraformStack, book: AddressBook, pool: Pool, domain: Domain, userPoolId: string): CognitoUserPoolDomain {
-  return declare(book, KIND.domain, address.domain(pool), (id) =>
-    new CognitoUserPoolDomain(stack, id, {
-      userPoolId,
-      domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
-      ...(domain.kind === 'custom' ? { certificateArn: literal(domain.certificateArn) } : {}),
-      managedLoginVersion: domain.managedLoginVersion,
-    }),
+export function addDomain(
+  stack: TerraformStack,
+  book: AddressBook,
+  pool: Pool,
+  domain: Domain,
+  userPoolId: string,
+): CognitoUserPoolDomain {
+  return declare(
+    book,
+    KIND.domain,
+    address.domain(pool),
+    (id) =>
+      new CognitoUserPoolDomain(stack, id, {
+        userPoolId,
+        domain: literal(domain.kind === 'prefix' ? domain.prefix : domain.name),
+        ...(domain.kind === 'custom' ? { certificateArn: literal(domain.certificateArn) } : {}),
+        managedLoginVersion: domain.managedLoginVersion,
+      }),
   );
 }

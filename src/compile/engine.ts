@@ -13,7 +13,14 @@
  */
 // First: cdktf's root would otherwise load a zip library cogfed never uses (defer-archiver.ts).
 import './defer-archiver';
-export { App, LocalBackend, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+export {
+  App,
+  LocalBackend,
+  S3Backend,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+} from 'cdktf';
 export type { TerraformElement } from 'cdktf';
 export type { Construct } from 'constructs';
 export { AwsProvider } from '@cdktf/provider-aws/lib/provider';
@@ -21,7 +28,10 @@ export { CognitoIdentityProvider } from '@cdktf/provider-aws/lib/cognito-identit
 export { CognitoManagedLoginBranding } from '@cdktf/provider-aws/lib/cognito-managed-login-branding';
 export { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-server';
 export { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool';
-export type { CognitoUserPoolConfig, CognitoUserPoolSchema } from '@cdktf/provider-aws/lib/cognito-user-pool';
+export type {
+  CognitoUserPoolConfig,
+  CognitoUserPoolSchema,
+} from '@cdktf/provider-aws/lib/cognito-user-pool';
 export { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 export type { CognitoUserPoolClientConfig } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 export { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';

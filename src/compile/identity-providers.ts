@@ -13,25 +13,44 @@ import type { Secrets } from './secrets';
  * and which details Cognito writes back; this writes them, resolving secrets
  * to data sources or variables.
  */
-export function addIdentityProvider(stack: TerraformStack, book: AddressBook, secrets: Secrets, pool: Pool, provider: IdentityProvider, userPoolId: string): CognitoIdentityProvider {
+export function addIdentityProvider(
+  stack: TerraformStack,
+  book: AddressBook,
+  secrets: Secrets,
+  pool: Pool,
+  provider: IdentityProvider,
+  userPoolId: string,
+): CognitoIdentityProvider {
   const logicalId = address.provider(pool, provider);
   const shape = providerType(provider).terraform(provider);
   const details = Object.fromEntries(
     Object.entries(shape.details).map(([key, value]) => [
       key,
-      'text' in value ? literal(value.text) : secrets.reference(value.secret, address.providerDetail(pool, provider, value.id), `${value.purpose} (user pool ${pool.id})`),
+      'text' in value
+        ? literal(value.text)
+        : secrets.reference(
+            value.secret,
+            address.providerDetail(pool, provider, value.id),
+            `${value.purpose} (user pool ${pool.id})`,
+          ),
     ]),
   );
-  return declare(book, KIND.identityProvider, logicalId, (id) =>
-    new CognitoIdentityProvider(stack, id, {
-      userPoolId,
-      providerName: literal(provider.name),
-      providerType: shape.providerType,
-      providerDetails: details,
-      attributeMapping: literalMap(provider.attributeMapping),
-      ...(provider.identifiers.length > 0 ? { idpIdentifiers: literalList(provider.identifiers) } : {}),
-      lifecycle: { ignoreChanges: ignoreChangesOf(shape.ignoredDetails) },
-    }),
+  return declare(
+    book,
+    KIND.identityProvider,
+    logicalId,
+    (id) =>
+      new CognitoIdentityProvider(stack, id, {
+        userPoolId,
+        providerName: literal(provider.name),
+        providerType: shape.providerType,
+        providerDetails: details,
+        attributeMapping: literalMap(provider.attributeMapping),
+        ...(provider.identifiers.length > 0
+          ? { idpIdentifiers: literalList(provider.identifiers) }
+          : {}),
+        lifecycle: { ignoreChanges: ignoreChangesOf(shape.ignoredDetails) },
+      }),
   );
 }
 

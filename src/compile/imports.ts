@@ -36,13 +36,17 @@ export function importBlocks(model: Model): ImportBlock[] {
   for (const pool of model.pools) {
     add(KIND.userPool, address.pool(pool), pool.importId);
     if (pool.domain) add(KIND.domain, address.domain(pool), pool.domain.importId);
-    for (const server of pool.resourceServers) add(KIND.resourceServer, address.resourceServer(pool, server), server.importId);
-    for (const provider of pool.providers) add(KIND.identityProvider, address.provider(pool, provider), provider.importId);
+    for (const server of pool.resourceServers)
+      add(KIND.resourceServer, address.resourceServer(pool, server), server.importId);
+    for (const provider of pool.providers)
+      add(KIND.identityProvider, address.provider(pool, provider), provider.importId);
     for (const client of pool.clients) {
       add(KIND.client, address.client(pool, client), client.importId);
       if (client.brandingImportId === undefined) continue;
       if (pool.domain?.managedLoginVersion !== 2 || !usesHostedPages(client)) {
-        throw new Error(`client ${client.id} adopts a managed login style, but cogfed creates none for it; validation should have rejected brandingImportId`);
+        throw new Error(
+          `client ${client.id} adopts a managed login style, but cogfed creates none for it; validation should have rejected brandingImportId`,
+        );
       }
       add(KIND.branding, address.branding(pool, client), client.brandingImportId);
     }

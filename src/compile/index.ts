@@ -6,5 +6,11 @@
  */
 export { compileStack, DEFAULT_OUTDIR } from './stack';
 export type { CompileOptions } from './stack';
-export { synthesizeApp, synthesizeModels, synthesizeToDirectory, stacksOf, APP_OPTIONS } from './synthesize';
+export {
+  synthesizeApp,
+  synthesizeModels,
+  synthesizeToDirectory,
+  stacksOf,
+  APP_OPTIONS,
+} from './synthesize';
 export type { SynthesizedStack } from './synthesize';

@@ -1,6 +1,12 @@
 import { TerraformOutput, TerraformStack } from './engine';
 import type { CognitoUserPool, CognitoUserPoolClient } from './engine';
-import { authorizeRedirectUri, authorizeUrl, domainBaseUrl, idpResponseUrl, tokenEndpoint } from '../model/endpoints';
+import {
+  authorizeRedirectUri,
+  authorizeUrl,
+  domainBaseUrl,
+  idpResponseUrl,
+  tokenEndpoint,
+} from '../model/endpoints';
 import type { Model, Pool } from '../model/model';
 import { AddressBook, OUTPUT_KEY, outputName } from '../model/addresses';
 import { literal } from './expressions';
@@ -38,11 +44,23 @@ export type OutputSection = (context: OutputContext) => Record<string, OutputVal
  * seconds each round). None is sensitive (a client id is public: browsers
  * send it), so none hides a secret.
  */
-export function addOutputs(stack: TerraformStack, book: AddressBook, model: Model, pool: Pool, resources: PoolResources): void {
+export function addOutputs(
+  stack: TerraformStack,
+  book: AddressBook,
+  model: Model,
+  pool: Pool,
+  resources: PoolResources,
+): void {
   const context: OutputContext = { model, pool, resources };
-  const value = Object.assign({}, ...SECTIONS.map((section) => section(context))) as Record<string, OutputValue>;
+  const value = Object.assign({}, ...SECTIONS.map((section) => section(context))) as Record<
+    string,
+    OutputValue
+  >;
   const name = book.claim('output', outputName.pool(pool));
-  const element = new TerraformOutput(stack, `output.${name}`, { value, description: literal(describe(pool)) });
+  const element = new TerraformOutput(stack, `output.${name}`, {
+    value,
+    description: literal(describe(pool)),
+  });
   element.overrideLogicalId(name);
 }
 
@@ -56,7 +74,9 @@ const identity: OutputSection = ({ model, resources }) => ({
 
 /** Client ids by YAML key (an empty object for a pool without clients, so a consumer's lookup never fails on a missing key). */
 const clients: OutputSection = ({ pool, resources }) => ({
-  [OUTPUT_KEY.clients]: Object.fromEntries(pool.clients.map((client) => [literal(client.id), resources.clients.get(client.id)!.id])),
+  [OUTPUT_KEY.clients]: Object.fromEntries(
+    pool.clients.map((client) => [literal(client.id), resources.clients.get(client.id)!.id]),
+  ),
 });
 
 /**
@@ -88,7 +108,12 @@ const authorizeUrls: OutputSection = ({ pool, resources }): Record<string, Outpu
     const providers = pool.providers.filter((p) => client.identityProviders.includes(p.name));
     if (providers.length === 0) continue;
     const clientId = resources.clients.get(client.id)!.id;
-    byClient[literal(client.id)] = Object.fromEntries(providers.map((p) => [literal(p.name), authorizeUrl(domain, client, p.name, clientId, LOGIN_HINT_PLACEHOLDER, literal)]));
+    byClient[literal(client.id)] = Object.fromEntries(
+      providers.map((p) => [
+        literal(p.name),
+        authorizeUrl(domain, client, p.name, clientId, LOGIN_HINT_PLACEHOLDER, literal),
+      ]),
+    );
   }
   return { [OUTPUT_KEY.authorizeUrls]: byClient };
 };
@@ -102,7 +127,9 @@ function describe(pool: Pool): string {
     `The user pool ${pool.id}: ${OUTPUT_KEY.poolId}, ${OUTPUT_KEY.poolArn}, ${OUTPUT_KEY.issuerUrl} (OIDC discovery at <issuer>/.well-known/openid-configuration), ${OUTPUT_KEY.clients} (client ids by YAML key)`,
   ];
   if (pool.domain) {
-    parts.push(`${OUTPUT_KEY.domainUrl}, ${OUTPUT_KEY.idpRedirectUri} (the redirect URI every OIDC and social identity provider registers), ${OUTPUT_KEY.tokenEndpoint}`);
+    parts.push(
+      `${OUTPUT_KEY.domainUrl}, ${OUTPUT_KEY.idpRedirectUri} (the redirect URI every OIDC and social identity provider registers), ${OUTPUT_KEY.tokenEndpoint}`,
+    );
     if (pool.outputs.authorizeUrls) {
       parts.push(
         `${OUTPUT_KEY.authorizeUrls}.<client>.<provider> (sign-in URLs that go straight to a provider: replace ${LOGIN_HINT_PLACEHOLDER} with the user's URL-encoded email or drop login_hint, and add state and PKCE parameters as your OAuth library does)`,

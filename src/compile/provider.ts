@@ -21,7 +21,12 @@ export function addProvider(stack: TerraformStack, model: Model): void {
 export function addBackend(stack: TerraformStack, model: Model, outdir: string): void {
   const backend = model.backend;
   if (backend.kind === 's3') {
-    const s3 = new S3Backend(stack, { bucket: literal(backend.bucket), key: literal(backend.key), region: literal(backend.region), encrypt: backend.encrypt });
+    const s3 = new S3Backend(stack, {
+      bucket: literal(backend.bucket),
+      key: literal(backend.key),
+      region: literal(backend.region),
+      encrypt: backend.encrypt,
+    });
     // cdktf 0.21's S3BackendConfig predates S3-native locking (Terraform >= 1.10); an override writes it.
     s3.addOverride('use_lockfile', backend.useLockfile);
     return;
@@ -39,6 +44,8 @@ export function addBackend(stack: TerraformStack, model: Model, outdir: string):
  * inside `<outdir>`, which each synth replaces.
  */
 export function localStatePath(stack: string, outdir: string, cwd = process.cwd()): string {
-  const fromStackDir = relative(resolve(cwd, outdir, 'stacks', stack), cwd).split(sep).join('/');
+  const fromStackDir = relative(resolve(cwd, outdir, 'stacks', stack), cwd)
+    .split(sep)
+    .join('/');
   return `${fromStackDir ? `${fromStackDir}/` : ''}terraform.${stack}.tfstate`;
 }

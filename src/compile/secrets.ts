@@ -1,4 +1,9 @@
-import { DataAwsSecretsmanagerSecretVersion, DataAwsSsmParameter, TerraformStack, TerraformVariable } from './engine';
+import {
+  DataAwsSecretsmanagerSecretVersion,
+  DataAwsSsmParameter,
+  TerraformStack,
+  TerraformVariable,
+} from './engine';
 import type { SecretRef } from '../validate/config';
 import { AddressBook, DATA_KIND, dataAddress } from '../model/addresses';
 import { declareData } from './declare';
@@ -31,15 +36,31 @@ export class Secrets {
    */
   reference(ref: SecretRef, logicalId: string, purpose: string): string {
     if ('ssm' in ref) {
-      const parameter = declareData(this.book, DATA_KIND.ssmParameter, logicalId, (id) => new DataAwsSsmParameter(this.stack, id, { name: literal(ref.ssm), withDecryption: true }));
+      const parameter = declareData(
+        this.book,
+        DATA_KIND.ssmParameter,
+        logicalId,
+        (id) =>
+          new DataAwsSsmParameter(this.stack, id, { name: literal(ref.ssm), withDecryption: true }),
+      );
       return parameter.value;
     }
     if ('secretsManager' in ref) {
-      const version = declareData(this.book, DATA_KIND.secretVersion, logicalId, (id) => new DataAwsSecretsmanagerSecretVersion(this.stack, id, { secretId: literal(ref.secretsManager) }));
+      const version = declareData(
+        this.book,
+        DATA_KIND.secretVersion,
+        logicalId,
+        (id) =>
+          new DataAwsSecretsmanagerSecretVersion(this.stack, id, {
+            secretId: literal(ref.secretsManager),
+          }),
+      );
       if (ref.key === undefined) return version.secretString;
       // Written by hand rather than with Fn.lookup: cdktf renders a lookup key
       // as `.key` or `["key"]` without escaping quotes or backslashes.
-      return interpolate(`jsondecode(${dataAddress(DATA_KIND.secretVersion, logicalId)}.secret_string)[${hclString(ref.key)}]`);
+      return interpolate(
+        `jsondecode(${dataAddress(DATA_KIND.secretVersion, logicalId)}.secret_string)[${hclString(ref.key)}]`,
+      );
     }
     const purposes = this.variables.get(ref.variable) ?? [];
     this.variables.set(ref.variable, [...purposes, purpose]);
@@ -57,7 +78,9 @@ export class Secrets {
         type: 'string',
         sensitive: true,
         nullable: false,
-        description: literal(`${purposes.join('; ')}. A secret: the pipeline sets TF_VAR_${name} for terraform plan and apply; never commit it.`),
+        description: literal(
+          `${purposes.join('; ')}. A secret: the pipeline sets TF_VAR_${name} for terraform plan and apply; never commit it.`,
+        ),
       });
       variable.overrideLogicalId(name);
     }

@@ -1,5 +1,10 @@
 import { TerraformStack } from './engine';
-import type { CognitoIdentityProvider, CognitoResourceServer, CognitoUserPoolClient, Construct } from './engine';
+import type {
+  CognitoIdentityProvider,
+  CognitoResourceServer,
+  CognitoUserPoolClient,
+  Construct,
+} from './engine';
 import type { Model, Pool } from '../model/model';
 import { AddressBook } from '../model/addresses';
 import { addBranding } from './branding';
@@ -30,7 +35,11 @@ export const DEFAULT_OUTDIR = 'cdktf.out';
  * (see addresses.ts); the model is sorted, and cdktf writes JSON with sorted
  * keys, so the order of the file never reaches the output.
  */
-export function compileStack(scope: Construct, model: Model, options: CompileOptions = {}): TerraformStack {
+export function compileStack(
+  scope: Construct,
+  model: Model,
+  options: CompileOptions = {},
+): TerraformStack {
   const stack = new TerraformStack(scope, model.stack);
   const book = new AddressBook(model.stack);
   addProvider(stack, model);
@@ -42,23 +51,37 @@ export function compileStack(scope: Construct, model: Model, options: CompileOpt
   return stack;
 }
 
-function addPool(stack: TerraformStack, book: AddressBook, secrets: Secrets, model: Model, pool: Pool): void {
+function addPool(
+  stack: TerraformStack,
+  book: AddressBook,
+  secrets: Secrets,
+  model: Model,
+  pool: Pool,
+): void {
   const userPool = addUserPool(stack, book, pool);
   const userPoolId = userPool.id;
   if (pool.domain) addDomain(stack, book, pool, pool.domain, userPoolId);
 
   const servers = new Map<string, CognitoResourceServer>();
-  for (const server of pool.resourceServers) servers.set(server.id, addResourceServer(stack, book, pool, server, userPoolId));
+  for (const server of pool.resourceServers)
+    servers.set(server.id, addResourceServer(stack, book, pool, server, userPoolId));
 
   const providers = new Map<string, CognitoIdentityProvider>();
-  for (const provider of pool.providers) providers.set(provider.name, addIdentityProvider(stack, book, secrets, pool, provider, userPoolId));
+  for (const provider of pool.providers)
+    providers.set(
+      provider.name,
+      addIdentityProvider(stack, book, secrets, pool, provider, userPoolId),
+    );
 
   const clients = new Map<string, CognitoUserPoolClient>();
   for (const client of pool.clients) {
-    const used = serversUsedBy(client, pool.resourceServers).map((server) => servers.get(server.id)!);
+    const used = serversUsedBy(client, pool.resourceServers).map((server) =>
+      servers.get(server.id)!,
+    );
     const resource = addClient(stack, book, pool, client, { userPoolId, providers, servers: used });
     clients.set(client.id, resource);
-    if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client)) addBranding(stack, book, pool, client, userPoolId, resource.id);
+    if (pool.domain?.managedLoginVersion === 2 && usesHostedPages(client))
+      addBranding(stack, book, pool, client, userPoolId, resource.id);
   }
 
   addOutputs(stack, book, model, pool, { pool: userPool, clients });

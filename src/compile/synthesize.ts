@@ -18,7 +18,13 @@ export interface SynthesizedStack {
  * change what it writes (HCL instead of JSON, extra context, errors turned
  * into warnings), so they are hidden while cogfed synthesizes.
  */
-const CDKTF_ENV = ['SYNTH_HCL_OUTPUT', 'CDKTF_CONTEXT_JSON', 'CDKTF_OUTDIR', 'CDKTF_TARGET_STACK_ID', 'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS'];
+const CDKTF_ENV = [
+  'SYNTH_HCL_OUTPUT',
+  'CDKTF_CONTEXT_JSON',
+  'CDKTF_OUTDIR',
+  'CDKTF_TARGET_STACK_ID',
+  'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS',
+];
 
 /** The App options cogfed and main.ts (the app `cdktf synth` runs) share, so both write the same bytes. */
 export const APP_OPTIONS = { stackTraces: false } as const;
@@ -29,7 +35,11 @@ export const APP_OPTIONS = { stackTraces: false } as const;
  * `cdktf synth` writes. `stateOutdir` is where the stacks will finally live,
  * when `outdir` is a staging folder.
  */
-export function synthesizeToDirectory(models: readonly Model[], outdir: string, stateOutdir = DEFAULT_OUTDIR): SynthesizedStack[] {
+export function synthesizeToDirectory(
+  models: readonly Model[],
+  outdir: string,
+  stateOutdir = DEFAULT_OUTDIR,
+): SynthesizedStack[] {
   return withoutCdktfEnvironment(() => {
     const app = new App({ ...APP_OPTIONS, outdir });
     for (const model of models) compileStack(app, model, { outdir: stateOutdir });
@@ -51,8 +61,13 @@ export function synthesizeApp(models: readonly Model[]): void {
 
 /** The stacks a synthesized folder holds, from its manifest. */
 export function stacksOf(outdir: string): SynthesizedStack[] {
-  const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { stacks: Record<string, { name: string; synthesizedStackPath: string }> };
-  return Object.values(manifest.stacks).map((s) => ({ name: s.name, path: s.synthesizedStackPath }));
+  const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as {
+    stacks: Record<string, { name: string; synthesizedStackPath: string }>;
+  };
+  return Object.values(manifest.stacks).map((s) => ({
+    name: s.name,
+    path: s.synthesizedStackPath,
+  }));
 }
 
 /**
@@ -74,7 +89,9 @@ export function synthesizeModels(models: Model[]): Map<string, object> {
 }
 
 function withoutCdktfEnvironment<T>(action: () => T): T {
-  const saved = CDKTF_ENV.filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  const saved = CDKTF_ENV.filter((name) => name in process.env).map(
+    (name) => [name, process.env[name]] as const,
+  );
   for (const [name] of saved) delete process.env[name];
   try {
     return action();

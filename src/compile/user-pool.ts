@@ -14,9 +14,13 @@ export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool
     ...(pool.deletionProtection ? { lifecycle: { preventDestroy: true } } : {}),
     ...(pool.tier ? { userPoolTier: pool.tier } : {}),
     // Both force a new pool (and so lose every user) when changed; written only when set.
-    ...(pool.usernameAttributes.length > 0 ? { usernameAttributes: literalList(pool.usernameAttributes) } : {}),
+    ...(pool.usernameAttributes.length > 0
+      ? { usernameAttributes: literalList(pool.usernameAttributes) }
+      : {}),
     usernameConfiguration: { caseSensitive: pool.caseSensitive },
-    ...(pool.autoVerifiedAttributes.length > 0 ? { autoVerifiedAttributes: literalList(pool.autoVerifiedAttributes) } : {}),
+    ...(pool.autoVerifiedAttributes.length > 0
+      ? { autoVerifiedAttributes: literalList(pool.autoVerifiedAttributes) }
+      : {}),
     passwordPolicy: {
       minimumLength: pool.passwordPolicy.minimumLength,
       requireLowercase: pool.passwordPolicy.requireLowercase,
@@ -24,7 +28,9 @@ export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool
       requireNumbers: pool.passwordPolicy.requireNumbers,
       requireSymbols: pool.passwordPolicy.requireSymbols,
       temporaryPasswordValidityDays: pool.passwordPolicy.temporaryPasswordValidityDays,
-      ...(pool.passwordPolicy.historySize !== undefined ? { passwordHistorySize: pool.passwordPolicy.historySize } : {}),
+      ...(pool.passwordPolicy.historySize !== undefined
+        ? { passwordHistorySize: pool.passwordPolicy.historySize }
+        : {}),
     },
     accountRecoverySetting: { recoveryMechanism: recoveryMechanisms(pool) },
     ...mfa(pool),
@@ -40,7 +46,12 @@ export function addUserPool(stack: TerraformStack, book: AddressBook, pool: Pool
       : {}),
     ...(pool.customAttributes.length > 0 ? { schema: pool.customAttributes.map(schemaEntry) } : {}),
   };
-  return declare(book, KIND.userPool, address.pool(pool), (id) => new CognitoUserPool(stack, id, config));
+  return declare(
+    book,
+    KIND.userPool,
+    address.pool(pool),
+    (id) => new CognitoUserPool(stack, id, config),
+  );
 }
 
 // Moved to the model stage, which `cogfed import` shares; re-exported for existing callers.
@@ -89,8 +100,12 @@ function schemaEntry(attribute: CustomAttribute): CognitoUserPoolSchema {
     ...(attribute.numberConstraints
       ? {
           numberAttributeConstraints: {
-            ...(attribute.numberConstraints.min !== undefined ? { minValue: String(attribute.numberConstraints.min) } : {}),
-            ...(attribute.numberConstraints.max !== undefined ? { maxValue: String(attribute.numberConstraints.max) } : {}),
+            ...(attribute.numberConstraints.min !== undefined
+              ? { minValue: String(attribute.numberConstraints.min) }
+              : {}),
+            ...(attribute.numberConstraints.max !== undefined
+              ? { maxValue: String(attribute.numberConstraints.max) }
+              : {}),
           },
         }
       : {}),

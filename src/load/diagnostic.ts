@@ -35,6 +35,10 @@ export type NodePath = ReadonlyArray<string | number>;
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.col - b.col ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
   );
 }

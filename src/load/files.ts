@@ -24,9 +24,13 @@ export function listYamlFiles(folder: string): string[] {
   try {
     names = readdirSync(folder);
   } catch (error) {
-    throw new UsageError(`cannot list the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot list the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
-  return names.filter((name) => YAML_FILE.test(name) && isRegularFile(join(folder, name))).sort(byCodeUnit);
+  return names
+    .filter((name) => YAML_FILE.test(name) && isRegularFile(join(folder, name)))
+    .sort(byCodeUnit);
 }
 
 /**
@@ -40,9 +44,16 @@ export function resolveConfigFiles(named: readonly string[], cwd = process.cwd()
   for (const target of targets) {
     const kind = pathKind(resolve(cwd, target));
     if (kind === 'missing') {
-      throw new UsageError(named.length > 0 ? `no such file: ${target}` : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`);
+      throw new UsageError(
+        named.length > 0
+          ? `no such file: ${target}`
+          : `no ${DEFAULT_CONFIG_DIR}/ folder here; name the files to check, or run from the project root`,
+      );
     }
-    if (kind === 'folder') files.push(...listYamlFiles(resolve(cwd, target)).map((f) => (target === '.' ? f : join(target, f))));
+    if (kind === 'folder')
+      files.push(
+        ...listYamlFiles(resolve(cwd, target)).map((f) => (target === '.' ? f : join(target, f))),
+      );
     else files.push(target);
   }
   if (files.length === 0) throw new UsageError(`no .yaml or .yml files in ${targets.join(', ')}`);

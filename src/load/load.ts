@@ -1,5 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { Document, isAlias, isCollection, isMap, isPair, LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  LineCounter,
+  parseAllDocuments,
+  YAMLError,
+} from 'yaml';
 import type { LoadCode } from './codes';
 import type { Diagnostic, Position } from './diagnostic';
 import { loadPlain } from './plain';
@@ -34,7 +43,12 @@ export function loadFile(path: string): LoadResult {
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return fail(path, 'file-unreadable', `the file cannot be read (${reason})`, 'check the path and its permissions');
+    return fail(
+      path,
+      'file-unreadable',
+      `the file cannot be read (${reason})`,
+      'check the path and its permissions',
+    );
   }
   return loadBytes(path, bytes);
 }
@@ -44,14 +58,25 @@ export function loadBytes(path: string, bytes: Buffer): LoadResult {
   if (bytes.length > LIMITS.maxBytes) return tooLarge(path, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return fail(path, 'file-binary', 'the file holds binary data (a NUL byte), not YAML text', 'point cogfed at a YAML text file');
+    return fail(
+      path,
+      'file-binary',
+      'the file holds binary data (a NUL byte), not YAML text',
+      'point cogfed at a YAML text file',
+    );
   }
   const text = bytes.toString('utf8');
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     const before = text.slice(0, bad).split('\n');
     const position = { line: before.length, col: before[before.length - 1].length + 1 };
-    return fail(path, 'file-encoding', 'the file is not valid UTF-8', 'save the file as UTF-8', position);
+    return fail(
+      path,
+      'file-encoding',
+      'the file is not valid UTF-8',
+      'save the file as UTF-8',
+      position,
+    );
   }
   return loadText(path, text);
 }
@@ -59,7 +84,8 @@ export function loadBytes(path: string, bytes: Buffer): LoadResult {
 /** Parse YAML text, or report why it cannot be. */
 export function loadText(path: string, text: string): LoadResult {
   const plain = loadPlain(text);
-  if (plain !== undefined && depthOf(plain) <= LIMITS.maxDepth) return { source: new SourceFile(path, text, plain), diagnostics: [] };
+  if (plain !== undefined && depthOf(plain) <= LIMITS.maxDepth)
+    return { source: new SourceFile(path, text, plain), diagnostics: [] };
   return loadPositioned(path, text);
 }
 
@@ -95,16 +121,34 @@ export function loadPositioned(path: string, text: string): LoadResult {
 
   const doc = documents[0];
   if (!doc || doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
-    return fail(path, 'yaml-empty', 'the file is empty; a cogfed file is a mapping with at least `version` and `stack`', 'start from an example in config/', doc ? at(doc.range[0]) : undefined);
+    return fail(
+      path,
+      'yaml-empty',
+      'the file is empty; a cogfed file is a mapping with at least `version` and `stack`',
+      'start from an example in config/',
+      doc ? at(doc.range[0]) : undefined,
+    );
   }
   if (!isMap(doc.contents)) {
     const start = doc.contents.range ? at(doc.contents.range[0]) : undefined;
     const kind = isCollection(doc.contents) ? 'a sequence' : 'a single value';
-    return fail(path, 'yaml-root-not-mapping', `the document must be a mapping of keys to values; received ${kind}`, 'start the file with `version: 1` and `stack: <name>`', start);
+    return fail(
+      path,
+      'yaml-root-not-mapping',
+      `the document must be a mapping of keys to values; received ${kind}`,
+      'start the file with `version: 1` and `stack: <name>`',
+      start,
+    );
   }
   const tooDeep = findTooDeep(doc);
   if (tooDeep !== undefined) {
-    return fail(path, 'yaml-too-deep', `nesting deeper than ${LIMITS.maxDepth} levels`, 'a cogfed file nests at most a few levels; check the indentation here', at(tooDeep));
+    return fail(
+      path,
+      'yaml-too-deep',
+      `nesting deeper than ${LIMITS.maxDepth} levels`,
+      'a cogfed file nests at most a few levels; check the indentation here',
+      at(tooDeep),
+    );
   }
 
   let value: unknown;
@@ -113,13 +157,24 @@ export function loadPositioned(path: string, text: string): LoadResult {
   } catch (error) {
     // The only documented throw here is the alias-count guard (billion laughs).
     const offset = firstAliasOffset(doc);
-    return fail(path, 'yaml-alias-limit', `aliases expand to more than the ${LIMITS.maxAliasCount} nodes allowed (${(error as Error).message})`, 'write the values out instead of repeating anchors', offset === undefined ? undefined : at(offset));
+    return fail(
+      path,
+      'yaml-alias-limit',
+      `aliases expand to more than the ${LIMITS.maxAliasCount} nodes allowed (${(error as Error).message})`,
+      'write the values out instead of repeating anchors',
+      offset === undefined ? undefined : at(offset),
+    );
   }
   return { source: new SourceFile(path, text, value, { doc, lineCounter }), diagnostics: [] };
 }
 
 function yamlError(path: string, error: YAMLError, at: (offset: number) => Position): Diagnostic {
-  const code: LoadCode = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml-unsupported-tag' : 'yaml-syntax';
+  const code: LoadCode =
+    error.code === 'DUPLICATE_KEY'
+      ? 'yaml-duplicate-key'
+      : error.code === 'TAG_RESOLVE_FAILED'
+        ? 'yaml-unsupported-tag'
+        : 'yaml-syntax';
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const hints: Record<string, string> = {
     'yaml-duplicate-key': 'each key appears once in a mapping; remove or rename one of them',
@@ -180,9 +235,20 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
 }
 
 function tooLarge(path: string, size: number): LoadResult {
-  return fail(path, 'file-too-large', `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`, 'split the configuration into several files, one stack each');
+  return fail(
+    path,
+    'file-too-large',
+    `the file is ${size} bytes; at most ${LIMITS.maxBytes} bytes are read`,
+    'split the configuration into several files, one stack each',
+  );
 }
 
-function fail(path: string, code: LoadCode, message: string, hint: string, position: Position = { line: 1, col: 1 }): LoadResult {
+function fail(
+  path: string,
+  code: LoadCode,
+  message: string,
+  hint: string,
+  position: Position = { line: 1, col: 1 },
+): LoadResult {
   return { diagnostics: [{ file: path, ...position, severity: 'error', code, message, hint }] };
 }

@@ -21,14 +21,28 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 const CORE_NULL = /^(?:~|null|Null|NULL)?$/;
 const CORE_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
-const coreNull = new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => CORE_NULL.test(s), construct: () => null });
-const coreBool = new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => CORE_BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' });
+const coreNull = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (s: string) => CORE_NULL.test(s),
+  construct: () => null,
+});
+const coreBool = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (s: string) => CORE_BOOL.test(s),
+  construct: (s: string) => s[0] === 't' || s[0] === 'T',
+});
 const coreInt = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (s: string) => CORE_INT.test(s),
-  construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+  construct: (s: string) =>
+    s.startsWith('0o')
+      ? parseInt(s.slice(2), 8)
+      : s.startsWith('0x')
+        ? parseInt(s.slice(2), 16)
+        : parseInt(s, 10),
 });
 const coreFloat = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
@@ -41,7 +55,9 @@ const coreFloat = new Type('tag:yaml.org,2002:float', {
   },
 });
 
-const CORE_SCHEMA_1_2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
+const CORE_SCHEMA_1_2 = FAILSAFE_SCHEMA.extend({
+  implicit: [coreNull, coreBool, coreInt, coreFloat],
+});
 
 /** Lines that open a complex key, or a mapping whose key resolves to null. */
 const UNSAFE_LINE = /^\s*(?:-\s+)*(?:[[{?]|(?:~|null|Null|NULL)?\s*:(?:\s|$))/;

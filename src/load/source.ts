@@ -1,4 +1,14 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  Pair,
+  parseDocument,
+} from 'yaml';
 import type { NodePath, Position } from './diagnostic';
 
 /**
@@ -31,7 +41,10 @@ export class SourceFile {
   private parsePositions(): { doc: Document.Parsed; lineCounter: LineCounter } {
     if (!this.positioned) {
       const lineCounter = new LineCounter();
-      this.positioned = { doc: parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+      this.positioned = {
+        doc: parseDocument(this.text, { lineCounter, uniqueKeys: true, prettyErrors: false }),
+        lineCounter,
+      };
     }
     return this.positioned;
   }
@@ -61,10 +74,18 @@ export function locate(source: SourceFile, path: NodePath, target: Target = 'val
     keyNode = next.key;
   }
   const chosen = target === 'key' && keyNode ? keyNode : node;
-  return spanOf(source, chosen as Node | null) ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+  return (
+    spanOf(source, chosen as Node | null) ?? {
+      start: { line: 1, col: 1 },
+      end: { line: 1, col: 1 },
+    }
+  );
 }
 
-function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
+function child(
+  node: unknown,
+  segment: string | number,
+): { key?: unknown; value: unknown } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((p: Pair) => keyText(p.key) === String(segment));
     // A key with no value (`key:`) still has a position: point at the key.

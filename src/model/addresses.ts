@@ -82,7 +82,8 @@ export const address = {
   client: (pool: Pool, client: Client) => join(pool.id, client.id),
   branding: (pool: Pool, client: Client) => join(pool.id, client.id),
   /** The data source that reads one secret of a provider's details (`client_secret`, `private_key`). */
-  providerDetail: (pool: Pool, provider: IdentityProvider, detail: string) => join(pool.id, sanitizeName(provider.name), detail),
+  providerDetail: (pool: Pool, provider: IdentityProvider, detail: string) =>
+    join(pool.id, sanitizeName(provider.name), detail),
 };
 
 /**
@@ -114,7 +115,8 @@ export const OUTPUT_KEY = {
  */
 export const outputPath = {
   poolId: (pool: Pool) => `${outputName.pool(pool)}.${OUTPUT_KEY.poolId}`,
-  clientId: (pool: Pool, client: Client) => `${outputName.pool(pool)}.${OUTPUT_KEY.clients}.${client.id}`,
+  clientId: (pool: Pool, client: Client) =>
+    `${outputName.pool(pool)}.${OUTPUT_KEY.clients}.${client.id}`,
   idpRedirectUri: (pool: Pool) => `${outputName.pool(pool)}.${OUTPUT_KEY.idpRedirectUri}`,
 };
 
@@ -132,10 +134,13 @@ export class AddressBook {
 
   claim(kind: string, name: string): string {
     if (!IDENTIFIER.test(name)) {
-      throw new Error(`stack ${this.stack}: ${kind}.${name} is not a valid Terraform name; validation should have rejected its YAML key`);
+      throw new Error(
+        `stack ${this.stack}: ${kind}.${name} is not a valid Terraform name; validation should have rejected its YAML key`,
+      );
     }
     const key = `${kind}.${name}`;
-    if (this.used.has(key)) throw new Error(`stack ${this.stack}: two objects map to the same Terraform address ${key}`);
+    if (this.used.has(key))
+      throw new Error(`stack ${this.stack}: two objects map to the same Terraform address ${key}`);
     this.used.add(key);
     return name;
   }

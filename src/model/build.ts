@@ -1,4 +1,11 @@
-import type { AuthFlow, ClientConfig, CogfedFile, CustomAttributeConfig, DomainConfig, UserPoolConfig } from '../validate/config';
+import type {
+  AuthFlow,
+  ClientConfig,
+  CogfedFile,
+  CustomAttributeConfig,
+  DomainConfig,
+  UserPoolConfig,
+} from '../validate/config';
 import { DEFAULTS } from './defaults';
 import { buildProvider } from './providers';
 import { entries, sorted, sortedRecord, stripUndefined } from './records';
@@ -28,7 +35,14 @@ export function buildModel(config: CogfedFile, file: string): Model {
     tags: sortedRecord(config.aws.tags ?? {}),
     awsProviderVersion: config.aws.providerVersion ?? DEFAULT_AWS_PROVIDER_VERSION,
     backend: s3
-      ? { kind: 's3', bucket: s3.bucket, key: s3.key ?? `cognito/${config.stack}.tfstate`, region: s3.region, useLockfile: s3.lockfile ?? true, encrypt: s3.encrypt ?? true }
+      ? {
+          kind: 's3',
+          bucket: s3.bucket,
+          key: s3.key ?? `cognito/${config.stack}.tfstate`,
+          region: s3.region,
+          useLockfile: s3.lockfile ?? true,
+          encrypt: s3.encrypt ?? true,
+        }
       : { kind: 'local' },
     pools: entries(config.userPools).map(([id, pool]) => buildPool(config, id, pool)),
   };
@@ -52,31 +66,47 @@ function buildPool(config: CogfedFile, id: string, pool: UserPoolConfig): Pool {
       configuration: mfaMode === 'off' ? 'OFF' : mfaMode === 'optional' ? 'OPTIONAL' : 'ON',
       totp: mfaMode !== 'off' && methods.has('totp'),
       email: mfaMode !== 'off' && methods.has('email'),
-      ...(mfaMode !== 'off' && methods.has('sms') && pool.mfa?.sms ? { sms: { ...pool.mfa.sms } } : {}),
+      ...(mfaMode !== 'off' && methods.has('sms') && pool.mfa?.sms
+        ? { sms: { ...pool.mfa.sms } }
+        : {}),
     },
     ...(pool.email ? { email: { ...pool.email } } : {}),
-    customAttributes: entries(pool.customAttributes).map(([name, attribute]) => buildCustomAttribute(name, attribute)),
-    ...(pool.domain ? { domain: buildDomain(config.aws.region, pool.domain) } : {}),
-    resourceServers: entries(pool.resourceServers).map(
-      ([rsId, rs]): ResourceServer => ({
-        id: rsId,
-        ...(rs.importId ? { importId: rs.importId } : {}),
-        identifier: rs.identifier,
-        name: rs.name ?? rsId,
-        scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
-      }),
+    customAttributes: entries(pool.customAttributes).map(([name, attribute]) =>
+      buildCustomAttribute(name, attribute),
     ),
-    providers: entries(pool.identityProviders).map(([name, provider]) => buildProvider(name, provider)),
+    ...(pool.domain ? { domain: buildDomain(config.aws.region, pool.domain) } : {}),
+    resourceServers: entries(pool.resourceServers).map(([rsId, rs]): ResourceServer => ({
+      id: rsId,
+      ...(rs.importId ? { importId: rs.importId } : {}),
+      identifier: rs.identifier,
+      name: rs.name ?? rsId,
+      scopes: entries(rs.scopes).map(([name, description]) => ({ name, description })),
+    })),
+    providers: entries(pool.identityProviders).map(([name, provider]) =>
+      buildProvider(name, provider),
+    ),
     clients: entries(pool.clients).map(([clientId, client]) => buildClient(clientId, client)),
     outputs: { authorizeUrls: pool.outputs?.authorizeUrls ?? false },
   };
 }
 
 function buildCustomAttribute(name: string, attribute: CustomAttributeConfig): CustomAttribute {
-  const types = { string: 'String', number: 'Number', boolean: 'Boolean', datetime: 'DateTime' } as const;
-  const result: CustomAttribute = { name, type: types[attribute.type], mutable: attribute.mutable ?? true };
+  const types = {
+    string: 'String',
+    number: 'Number',
+    boolean: 'Boolean',
+    datetime: 'DateTime',
+  } as const;
+  const result: CustomAttribute = {
+    name,
+    type: types[attribute.type],
+    mutable: attribute.mutable ?? true,
+  };
   if (attribute.type === 'string') {
-    result.stringConstraints = { minLength: attribute.minLength ?? 0, maxLength: attribute.maxLength ?? DEFAULTS.stringMaxLength };
+    result.stringConstraints = {
+      minLength: attribute.minLength ?? 0,
+      maxLength: attribute.maxLength ?? DEFAULTS.stringMaxLength,
+    };
   }
   if (attribute.type === 'number' && (attribute.min !== undefined || attribute.max !== undefined)) {
     result.numberConstraints = stripUndefined({ min: attribute.min, max: attribute.max });
@@ -88,10 +118,23 @@ function buildDomain(region: string, domain: DomainConfig): Domain {
   const managedLoginVersion = domain.managedLoginVersion ?? 1;
   const importId = domain.importId ? { importId: domain.importId } : {};
   if (domain.custom) {
-    return { kind: 'custom', name: domain.custom.name, certificateArn: domain.custom.certificateArn, host: domain.custom.name, managedLoginVersion, ...importId };
+    return {
+      kind: 'custom',
+      name: domain.custom.name,
+      certificateArn: domain.custom.certificateArn,
+      host: domain.custom.name,
+      managedLoginVersion,
+      ...importId,
+    };
   }
   const prefix = domain.prefix ?? '';
-  return { kind: 'prefix', prefix, host: `${prefix}.auth.${region}.amazoncognito.com`, managedLoginVersion, ...importId };
+  return {
+    kind: 'prefix',
+    prefix,
+    host: `${prefix}.auth.${region}.amazoncognito.com`,
+    managedLoginVersion,
+    ...importId,
+  };
 }
 
 function buildClient(id: string, client: ClientConfig): Client {
@@ -108,8 +151,16 @@ function buildClient(id: string, client: ClientConfig): Client {
     oauthScopes: sorted(client.oauth?.scopes),
     identityProviders: sorted(client.identityProviders),
     generateSecret: client.generateSecret ?? false,
-    explicitAuthFlows: (client.authFlows ?? (isMachineClient(client) ? DEFAULTS.machineAuthFlows : DEFAULTS.authFlows)).map((flow) => AUTH_FLOWS[flow]).sort(),
-    tokenValidity: { access: parseDuration(validity.access), id: parseDuration(validity.id), refresh: parseDuration(validity.refresh) },
+    explicitAuthFlows: (
+      client.authFlows ?? (isMachineClient(client) ? DEFAULTS.machineAuthFlows : DEFAULTS.authFlows)
+    )
+      .map((flow) => AUTH_FLOWS[flow])
+      .sort(),
+    tokenValidity: {
+      access: parseDuration(validity.access),
+      id: parseDuration(validity.id),
+      refresh: parseDuration(validity.refresh),
+    },
     ...(client.readAttributes ? { readAttributes: sorted(client.readAttributes) } : {}),
     ...(client.writeAttributes ? { writeAttributes: sorted(client.writeAttributes) } : {}),
     enableTokenRevocation: client.enableTokenRevocation ?? true,
@@ -120,4 +171,3 @@ function buildClient(id: string, client: ClientConfig): Client {
 function isMachineClient(client: ClientConfig): boolean {
   return (client.oauth?.flows ?? []).includes('client_credentials');
 }
-

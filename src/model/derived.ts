@@ -27,7 +27,8 @@ export function recoveryMechanisms(pool: Pool): Array<{ name: string; priority: 
     ...(channels.has('email') ? ['verified_email'] : []),
     ...(channels.has('phone_number') && !pool.mfa.sms ? ['verified_phone_number'] : []),
   ];
-  if (pool.mfa.email && mechanisms.length === 1 && mechanisms[0] === 'verified_email') mechanisms = [];
+  if (pool.mfa.email && mechanisms.length === 1 && mechanisms[0] === 'verified_email')
+    mechanisms = [];
   if (mechanisms.length === 0) mechanisms = ['admin_only'];
   return mechanisms.map((name, index) => ({ name, priority: index + 1 }));
 }

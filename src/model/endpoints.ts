@@ -61,7 +61,11 @@ export function tokenEndpoint(domain: Domain, escape: Escape = asIs): string {
  * callbacks, so the choice does not depend on the file's order.
  */
 export function authorizeRedirectUri(client: Client): string | undefined {
-  return client.defaultRedirectUri ?? client.callbackUrls.find((url) => url.startsWith('https://')) ?? client.callbackUrls[0];
+  return (
+    client.defaultRedirectUri ??
+    client.callbackUrls.find((url) => url.startsWith('https://')) ??
+    client.callbackUrls[0]
+  );
 }
 
 /**
@@ -72,11 +76,20 @@ export function authorizeRedirectUri(client: Client): string | undefined {
  * placeholder); everything else is URL-encoded, which also leaves no `${` for
  * Terraform to read.
  */
-export function authorizeUrl(domain: Domain, client: Client, providerName: string, clientId: string, loginHint: string, escape: Escape = asIs): string {
+export function authorizeUrl(
+  domain: Domain,
+  client: Client,
+  providerName: string,
+  clientId: string,
+  loginHint: string,
+  escape: Escape = asIs,
+): string {
   const query = [
     `client_id=${clientId}`,
     `response_type=${client.oauthFlows.includes('code') ? 'code' : 'token'}`,
-    ...(client.oauthScopes.length > 0 ? [`scope=${encodeURIComponent(client.oauthScopes.join(' '))}`] : []),
+    ...(client.oauthScopes.length > 0
+      ? [`scope=${encodeURIComponent(client.oauthScopes.join(' '))}`]
+      : []),
     `redirect_uri=${encodeURIComponent(authorizeRedirectUri(client) ?? '')}`,
     `identity_provider=${encodeURIComponent(providerName)}`,
     `login_hint=${loginHint}`,

@@ -22,7 +22,16 @@ export interface Model {
   pools: Pool[];
 }
 
-export type Backend = { kind: 'local' } | { kind: 's3'; bucket: string; key: string; region: string; useLockfile: boolean; encrypt: boolean };
+export type Backend =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      bucket: string;
+      key: string;
+      region: string;
+      useLockfile: boolean;
+      encrypt: boolean;
+    };
 
 /**
  * `importId` (on a pool, domain, resource server, provider, client) is the AWS
@@ -80,8 +89,7 @@ export interface CustomAttribute {
 }
 
 export type Domain = (
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'custom'; name: string; certificateArn: string }
+  { kind: 'prefix'; prefix: string } | { kind: 'custom'; name: string; certificateArn: string }
 ) & {
   /** The host name users see: `<prefix>.auth.<region>.amazoncognito.com` or the custom name. */
   host: string;
@@ -117,7 +125,6 @@ export interface OidcProvider {
   attributeMapping: Record<string, string>;
   endpoints?: { authorize?: string; token?: string; userInfo?: string; jwks?: string };
 }
-
 
 export interface Client {
   id: string;

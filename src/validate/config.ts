@@ -133,7 +133,8 @@ export interface ResourceServerConfig {
   scopes?: Record<string, string>;
 }
 
-export type SecretRef = { ssm: string } | { secretsManager: string; key?: string } | { variable: string };
+export type SecretRef =
+  { ssm: string } | { secretsManager: string; key?: string } | { variable: string };
 
 export interface OidcEndpointsConfig {
   authorize?: string;
@@ -157,7 +158,8 @@ export interface IdentityProviderConfig {
 }
 
 export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
-export type AuthFlow = 'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
+export type AuthFlow =
+  'user-srp' | 'refresh-token' | 'user-password' | 'admin-user-password' | 'custom' | 'user-auth';
 
 export interface ClientConfig {
   /** Adopt the existing app client: `<pool id>/<client id>`. */

@@ -16,13 +16,20 @@ const DURATION = /^([1-9][0-9]{0,6})([mhd])$/;
 export function tryParseDuration(text: string): Duration | undefined {
   const match = DURATION.exec(text);
   if (!match) return undefined;
-  return { value: Number(match[1]), unit: DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS], text };
+  return {
+    value: Number(match[1]),
+    unit: DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS],
+    text,
+  };
 }
 
 /** For validated input: the token-validity rule has already rejected anything else. */
 export function parseDuration(text: string): Duration {
   const duration = tryParseDuration(text);
-  if (!duration) throw new Error(`invalid duration ${JSON.stringify(text)} reached the model; validation should have rejected it`);
+  if (!duration)
+    throw new Error(
+      `invalid duration ${JSON.stringify(text)} reached the model; validation should have rejected it`,
+    );
   return duration;
 }
 

@@ -26,11 +26,17 @@ export function validatePaths(paths: readonly string[]): ValidationResult {
 }
 
 /** Validate contents already in memory (files read from a git ref, test cases). */
-export function validateContents(inputs: ReadonlyArray<{ path: string; bytes: Buffer }>): ValidationResult {
-  return validateLoaded(inputs.map(({ path, bytes }) => ({ path, result: loadBytes(path, bytes) })));
+export function validateContents(
+  inputs: ReadonlyArray<{ path: string; bytes: Buffer }>,
+): ValidationResult {
+  return validateLoaded(
+    inputs.map(({ path, bytes }) => ({ path, result: loadBytes(path, bytes) })),
+  );
 }
 
-function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult }>): ValidationResult {
+function validateLoaded(
+  loaded: ReadonlyArray<{ path: string; result: LoadResult }>,
+): ValidationResult {
   const checked = loaded.map(({ path, result }) => checkFile(path, result));
   const files = checked.map((c) => c.file);
 
@@ -40,13 +46,23 @@ function validateLoaded(loaded: ReadonlyArray<{ path: string; result: LoadResult
       .filter((c) => c.faults !== undefined && isSound('file', rule.reads, [], c.faults))
       .map((c) => ({ source: c.file.source!, config: c.file.source!.value as CogfedFile }));
     for (const { source, finding } of rule.checkAll(candidates)) {
-      files.find((f) => f.source === source)!.diagnostics.push(toDiagnostic(source, { ...finding, code: rule.code }));
+      files
+        .find((f) => f.source === source)!
+        .diagnostics.push(toDiagnostic(source, { ...finding, code: rule.code }));
     }
   }
   const validated = files.map((f): ValidatedFile => {
     f.diagnostics.sort(byPosition);
     const clean = f.diagnostics.every((d) => d.severity !== 'error');
-    return f.source && clean ? { valid: true, path: f.path, source: f.source, config: f.source.value as CogfedFile, diagnostics: f.diagnostics } : { valid: false, ...f };
+    return f.source && clean
+      ? {
+          valid: true,
+          path: f.path,
+          source: f.source,
+          config: f.source.value as CogfedFile,
+          diagnostics: f.diagnostics,
+        }
+      : { valid: false, ...f };
   });
   const diagnostics = validated.flatMap((f) => f.diagnostics).sort(byPosition);
   return { files: validated, diagnostics, ok: diagnostics.every((d) => d.severity !== 'error') };
@@ -69,7 +85,10 @@ function checkFile(path: string, result: LoadResult): { file: CheckedFile; fault
     return view ? stamp(rule, rule.check(view)) : [];
   });
   const findings = [...shapeFindings, ...ruleFindings];
-  return { file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) }, faults };
+  return {
+    file: { path, source, diagnostics: findings.map((f) => toDiagnostic(source, f)) },
+    faults,
+  };
 }
 
 /** The engine, not the rule, writes the code: a rule cannot report under another's. */

@@ -18,7 +18,11 @@ import type { CogfedFile } from './config';
 export type Part = 'file' | 'pool' | 'provider' | 'client' | 'resourceServer';
 
 /** The mapping, under a pool, that holds each kind of sub-part. */
-const POOL_MEMBERS = { provider: 'identityProviders', client: 'clients', resourceServer: 'resourceServers' } as const;
+const POOL_MEMBERS = {
+  provider: 'identityProviders',
+  client: 'clients',
+  resourceServer: 'resourceServers',
+} as const;
 
 /** A declared read, resolved against one part: path segments (`*` is any key) and whether only the mapping's keys are read. */
 interface Read {
@@ -43,11 +47,13 @@ export function parseReads(part: Part, reads: readonly string[]): ParsedRead[] {
     const match = /^(?:(pool|file):)?(.+)$/.exec(read);
     if (!match) throw new Error(`malformed read ${JSON.stringify(read)}`);
     const base = (match[1] as 'pool' | 'file' | undefined) ?? 'part';
-    if (base === 'pool' && (part === 'file' || part === 'pool')) throw new Error(`read ${JSON.stringify(read)}: \`pool:\` is for parts below a pool`);
+    if (base === 'pool' && (part === 'file' || part === 'pool'))
+      throw new Error(`read ${JSON.stringify(read)}: \`pool:\` is for parts below a pool`);
     const segments = match[2].split('.');
     const keysOnly = segments[segments.length - 1] === KEYS;
     if (keysOnly) segments.pop();
-    if (segments.some((s) => s === '' || s === KEYS)) throw new Error(`malformed read ${JSON.stringify(read)}`);
+    if (segments.some((s) => s === '' || s === KEYS))
+      throw new Error(`malformed read ${JSON.stringify(read)}`);
     return { base, segments, keysOnly };
   });
   parsedCache.set(reads, parsed);
@@ -70,7 +76,12 @@ function resolve(read: ParsedRead, instance: NodePath): Read {
 }
 
 /** Whether the part at `instance` can be checked: none of its reads meets a schema error. */
-export function isSound(part: Part, reads: readonly string[], instance: NodePath, faults: readonly NodePath[]): boolean {
+export function isSound(
+  part: Part,
+  reads: readonly string[],
+  instance: NodePath,
+  faults: readonly NodePath[],
+): boolean {
   if (faults.length === 0) return true;
   const resolved = parseReads(part, reads).map((r) => resolve(r, instance));
   return !faults.some((fault) => resolved.some((read) => overlaps(read, fault)));
@@ -81,7 +92,11 @@ export function isSound(part: Part, reads: readonly string[], instance: NodePath
  * nothing of it can be checked. `faults` are the paths of the schema errors
  * (for a missing property, the property's path; for an unknown one, the key's).
  */
-export function viewFor(rule: { part: Part; reads: readonly string[] }, value: unknown, faults: readonly NodePath[]): CogfedFile | undefined {
+export function viewFor(
+  rule: { part: Part; reads: readonly string[] },
+  value: unknown,
+  faults: readonly NodePath[],
+): CogfedFile | undefined {
   if (faults.length === 0) return value as CogfedFile;
   const sound = (instance: NodePath) => isSound(rule.part, rule.reads, instance, faults);
   if (!isMapping(value)) return undefined;
@@ -104,7 +119,10 @@ export function viewFor(rule: { part: Part; reads: readonly string[] }, value: u
     const members = pool[key];
     const poolView: Record<string, unknown> = { ...pool };
     if (!isMapping(members)) delete poolView[key];
-    else poolView[key] = Object.fromEntries(Object.entries(members).filter(([id]) => sound(['userPools', poolId, key, id])));
+    else
+      poolView[key] = Object.fromEntries(
+        Object.entries(members).filter(([id]) => sound(['userPools', poolId, key, id])),
+      );
     pools[poolId] = poolView;
   }
   view.userPools = pools;
@@ -112,5 +130,7 @@ export function viewFor(rule: { part: Part; reads: readonly string[] }, value: u
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value);
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value)
+  );
 }

@@ -61,18 +61,24 @@ export function checkShape(value: unknown): { findings: Finding[]; faults: NodeP
     if (isInsideSecretBranch(error, secretPaths)) continue;
     const finding = convert(value, error);
     findings.push(finding);
-    faults.push(error.keyword === 'required' ? [...finding.path, String(error.params.missingProperty)] : finding.path);
+    faults.push(
+      error.keyword === 'required'
+        ? [...finding.path, String(error.params.missingProperty)]
+        : finding.path,
+    );
   }
   return { findings: dedupe(findings), faults };
 }
 
 function isInsideSecretBranch(error: AjvError, secretPaths: Set<string>): boolean {
   if (!error.schemaPath.includes('/secretRef/')) return false;
-  for (const p of secretPaths) if (error.instancePath === p || error.instancePath.startsWith(`${p}/`)) return true;
+  for (const p of secretPaths)
+    if (error.instancePath === p || error.instancePath.startsWith(`${p}/`)) return true;
   return false;
 }
 
-const SECRET_FORMS = '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
+const SECRET_FORMS =
+  '`{ ssm: /path }`, `{ secretsManager: name-or-arn }` (optionally with `key`), or `{ variable: name }`';
 
 function secretFinding(path: NodePath, data: unknown): Finding {
   if (typeof data === 'string' || typeof data === 'number') {
@@ -80,7 +86,8 @@ function secretFinding(path: NodePath, data: unknown): Finding {
     return {
       code: 'secret-literal',
       path,
-      message: 'a secret must be a reference, never a literal value in YAML (the file lives in git); received a literal',
+      message:
+        'a secret must be a reference, never a literal value in YAML (the file lives in git); received a literal',
       hint: `move the secret to SSM Parameter Store, Secrets Manager or a pipeline variable and write ${SECRET_FORMS}`,
     };
   }
@@ -107,7 +114,10 @@ function describeReference(data: unknown): string {
   if (keys.length === 0) return 'an empty mapping';
   const known = keys.filter((k) => REFERENCE_KEYS.includes(k)).map((k) => `\`${k}\``);
   const others = keys.length - known.length;
-  const unnamed = others > 0 ? `${others} other key${others === 1 ? '' : 's'} (not shown: a key here may be the secret)` : '';
+  const unnamed =
+    others > 0
+      ? `${others} other key${others === 1 ? '' : 's'} (not shown: a key here may be the secret)`
+      : '';
   return `a mapping with ${[known.length ? `key${known.length === 1 ? '' : 's'} ${known.join(', ')}` : '', unnamed].filter(Boolean).join(' and ')}`;
 }
 
@@ -122,19 +132,25 @@ function convert(root: unknown, error: AjvError): Finding {
         code: 'schema-required',
         path,
         message: `${where} is missing the required property \`${missing}\``,
-        hint: property?.description ? `add \`${missing}\`: ${property.description}` : `add \`${missing}\``,
+        hint: property?.description
+          ? `add \`${missing}\`: ${property.description}`
+          : `add \`${missing}\``,
       };
     }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+      const allowed = Object.keys(error.parentSchema?.properties ?? {}).filter(
+        (k) => k !== '$schema',
+      );
       const suggestion = closest(extra, allowed);
       return {
         code: 'schema-unknown-property',
         path: [...path, extra],
         target: 'key',
         message: `unknown property \`${extra}\` in ${where}`,
-        hint: suggestion ? `did you mean \`${suggestion}\`?` : `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        hint: suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : `allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}`,
       };
     }
     case 'type': {
@@ -142,19 +158,25 @@ function convert(root: unknown, error: AjvError): Finding {
       return {
         code: 'schema-type',
         path,
-        message: `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
+        message:
+          `${where} must be ${article(expected)}; received ${kindOf(error.data)} ${kindOf(error.data) === 'a string' || kindOf(error.data) === 'a number' ? received(error.data) : ''}`.trimEnd(),
         hint: `write ${article(expected)} here${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [error.params.allowedValue];
-      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
+      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [
+        error.params.allowedValue,
+      ];
+      const suggestion =
+        typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       return {
         code: error.keyword === 'enum' ? 'schema-enum' : 'schema-const',
         path,
         message: `${where} must be ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((v) => `\`${v}\``).join(', ')}; received ${received(error.data)}`,
-        hint: suggestion ? `did you mean \`${suggestion}\`?` : `pick one of the allowed values${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
+        hint: suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : `pick one of the allowed values${error.parentSchema?.description ? `: ${error.parentSchema.description}` : ''}`,
       };
     }
     case 'uniqueItems': {
@@ -186,7 +208,8 @@ function pathOf(root: unknown, pointer: string): NodePath {
       node = node[index];
     } else {
       path.push(segment);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+      node =
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
     }
   }
   return path;
@@ -195,11 +218,21 @@ function pathOf(root: unknown, pointer: string): NodePath {
 /** A readable name for a location: `userPools.customers.clients.web`. */
 export function describePath(path: NodePath): string {
   if (path.length === 0) return 'the file';
-  return `\`${path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')}\``;
+  return `\`${path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[')}\``;
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: '`true` or `false`',
+  };
   return names[type] ?? type;
 }
 

@@ -34,7 +34,8 @@ export interface ConstraintItem {
   segments: number;
 }
 
-const ITEM = /^(=|!=|>=|<=|>|<|~>)? *(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]*))?(?:\+[0-9A-Za-z.-]*)?$/;
+const ITEM =
+  /^(=|!=|>=|<=|>|<|~>)? *(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]*))?(?:\+[0-9A-Za-z.-]*)?$/;
 
 /** The items of a constraint, or undefined when Terraform would reject it as "Invalid version constraint". */
 export function parseConstraint(text: string): ConstraintItem[] | undefined {
@@ -42,11 +43,17 @@ export function parseConstraint(text: string): ConstraintItem[] | undefined {
   for (const part of text.split(',')) {
     const match = ITEM.exec(part.replace(/^ +| +$/g, ''));
     if (!match) return undefined;
-    const numbers = [match[2], match[3], match[4]].filter((n): n is string => n !== undefined).map(Number);
+    const numbers = [match[2], match[3], match[4]]
+      .filter((n): n is string => n !== undefined)
+      .map(Number);
     if (!numbers.every(Number.isSafeInteger)) return undefined;
     const [major, minor = 0, patch = 0] = numbers;
     const prerelease = match[5] ? match[5].split('.') : [];
-    items.push({ operator: (match[1] as Operator | undefined) ?? '=', version: { major, minor, patch, prerelease }, segments: numbers.length });
+    items.push({
+      operator: (match[1] as Operator | undefined) ?? '=',
+      version: { major, minor, patch, prerelease },
+      segments: numbers.length,
+    });
   }
   return items;
 }
@@ -64,7 +71,8 @@ export function formatVersion(v: Version): string {
 export function compareVersions(a: Version, b: Version): number {
   const numeric = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
   if (numeric) return Math.sign(numeric);
-  if (!a.prerelease.length || !b.prerelease.length) return Math.sign(b.prerelease.length - a.prerelease.length);
+  if (!a.prerelease.length || !b.prerelease.length)
+    return Math.sign(b.prerelease.length - a.prerelease.length);
   for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
     const [x, y] = [a.prerelease[i], b.prerelease[i]];
     if (x === y) continue;
@@ -76,7 +84,12 @@ export function compareVersions(a: Version, b: Version): number {
   return Math.sign(a.prerelease.length - b.prerelease.length);
 }
 
-const release = (major: number, minor = 0, patch = 0): Version => ({ major, minor, patch, prerelease: [] });
+const release = (major: number, minor = 0, patch = 0): Version => ({
+  major,
+  minor,
+  patch,
+  prerelease: [],
+});
 
 /** The upper bound `~>` puts on a version: the next value of the second-to-last number written. */
 function pessimisticLimit(item: ConstraintItem): Version {
@@ -86,17 +99,28 @@ function pessimisticLimit(item: ConstraintItem): Version {
 
 /** Whether one version satisfies every item. A prerelease satisfies only an item that names it exactly (`=`), as in Terraform. */
 export function satisfies(items: readonly ConstraintItem[], v: Version): boolean {
-  if (v.prerelease.length && !items.some((i) => i.operator === '=' && compareVersions(i.version, v) === 0)) return false;
+  if (
+    v.prerelease.length &&
+    !items.some((i) => i.operator === '=' && compareVersions(i.version, v) === 0)
+  )
+    return false;
   return items.every((item) => {
     const c = compareVersions(v, item.version);
     switch (item.operator) {
-      case '=': return c === 0;
-      case '!=': return c !== 0;
-      case '>': return c > 0;
-      case '>=': return c >= 0;
-      case '<': return c < 0;
-      case '<=': return c <= 0;
-      case '~>': return c >= 0 && compareVersions(v, pessimisticLimit(item)) < 0;
+      case '=':
+        return c === 0;
+      case '!=':
+        return c !== 0;
+      case '>':
+        return c > 0;
+      case '>=':
+        return c >= 0;
+      case '<':
+        return c < 0;
+      case '<=':
+        return c <= 0;
+      case '~>':
+        return c >= 0 && compareVersions(v, pessimisticLimit(item)) < 0;
     }
   });
 }
@@ -105,8 +129,13 @@ export function satisfies(items: readonly ConstraintItem[], v: Version): boolean
  * Whether the constraint admits some version `v` with `from <= v` and, when
  * given, `v < below`: is there a version Terraform could install in that range?
  */
-export function admitsSome(items: readonly ConstraintItem[], from: Version, below?: Version): boolean {
-  const inRange = (v: Version) => compareVersions(v, from) >= 0 && (!below || compareVersions(v, below) < 0);
+export function admitsSome(
+  items: readonly ConstraintItem[],
+  from: Version,
+  below?: Version,
+): boolean {
+  const inRange = (v: Version) =>
+    compareVersions(v, from) >= 0 && (!below || compareVersions(v, below) < 0);
   // An exact item leaves one candidate (the only way a prerelease is chosen).
   const exact = items.find((i) => i.operator === '=');
   if (exact) return inRange(exact.version) && satisfies(items, exact.version);
@@ -115,10 +144,18 @@ export function admitsSome(items: readonly ConstraintItem[], from: Version, belo
   let candidate = from.prerelease.length ? release(from.major, from.minor, from.patch) : from;
   for (const item of items) {
     const bound = item.version;
-    const atOrAbove = bound.prerelease.length ? release(bound.major, bound.minor, bound.patch) : bound;
-    if ((item.operator === '>=' || item.operator === '~>') && compareVersions(atOrAbove, candidate) > 0) candidate = atOrAbove;
+    const atOrAbove = bound.prerelease.length
+      ? release(bound.major, bound.minor, bound.patch)
+      : bound;
+    if (
+      (item.operator === '>=' || item.operator === '~>') &&
+      compareVersions(atOrAbove, candidate) > 0
+    )
+      candidate = atOrAbove;
     if (item.operator === '>' && compareVersions(bound, candidate) >= 0) {
-      candidate = bound.prerelease.length ? atOrAbove : release(bound.major, bound.minor, bound.patch + 1);
+      candidate = bound.prerelease.length
+        ? atOrAbove
+        : release(bound.major, bound.minor, bound.patch + 1);
     }
   }
   for (let steps = 0; steps <= items.length; steps++) {

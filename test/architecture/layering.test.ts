@@ -13,7 +13,11 @@ const ROOT = join(__dirname, '../..');
 const DEPCRUISE = join(ROOT, 'node_modules/.bin/depcruise');
 
 function cruise(cwd: string, targets: string[]) {
-  const result = spawnSync(DEPCRUISE, [...targets, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    DEPCRUISE,
+    [...targets, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    { cwd, encoding: 'utf8' },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -28,7 +32,8 @@ test('a back-arrow between stages, a cdktf import outside the seam, and the prov
   try {
     const files: Record<string, string> = {
       'src/model/model.ts': 'export const model = 1;\n',
-      'src/validate/rule.ts': "import { model } from '../model/model';\nexport const rule = model;\n",
+      'src/validate/rule.ts':
+        "import { model } from '../model/model';\nexport const rule = model;\n",
       'src/outputs/review.ts': "import { App } from 'cdktf';\nexport const app = App;\n",
       'src/compile/engine.ts': "export * from '@cdktf/provider-aws';\n",
     };
@@ -41,9 +46,15 @@ test('a back-arrow between stages, a cdktf import outside the seam, and the prov
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     const { status, output } = cruise(dir, ['src']);
     expect(status).toBe(3); // one a violation
-    expect(output).toMatch(/error no-back-arrow-from-validate: src\/validate\/rule\.ts → src\/model\/model\.ts/);
-    expect(output).toMatch(/error cdktf-only-through-the-engine-seam: src\/outputs\/review\.ts → \S*node_modules\/cdktf\//);
-    expect(output).toMatch(/error no-provider-package-root: src\/compile\/engine\.ts → \S*node_modules\/@cdktf\/provider-aws\/lib\/index\.js/);
+    expect(output).toMatch(
+      /error no-back-arrow-from-validate: src\/validate\/rule\.ts → src\/model\/model\.ts/,
+    );
+    expect(output).toMatch(
+      /error cdktf-only-through-the-engine-seam: src\/outputs\/review\.ts → \S*node_modules\/cdktf\//,
+    );
+    expect(output).toMatch(
+      /error no-provider-package-root: src\/compile\/engine\.ts → \S*node_modules\/@cdktf\/provider-aws\/lib\/index\.js/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

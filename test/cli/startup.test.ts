@@ -18,7 +18,10 @@ function cdktfModulesLoadedBy(args: string[]): string[] {
      M._load = function (request, ...rest) { if (/cdktf|constructs/.test(request)) seen.add(request); return load.call(this, request, ...rest); };
      process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify([...seen])));`,
   );
-  const result = spawnSync(process.execPath, ['-r', hook, CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-r', hook, CLI, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   const seen = JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as string[];
   rmSync(dir, { recursive: true, force: true });
   expect(result.status).toBe(0);

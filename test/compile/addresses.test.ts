@@ -1,4 +1,11 @@
-import { AddressBook, address, outputName, outputPath, sanitizeName, shortHash } from '../../src/model/addresses';
+import {
+  AddressBook,
+  address,
+  outputName,
+  outputPath,
+  sanitizeName,
+  shortHash,
+} from '../../src/model/addresses';
 import type { Client, OidcProvider, Pool } from '../../src/model/model';
 
 const pool = (id: string) => ({ id }) as Pool;
@@ -17,7 +24,14 @@ describe('sanitizeName', () => {
   });
 
   test('names that sanitize alike still get different addresses', () => {
-    const names = ['Acme Corp', 'Acme.Corp', 'Acme_Corp', 'Acme/Corp', 'Acme\u00a0Corp', 'Acme Corp '];
+    const names = [
+      'Acme Corp',
+      'Acme.Corp',
+      'Acme_Corp',
+      'Acme/Corp',
+      'Acme\u00a0Corp',
+      'Acme Corp ',
+    ];
     const sanitized = names.map(sanitizeName);
     expect(new Set(sanitized).size).toBe(names.length);
     for (const s of sanitized) expect(s).toMatch(/^[A-Za-z_][A-Za-z0-9_-]*$/);
@@ -41,10 +55,16 @@ describe('addresses come from YAML keys alone', () => {
   test('the examples of the issue', () => {
     expect(address.pool(pool('customers'))).toBe('customers');
     expect(address.domain(pool('customers'))).toBe('customers');
-    expect(address.resourceServer(pool('customers'), { id: 'orders' } as never)).toBe('customers__orders');
-    expect(address.provider(pool('customers'), provider('ScalekitIdPRouter'))).toBe('customers__ScalekitIdPRouter');
+    expect(address.resourceServer(pool('customers'), { id: 'orders' } as never)).toBe(
+      'customers__orders',
+    );
+    expect(address.provider(pool('customers'), provider('ScalekitIdPRouter'))).toBe(
+      'customers__ScalekitIdPRouter',
+    );
     expect(address.client(pool('customers'), client('web'))).toBe('customers__web');
-    expect(address.providerDetail(pool('customers'), provider('ScalekitIdPRouter'), 'client_secret')).toBe('customers__ScalekitIdPRouter__client_secret');
+    expect(
+      address.providerDetail(pool('customers'), provider('ScalekitIdPRouter'), 'client_secret'),
+    ).toBe('customers__ScalekitIdPRouter__client_secret');
   });
 
   test('one output per pool, named after the pool; review names values inside it by path', () => {
@@ -63,10 +83,14 @@ describe('AddressBook', () => {
     const book = new AddressBook('s');
     book.claim('aws_cognito_user_pool', 'a');
     book.claim('aws_cognito_user_pool_domain', 'a');
-    expect(() => book.claim('aws_cognito_user_pool', 'a')).toThrow(/same Terraform address aws_cognito_user_pool\.a/);
+    expect(() => book.claim('aws_cognito_user_pool', 'a')).toThrow(
+      /same Terraform address aws_cognito_user_pool\.a/,
+    );
   });
 
   test('refuses a name Terraform cannot parse', () => {
-    expect(() => new AddressBook('s').claim('variable', 'bad name')).toThrow(/not a valid Terraform name/);
+    expect(() => new AddressBook('s').claim('variable', 'bad name')).toThrow(
+      /not a valid Terraform name/,
+    );
   });
 });

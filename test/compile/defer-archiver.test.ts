@@ -18,7 +18,10 @@ test('cdktf loads without archiver; the stand-in loads the real one on first use
     const zip = require(path)('zip', { zlib: { level: 1 } });
     process.stdout.write(JSON.stringify({ before, after: loaded(), appends: typeof zip.append, real: typeof require.cache[path].exports.create }));
   `;
-  const child = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-e', script], {
+    cwd: join(__dirname, '../..'),
+    encoding: 'utf8',
+  });
   expect(child.stderr).toBe('');
   const result = JSON.parse(child.stdout);
   expect(result.before).toBe(0);

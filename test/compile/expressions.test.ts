@@ -5,7 +5,9 @@ describe('literal: user text reaches Terraform as written', () => {
     expect(literal('Costs ${price} %{if x}')).toBe('Costs $${price} %%{if x}');
   });
   test('leaves everything else alone', () => {
-    expect(literal('https://app.acme.com/cb?x=1&y=$z %20 {a}')).toBe('https://app.acme.com/cb?x=1&y=$z %20 {a}');
+    expect(literal('https://app.acme.com/cb?x=1&y=$z %20 {a}')).toBe(
+      'https://app.acme.com/cb?x=1&y=$z %20 {a}',
+    );
   });
   test('maps: keys and values', () => {
     expect(literalMap({ 'a${b}': '%{c}' })).toEqual({ 'a$${b}': '%%{c}' });

@@ -19,7 +19,10 @@ describe.each(goldenInputs())('$file', ({ file, path, name }) => {
     const actual = `${synthBytes([model]).get(model.stack)}\n`;
     const golden = join(GOLDEN_DIR, `${name}.cdk.tf.json`);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual);
-    if (!existsSync(golden)) throw new Error(`no golden file ${golden}: review the output, then run UPDATE_GOLDEN=1 npx jest test/compile/golden`);
+    if (!existsSync(golden))
+      throw new Error(
+        `no golden file ${golden}: review the output, then run UPDATE_GOLDEN=1 npx jest test/compile/golden`,
+      );
     expect(actual).toBe(readFileSync(golden, 'utf8'));
   });
 });

@@ -9,7 +9,8 @@ import { modelsFromContents, modelsFromPaths } from '../../src/model/pipeline';
 /** Validate YAML text and build its model; a test input with findings is a broken test, so it throws them. */
 export function modelOf(text: string, file = 'test.yaml'): Model {
   const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
-  if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
+  if (!result.ok)
+    throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   return result.models[0];
 }
 
@@ -33,7 +34,12 @@ export function stackOf(text: string): Json {
 export function synthBytes(models: Model[]): Map<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'cogfed-test-synth-'));
   try {
-    return new Map(synthesizeToDirectory(models, dir).map((s) => [s.name, readFileSync(join(dir, s.path), 'utf8')]));
+    return new Map(
+      synthesizeToDirectory(models, dir).map((s) => [
+        s.name,
+        readFileSync(join(dir, s.path), 'utf8'),
+      ]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,6 +57,13 @@ export function goldenInputs(): Array<{ file: string; path: string; name: string
     readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
-      .map((f) => ({ file: `${prefix}/${f}`, path: join(dir, f), name: f.replace(/\.ya?ml$/, '') }));
-  return [...list(EXAMPLES_DIR, 'config'), ...list(join(__dirname, 'fixtures'), 'test/compile/fixtures')];
+      .map((f) => ({
+        file: `${prefix}/${f}`,
+        path: join(dir, f),
+        name: f.replace(/\.ya?ml$/, ''),
+      }));
+  return [
+    ...list(EXAMPLES_DIR, 'config'),
+    ...list(join(__dirname, 'fixtures'), 'test/compile/fixtures'),
+  ];
 }

@@ -63,13 +63,17 @@ describe('user pool', () => {
   });
 
   test('sign-in: username attributes, case sensitivity, auto-verification, recovery by email', () => {
-    const p = userPool(pool(yaml`
+    const p = userPool(
+      pool(yaml`
       signIn: { usernameAttributes: [email], caseSensitive: false }
-    `));
+    `),
+    );
     expect(p.username_attributes).toEqual(['email']);
     expect(p.username_configuration).toEqual({ case_sensitive: false });
     expect(p.auto_verified_attributes).toEqual(['email']);
-    expect(p.account_recovery_setting).toEqual({ recovery_mechanism: [{ name: 'verified_email', priority: 1 }] });
+    expect(p.account_recovery_setting).toEqual({
+      recovery_mechanism: [{ name: 'verified_email', priority: 1 }],
+    });
   });
 
   test('recovery by phone too, second, when the pool verifies phone numbers', () => {
@@ -81,23 +85,33 @@ describe('user pool', () => {
   });
 
   test('no recovery by phone with SMS MFA, and not by email alone with email MFA (AWS refuses both)', () => {
-    const sms = userPool(pool(yaml`
+    const sms = userPool(
+      pool(yaml`
       signIn: { usernameAttributes: [email, phone_number] }
       mfa: { mode: optional, methods: [sms], sms: { snsCallerArn: 'arn:aws:iam::111122223333:role/sns', externalId: x } }
-    `));
-    expect(sms.account_recovery_setting.recovery_mechanism).toEqual([{ name: 'verified_email', priority: 1 }]);
-    const email = userPool(pool(yaml`
+    `),
+    );
+    expect(sms.account_recovery_setting.recovery_mechanism).toEqual([
+      { name: 'verified_email', priority: 1 },
+    ]);
+    const email = userPool(
+      pool(yaml`
       signIn: { usernameAttributes: [email] }
       email: { sesSourceArn: 'arn:aws:ses:us-east-1:111122223333:identity/acme.com' }
       mfa: { mode: optional, methods: [email] }
-    `));
-    expect(email.account_recovery_setting.recovery_mechanism).toEqual([{ name: 'admin_only', priority: 1 }]);
+    `),
+    );
+    expect(email.account_recovery_setting.recovery_mechanism).toEqual([
+      { name: 'admin_only', priority: 1 },
+    ]);
   });
 
   test('a pool that verifies nothing recovers accounts through an administrator only', () => {
     const p = userPool(pool('name: x'));
     expect(p.username_attributes).toBeUndefined();
-    expect(p.account_recovery_setting).toEqual({ recovery_mechanism: [{ name: 'admin_only', priority: 1 }] });
+    expect(p.account_recovery_setting).toEqual({
+      recovery_mechanism: [{ name: 'admin_only', priority: 1 }],
+    });
   });
 
   test('tier is written when given', () => {
@@ -122,23 +136,30 @@ describe('MFA', () => {
   });
 
   test('required SMS: the SNS role', () => {
-    const p = userPool(pool(yaml`
+    const p = userPool(
+      pool(yaml`
       mfa:
         mode: required
         methods: [sms]
         sms: { snsCallerArn: 'arn:aws:iam::111122223333:role/sns', externalId: ext-1 }
-    `));
+    `),
+    );
     expect(p.mfa_configuration).toBe('ON');
-    expect(p.sms_configuration).toEqual({ external_id: 'ext-1', sns_caller_arn: 'arn:aws:iam::111122223333:role/sns' });
+    expect(p.sms_configuration).toEqual({
+      external_id: 'ext-1',
+      sns_caller_arn: 'arn:aws:iam::111122223333:role/sns',
+    });
     expect(p.software_token_mfa_configuration).toBeUndefined();
   });
 
   test('email MFA with SES sending (DEVELOPER)', () => {
-    const p = userPool(pool(yaml`
+    const p = userPool(
+      pool(yaml`
       tier: essentials
       email: { sesSourceArn: 'arn:aws:ses:us-east-1:111122223333:identity/acme.com', from: 'Acme <no-reply@acme.com>', replyTo: help@acme.com }
       mfa: { mode: optional, methods: [email, totp] }
-    `));
+    `),
+    );
     expect(p.email_mfa_configuration).toEqual({});
     expect(p.email_configuration).toEqual({
       email_sending_account: 'DEVELOPER',
@@ -152,11 +173,13 @@ describe('MFA', () => {
 
 describe('custom attributes', () => {
   test('string constraints always in full, as strings, even when the file gives neither bound', () => {
-    const p = userPool(pool(yaml`
+    const p = userPool(
+      pool(yaml`
       customAttributes:
         tenant_id: { type: string, maxLength: 64 }
         note: { type: string }
-    `));
+    `),
+    );
     expect(p.schema).toEqual([
       {
         attribute_data_type: 'String',
@@ -178,16 +201,28 @@ describe('custom attributes', () => {
   });
 
   test('number constraints when given; other types without constraints', () => {
-    const p = userPool(pool(yaml`
+    const p = userPool(
+      pool(yaml`
       customAttributes:
         level: { type: number, min: 1, max: 10, mutable: false }
         count: { type: number }
         active: { type: boolean }
-    `));
+    `),
+    );
     const byName = Object.fromEntries(p.schema.map((s: Json) => [s.name, s]));
-    expect(byName.level).toMatchObject({ attribute_data_type: 'Number', mutable: false, number_attribute_constraints: { min_value: '1', max_value: '10' } });
+    expect(byName.level).toMatchObject({
+      attribute_data_type: 'Number',
+      mutable: false,
+      number_attribute_constraints: { min_value: '1', max_value: '10' },
+    });
     expect(byName.count.number_attribute_constraints).toBeUndefined();
-    expect(byName.active).toEqual({ attribute_data_type: 'Boolean', developer_only_attribute: false, mutable: true, name: 'active', required: false });
+    expect(byName.active).toEqual({
+      attribute_data_type: 'Boolean',
+      developer_only_attribute: false,
+      mutable: true,
+      name: 'active',
+      required: false,
+    });
     expect(p.schema.map((s: Json) => s.name)).toEqual(['active', 'count', 'level']);
   });
 });
@@ -195,14 +230,25 @@ describe('custom attributes', () => {
 describe('domain', () => {
   test('a Cognito prefix; managed_login_version always written', () => {
     const d = pool('domain: { prefix: test-login }').resource.aws_cognito_user_pool_domain.p;
-    expect(d).toMatchObject({ domain: 'test-login', managed_login_version: 1, user_pool_id: '${aws_cognito_user_pool.p.id}' });
+    expect(d).toMatchObject({
+      domain: 'test-login',
+      managed_login_version: 1,
+      user_pool_id: '${aws_cognito_user_pool.p.id}',
+    });
     expect(d.certificate_arn).toBeUndefined();
   });
 
   test('a custom domain with its certificate', () => {
-    const arn = 'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a';
-    const d = pool(`domain: { custom: { name: login.example.com, certificateArn: '${arn}' }, managedLoginVersion: 2 }`).resource.aws_cognito_user_pool_domain.p;
-    expect(d).toMatchObject({ domain: 'login.example.com', certificate_arn: arn, managed_login_version: 2 });
+    const arn =
+      'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a';
+    const d = pool(
+      `domain: { custom: { name: login.example.com, certificateArn: '${arn}' }, managedLoginVersion: 2 }`,
+    ).resource.aws_cognito_user_pool_domain.p;
+    expect(d).toMatchObject({
+      domain: 'login.example.com',
+      certificate_arn: arn,
+      managed_login_version: 2,
+    });
   });
 });
 
@@ -255,7 +301,10 @@ describe('resource servers', () => {
     });
     const clients = stack.resource.aws_cognito_user_pool_client;
     expect(clients.p__worker.depends_on).toEqual(['aws_cognito_resource_server.p__orders']);
-    expect(clients.p__both.depends_on).toEqual(['aws_cognito_resource_server.p__billing', 'aws_cognito_resource_server.p__orders']);
+    expect(clients.p__both.depends_on).toEqual([
+      'aws_cognito_resource_server.p__billing',
+      'aws_cognito_resource_server.p__orders',
+    ]);
     expect(clients.p__plain.depends_on).toBeUndefined();
   });
 });
@@ -290,7 +339,7 @@ describe('identity providers', () => {
     ]);
   });
 
-  test('explicit endpoints are written and, being the user\'s, not ignored', () => {
+  test("explicit endpoints are written and, being the user's, not ignored", () => {
     const stack = pool(yaml`
       identityProviders:
         Legacy:
@@ -316,7 +365,9 @@ describe('identity providers', () => {
       jwks_uri: 'https://legacy.example.com/jwks',
     });
     expect(idp.idp_identifiers).toEqual(['legacy.example.com', 'old.example.com']);
-    expect(idp.lifecycle.ignore_changes).toEqual(['provider_details["attributes_url_add_attributes"]']);
+    expect(idp.lifecycle.ignore_changes).toEqual([
+      'provider_details["attributes_url_add_attributes"]',
+    ]);
   });
 
   test('a provider name with characters Terraform names cannot hold gets a sanitized, hashed address', () => {
@@ -336,28 +387,40 @@ describe('identity providers', () => {
 });
 
 describe('secrets: references only, never values', () => {
-  const secretOf = (stack: Json) => stack.resource.aws_cognito_identity_provider.p__Idp.provider_details.client_secret;
+  const secretOf = (stack: Json) =>
+    stack.resource.aws_cognito_identity_provider.p__Idp.provider_details.client_secret;
 
   test('{ ssm } → a decrypted aws_ssm_parameter data source', () => {
     const stack = federated('{ ssm: /idp/secret }');
-    expect(stack.data.aws_ssm_parameter.p__Idp__client_secret).toMatchObject({ name: '/idp/secret', with_decryption: true });
+    expect(stack.data.aws_ssm_parameter.p__Idp__client_secret).toMatchObject({
+      name: '/idp/secret',
+      with_decryption: true,
+    });
     expect(secretOf(stack)).toBe('${data.aws_ssm_parameter.p__Idp__client_secret.value}');
   });
 
   test('{ secretsManager } → the secret string', () => {
     const stack = federated('{ secretsManager: idp/secret }');
-    expect(stack.data.aws_secretsmanager_secret_version.p__Idp__client_secret).toMatchObject({ secret_id: 'idp/secret' });
-    expect(secretOf(stack)).toBe('${data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string}');
+    expect(stack.data.aws_secretsmanager_secret_version.p__Idp__client_secret).toMatchObject({
+      secret_id: 'idp/secret',
+    });
+    expect(secretOf(stack)).toBe(
+      '${data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string}',
+    );
   });
 
   test('{ secretsManager, key } → one field of the JSON secret', () => {
     const stack = federated('{ secretsManager: idp/secret, key: client-secret }');
-    expect(secretOf(stack)).toBe('${jsondecode(data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string)["client-secret"]}');
+    expect(secretOf(stack)).toBe(
+      '${jsondecode(data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string)["client-secret"]}',
+    );
   });
 
   test('a key with quotes or backslashes is escaped as an HCL string', () => {
     const stack = federated(String.raw`{ secretsManager: idp/secret, key: 'we"ird\key' }`);
-    expect(secretOf(stack)).toBe(String.raw`${'$'}{jsondecode(data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string)["we\"ird\\key"]}`);
+    expect(secretOf(stack)).toBe(
+      String.raw`${'$'}{jsondecode(data.aws_secretsmanager_secret_version.p__Idp__client_secret.secret_string)["we\"ird\\key"]}`,
+    );
   });
 
   test('{ variable } → one sensitive string variable per name, TF_VAR_ named in its description', () => {
@@ -367,21 +430,36 @@ describe('secrets: references only, never values', () => {
         Two: { type: oidc, issuer: https://two.example.com, clientId: b, clientSecret: { variable: shared_secret }, scopes: [openid] }
     `);
     expect(Object.keys(stack.variable)).toEqual(['shared_secret']);
-    expect(stack.variable.shared_secret).toMatchObject({ type: 'string', sensitive: true, nullable: false });
+    expect(stack.variable.shared_secret).toMatchObject({
+      type: 'string',
+      sensitive: true,
+      nullable: false,
+    });
     expect(stack.variable.shared_secret.description).toContain('TF_VAR_shared_secret');
     expect(stack.variable.shared_secret.description).toContain('One');
     expect(stack.variable.shared_secret.description).toContain('Two');
-    expect(stack.resource.aws_cognito_identity_provider.p__One.provider_details.client_secret).toBe('${var.shared_secret}');
-    expect(stack.resource.aws_cognito_identity_provider.p__Two.provider_details.client_secret).toBe('${var.shared_secret}');
+    expect(stack.resource.aws_cognito_identity_provider.p__One.provider_details.client_secret).toBe(
+      '${var.shared_secret}',
+    );
+    expect(stack.resource.aws_cognito_identity_provider.p__Two.provider_details.client_secret).toBe(
+      '${var.shared_secret}',
+    );
     expect(stack.data).toBeUndefined();
   });
 
   test('every client_secret anywhere is a reference, and no output is sensitive', () => {
-    for (const secret of ['{ ssm: /s }', '{ secretsManager: s }', '{ secretsManager: s, key: k }', '{ variable: v }']) {
+    for (const secret of [
+      '{ ssm: /s }',
+      '{ secretsManager: s }',
+      '{ secretsManager: s, key: k }',
+      '{ variable: v }',
+    ]) {
       const stack = federated(secret);
       const text = JSON.stringify(stack);
-      for (const match of text.matchAll(/"client_secret":"([^"]*(?:\\.[^"]*)*)"/g)) expect(match[1]).toMatch(/^\$\{(data\.|var\.|jsondecode\(data\.)/);
-      for (const output of Object.values(stack.output) as Json[]) expect(output.sensitive).toBeUndefined();
+      for (const match of text.matchAll(/"client_secret":"([^"]*(?:\\.[^"]*)*)"/g))
+        expect(match[1]).toMatch(/^\$\{(data\.|var\.|jsondecode\(data\.)/);
+      for (const output of Object.values(stack.output) as Json[])
+        expect(output.sensitive).toBeUndefined();
     }
   });
 });
@@ -389,7 +467,10 @@ describe('secrets: references only, never values', () => {
 describe('app clients', () => {
   test('supported_identity_providers refer to the provider resources; COGNITO stays literal', () => {
     const client = federated('{ ssm: /s }').resource.aws_cognito_user_pool_client.p__web;
-    expect(client.supported_identity_providers).toEqual(['COGNITO', '${aws_cognito_identity_provider.p__Idp.provider_name}']);
+    expect(client.supported_identity_providers).toEqual([
+      'COGNITO',
+      '${aws_cognito_identity_provider.p__Idp.provider_name}',
+    ]);
   });
 
   test('OAuth, token validity with all three units, existence errors hidden, revocation on', () => {
@@ -431,9 +512,17 @@ describe('app clients', () => {
   });
 
   test('a client without OAuth: no OAuth lists, flag false', () => {
-    const client = pool('clients: { native: { authFlows: [user-srp, refresh-token] } }').resource.aws_cognito_user_pool_client.p__native;
+    const client = pool('clients: { native: { authFlows: [user-srp, refresh-token] } }').resource
+      .aws_cognito_user_pool_client.p__native;
     expect(client.allowed_oauth_flows_user_pool_client).toBe(false);
-    for (const key of ['allowed_oauth_flows', 'allowed_oauth_scopes', 'callback_urls', 'logout_urls', 'supported_identity_providers']) expect(client[key]).toBeUndefined();
+    for (const key of [
+      'allowed_oauth_flows',
+      'allowed_oauth_scopes',
+      'callback_urls',
+      'logout_urls',
+      'supported_identity_providers',
+    ])
+      expect(client[key]).toBeUndefined();
   });
 });
 
@@ -457,9 +546,19 @@ describe('outputs', () => {
   });
 
   test('outputs grow with pools and clients, not with clients times providers', () => {
-    const providers = Array.from({ length: 6 }, (_, i) => `  P${i}: { type: oidc, issuer: https://idp${i}.example.com, clientId: c${i}, clientSecret: { ssm: /s${i} }, scopes: [openid] }`).join('\n');
-    const clients = Array.from({ length: 4 }, (_, i) => `  c${i}: { callbackUrls: [https://app.example.com/cb], oauth: { flows: [code], scopes: [openid] }, identityProviders: [P0, P1, P2, P3, P4, P5] }`).join('\n');
-    const stack = pool(`domain: { prefix: test-login }\nidentityProviders:\n${providers}\nclients:\n${clients}`);
+    const providers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `  P${i}: { type: oidc, issuer: https://idp${i}.example.com, clientId: c${i}, clientSecret: { ssm: /s${i} }, scopes: [openid] }`,
+    ).join('\n');
+    const clients = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `  c${i}: { callbackUrls: [https://app.example.com/cb], oauth: { flows: [code], scopes: [openid] }, identityProviders: [P0, P1, P2, P3, P4, P5] }`,
+    ).join('\n');
+    const stack = pool(
+      `domain: { prefix: test-login }\nidentityProviders:\n${providers}\nclients:\n${clients}`,
+    );
     expect(Object.keys(stack.output)).toEqual(['p']);
     expect(Object.keys(stack.output.p.value.clients)).toEqual(['c0', 'c1', 'c2', 'c3']);
     expect(stack.output.p.value.authorize_urls).toBeUndefined();
@@ -474,8 +573,12 @@ describe('outputs', () => {
           '&response_type=code&scope=email%20openid&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&identity_provider=Idp&login_hint=<email>',
       },
     });
-    expect(stack.output.p.description).toMatch(/authorize_urls\.<client>\.<provider> .*replace <email>/);
-    expect(federated('{ ssm: /s }', 'outputs: { authorizeUrls: false }').output).toEqual(federated('{ ssm: /s }').output);
+    expect(stack.output.p.description).toMatch(
+      /authorize_urls\.<client>\.<provider> .*replace <email>/,
+    );
+    expect(federated('{ ssm: /s }', 'outputs: { authorizeUrls: false }').output).toEqual(
+      federated('{ ssm: /s }').output,
+    );
   });
 
   test('keys that are user text are escaped: a provider named with ${ stays a literal key', () => {
@@ -502,16 +605,31 @@ describe('outputs', () => {
 });
 
 describe('provider and backend', () => {
-  test('region and default tags (the file\'s tags and managed-by = cogfed); local state in the project root', () => {
+  test("region and default tags (the file's tags and managed-by = cogfed); local state in the project root", () => {
     const stack = stackOf(`${HEADER}  tags: { team: identity }\n`);
-    expect(stack.provider.aws).toEqual([{ region: 'us-east-1', default_tags: [{ tags: { 'managed-by': 'cogfed', team: 'identity' } }] }]);
-    expect(stack.terraform.backend).toEqual({ local: { path: '../../../terraform.test-stack.tfstate' } });
+    expect(stack.provider.aws).toEqual([
+      {
+        region: 'us-east-1',
+        default_tags: [{ tags: { 'managed-by': 'cogfed', team: 'identity' } }],
+      },
+    ]);
+    expect(stack.terraform.backend).toEqual({
+      local: { path: '../../../terraform.test-stack.tfstate' },
+    });
   });
 
   test('S3 backend with native locking and encryption', () => {
-    const stack = stackOf(`${HEADER}backend:\n  s3: { bucket: acme-tf-state, region: eu-west-1 }\n`);
+    const stack = stackOf(
+      `${HEADER}backend:\n  s3: { bucket: acme-tf-state, region: eu-west-1 }\n`,
+    );
     expect(stack.terraform.backend).toEqual({
-      s3: { bucket: 'acme-tf-state', key: 'cognito/test-stack.tfstate', region: 'eu-west-1', encrypt: true, use_lockfile: true },
+      s3: {
+        bucket: 'acme-tf-state',
+        key: 'cognito/test-stack.tfstate',
+        region: 'eu-west-1',
+        encrypt: true,
+        use_lockfile: true,
+      },
     });
   });
 });
@@ -522,6 +640,8 @@ describe('user text is never read as a Terraform expression', () => {
       resourceServers:
         api: { identifier: https://api.example.com, scopes: { read: 'Costs ${'$'}{price} %{if x}' } }
     `);
-    expect(stack.resource.aws_cognito_resource_server.p__api.scope).toEqual([{ scope_name: 'read', scope_description: 'Costs $${price} %%{if x}' }]);
+    expect(stack.resource.aws_cognito_resource_server.p__api.scope).toEqual([
+      { scope_name: 'read', scope_description: 'Costs $${price} %%{if x}' },
+    ]);
   });
 });

@@ -49,8 +49,14 @@ describe('reordering mappings changes no byte of the output', () => {
 
   test.each([
     ['every mapping reversed', (items: YAMLMap['items']) => items.reverse()],
-    ['every mapping rotated by one', (items: YAMLMap['items']) => [...items.slice(1), ...items.slice(0, 1)]],
-    ['every mapping sorted by key, descending', (items: YAMLMap['items']) => items.sort((a, b) => String(b.key).localeCompare(String(a.key)))],
+    [
+      'every mapping rotated by one',
+      (items: YAMLMap['items']) => [...items.slice(1), ...items.slice(0, 1)],
+    ],
+    [
+      'every mapping sorted by key, descending',
+      (items: YAMLMap['items']) => items.sort((a, b) => String(b.key).localeCompare(String(a.key))),
+    ],
   ])('%s', (_name, order) => {
     const text = permuted(RICH, order);
     expect(text).not.toBe(RICH);

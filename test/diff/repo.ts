@@ -21,11 +21,23 @@ export class TempRepo {
 
   git(...args: string[]): string {
     // Identity and signing given per command: the machine's git config must not matter.
-    return execFileSync('git', ['-c', 'user.name=cogfed test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: this.dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=cogfed test',
+        '-c',
+        'user.email=test@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      {
+        cwd: this.dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   }
 
   write(path: string, text: string): this {
@@ -37,7 +49,8 @@ export class TempRepo {
   edit(path: string, change: (text: string) => string): this {
     const before = readFileSync(join(this.dir, path), 'utf8');
     const after = change(before);
-    if (after === before) throw new Error(`edit of ${path} changed nothing: the test's search text is stale`);
+    if (after === before)
+      throw new Error(`edit of ${path} changed nothing: the test's search text is stale`);
     return this.write(path, after);
   }
 
@@ -53,12 +66,21 @@ export class TempRepo {
   }
 
   /** `cogfed diff` in-process, as main.ts would run it: usage errors become exit 2. */
-  diff(options: Partial<DiffCommandOptions> & { files?: string[]; cwd?: string } = {}): { stdout: string; stderr: string; exitCode: number } {
+  diff(options: Partial<DiffCommandOptions> & { files?: string[]; cwd?: string } = {}): {
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+  } {
     try {
       const { files, cwd, base, accept, format, ...rest } = options;
-      return diff(files ?? [], { base: base ?? 'main', accept: accept ?? [], format: format ?? 'text', ...rest }, cwd ?? this.dir);
+      return diff(
+        files ?? [],
+        { base: base ?? 'main', accept: accept ?? [], format: format ?? 'text', ...rest },
+        cwd ?? this.dir,
+      );
     } catch (error) {
-      if (error instanceof UsageError) return { stdout: '', stderr: `cogfed: ${error.message}\n`, exitCode: 2 };
+      if (error instanceof UsageError)
+        return { stdout: '', stderr: `cogfed: ${error.message}\n`, exitCode: 2 };
       throw error;
     }
   }

@@ -9,7 +9,11 @@ const codesDoc = readFileSync(join(__dirname, '../../docs/codes.md'), 'utf8');
 
 /** GitHub's slug of a heading (github-slugger: lower-case, punctuation other than `-` and `_` dropped, spaces to `-`), written here independently of src/outputs/format/code-docs.ts. */
 function slug(heading: string): string {
-  return heading.replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return heading
+    .replace(/`/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The headings of a Markdown file outside code fences, as [text, line]. */
@@ -44,16 +48,30 @@ test('docs/codes.md is generated from the code catalog and the hazard kinds (nod
 test("every SARIF helpUri lands on its code's own heading in docs/codes.md", () => {
   const anchors = githubAnchors(codesDoc);
   const rules = [...diagnosticRules(), ...hazardRules()];
-  const diagnostics = rules.map((r) => ({ file: 'x.yaml', line: 1, col: 1, severity: 'error' as const, code: r.id, message: 'm' }));
-  const descriptors: Array<{ id: string; helpUri: string }> = JSON.parse(formatSarif(diagnostics, rules, { cwd: '/w' })).runs[0].tool.driver.rules;
+  const diagnostics = rules.map((r) => ({
+    file: 'x.yaml',
+    line: 1,
+    col: 1,
+    severity: 'error' as const,
+    code: r.id,
+    message: 'm',
+  }));
+  const descriptors: Array<{ id: string; helpUri: string }> = JSON.parse(
+    formatSarif(diagnostics, rules, { cwd: '/w' }),
+  ).runs[0].tool.driver.rules;
   const expected = [...CODE_CATALOG().map((c) => c.id), ...HAZARD_KINDS.map((k) => k.code)];
   expect(descriptors.map((d) => d.id).sort()).toEqual([...new Set(expected)].sort());
   const missing = descriptors.filter((d) => {
     const [page, anchor] = d.helpUri.split('#');
-    return page !== 'https://github.com/cogfed/cogfed/blob/main/docs/codes.md' || anchors.get(anchor) !== `### ${d.id}`;
+    return (
+      page !== 'https://github.com/cogfed/cogfed/blob/main/docs/codes.md' ||
+      anchors.get(anchor) !== `### ${d.id}`
+    );
   });
   expect(missing).toEqual([]);
-  expect(descriptors.find((d) => d.id === 'idp-name')!.helpUri).toBe('https://github.com/cogfed/cogfed/blob/main/docs/codes.md#idp-name');
+  expect(descriptors.find((d) => d.id === 'idp-name')!.helpUri).toBe(
+    'https://github.com/cogfed/cogfed/blob/main/docs/codes.md#idp-name',
+  );
 });
 
 test('no two headings of docs/codes.md share an anchor (so none gets a -1 suffix)', () => {

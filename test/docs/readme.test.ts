@@ -6,7 +6,9 @@ import { CODE_CATALOG } from '../../src/validate/codes';
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
 test('the README lists every diagnostic code', () => {
-  const missing = CODE_CATALOG().map((c) => c.id).filter((id) => !readme.includes(`\`${id}\``));
+  const missing = CODE_CATALOG()
+    .map((c) => c.id)
+    .filter((id) => !readme.includes(`\`${id}\``));
   expect(missing).toEqual([]);
 });
 
@@ -31,16 +33,25 @@ test("the README explains the modeline's relative path, and the examples carry t
   const modeline = '# yaml-language-server: $schema=../schemas/cogfed.schema.json';
   expect(readme).toContain(`\`${modeline}\`. Its path is\nrelative to the YAML file itself`);
   expect(readme).toContain('(`config/team/x.yaml`) needs `../../schemas/cogfed.schema.json`');
-  for (const file of readdirSync(join(__dirname, '../../config')).filter((f) => f.endsWith('.yaml'))) {
-    expect([file, readFileSync(join(__dirname, '../../config', file), 'utf8').split('\n')[0]]).toEqual([file, modeline]);
+  for (const file of readdirSync(join(__dirname, '../../config')).filter((f) =>
+    f.endsWith('.yaml'),
+  )) {
+    expect([
+      file,
+      readFileSync(join(__dirname, '../../config', file), 'utf8').split('\n')[0],
+    ]).toEqual([file, modeline]);
   }
 });
 
 test("the schema's backend description names where local state goes: the folder cogfed runs in, as the compiler writes it", () => {
-  const schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'),
+  );
   expect(schema.properties.backend.description).toBe(
     "Where Terraform keeps this stack's state. Omitted: local state, in `terraform.<stack>.tfstate` in the folder cogfed runs in (the project root), not in the output folder (`cdktf.out/`), which each synth replaces. Local state holds secrets in plain text: use `s3` for anything shared.",
   );
   // Terraform resolves the backend's path from the stack's folder: it lands in the working directory.
-  expect(resolve('/project/cdktf.out/stacks/acme', localStatePath('acme', 'cdktf.out', '/project'))).toBe('/project/terraform.acme.tfstate');
+  expect(
+    resolve('/project/cdktf.out/stacks/acme', localStatePath('acme', 'cdktf.out', '/project')),
+  ).toBe('/project/terraform.acme.tfstate');
 });

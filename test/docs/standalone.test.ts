@@ -11,14 +11,21 @@ import { ROOT } from '../helpers/markdown';
 const FORBIDDEN = ['shared/oracle', 'shared/config-spec', '../shared/'];
 
 test('no tracked file under src/, docs/, schemas/, README.md or main.ts cites the shared notes', () => {
-  const files = execFileSync('git', ['ls-files', '-z', '--', 'src', 'docs', 'schemas', 'README.md', 'main.ts'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--', 'src', 'docs', 'schemas', 'README.md', 'main.ts'],
+    { cwd: ROOT, encoding: 'utf8' },
+  )
+    .split('\0')
+    .filter(Boolean);
   expect(files).toContain('README.md');
   expect(files).toContain('docs/aws-limits.md');
   const hits: string[] = [];
   for (const file of files) {
     const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
-      for (const needle of FORBIDDEN) if (line.includes(needle)) hits.push(`${file}:${i + 1}: ${needle}`);
+      for (const needle of FORBIDDEN)
+        if (line.includes(needle)) hits.push(`${file}:${i + 1}: ${needle}`);
     });
   }
   expect(hits).toEqual([]);

@@ -9,14 +9,25 @@ describe('custom-attribute-removed', () => {
     expect(actionOf(run, 'aws_cognito_user_pool.customers')).toBe('update');
     expect(summary(run)).toEqual(['custom-attribute-removed customers/plan@11:5']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'custom-attribute-removed', severity: 'blocking', path: 'userPools.customers.customAttributes' });
+    expect(hazard).toMatchObject({
+      code: 'custom-attribute-removed',
+      severity: 'blocking',
+      path: 'userPools.customers.customAttributes',
+    });
     expect(hazard.message).toContain('custom attribute custom:plan is removed from pool customers');
     expect(hazard.message).toContain('"cannot modify or remove schema items"');
     expect(hazard.hint).toBe('keep the attribute in the file (stop mapping or writing it instead)');
   });
 
   test('PASS: a custom attribute added is neither removed nor changed', () => {
-    const run = hazardsOf(ACME, edit(ACME, '      plan: { type: string, mutable: true }\n', '      plan: { type: string, mutable: true }\n      region: { type: string, mutable: true }\n'));
+    const run = hazardsOf(
+      ACME,
+      edit(
+        ACME,
+        '      plan: { type: string, mutable: true }\n',
+        '      plan: { type: string, mutable: true }\n      region: { type: string, mutable: true }\n',
+      ),
+    );
     expect(run.hazards).toEqual([]);
   });
 

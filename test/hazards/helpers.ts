@@ -51,7 +51,8 @@ function compile(text: string, file: string): Compiled {
   if (hit) return hit;
   const result = modelsFromContents([{ path: file, bytes: Buffer.from(text) }]);
   // A test input with findings is a broken test (as modelOf in test/compile/helpers.ts).
-  if (!result.ok) throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
+  if (!result.ok)
+    throw new Error(`test input does not validate:\n${formatText(result.diagnostics)}`);
   const { model, source } = result.stacks[0];
   const json = (synthesizeModels([model]).get(model.stack) ?? {}) as TerraformJson;
   const entry = { model, source, json };
@@ -71,7 +72,11 @@ export interface HazardOptions {
 }
 
 /** The hazards a change from `base` to `head` raises; `head` undefined is the stack's file deleted. */
-export function hazardsOf(base: string, head: string | undefined, options: HazardOptions = {}): HazardRun {
+export function hazardsOf(
+  base: string,
+  head: string | undefined,
+  options: HazardOptions = {},
+): HazardRun {
   const file = options.file ?? FILE;
   const before = compile(base, file);
   const after = head === undefined ? undefined : compile(head, file);
@@ -82,7 +87,10 @@ export function hazardsOf(base: string, head: string | undefined, options: Hazar
   }
   const changes = compareStacks(before.json, headJson);
   const baseSide: StackSide = { model: before.model, json: before.json, file };
-  const headSide: StackSide | undefined = after && headJson ? { model: after.model, json: headJson, file, source: after.source } : undefined;
+  const headSide: StackSide | undefined =
+    after && headJson
+      ? { model: after.model, json: headJson, file, source: after.source }
+      : undefined;
   const pair: StackPair = {
     stack: before.model.stack,
     base: baseSide,
@@ -107,7 +115,12 @@ export function hazardsOf(base: string, head: string | undefined, options: Hazar
   hazards.sort((x, y) => {
     const [lx, cx] = position(x);
     const [ly, cy] = position(y);
-    return lx - ly || cx - cy || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) || (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0);
+    return (
+      lx - ly ||
+      cx - cy ||
+      (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) ||
+      (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0)
+    );
   });
   return { hazards, changes };
 }
@@ -134,7 +147,11 @@ export function actionOf(run: HazardRun, address: string): EntryChange['action']
 
 /** Replace text in a fixture (a string: every occurrence); a search text that matches nothing is a stale test, so it throws. */
 export function edit(text: string, search: string | RegExp, replacement: string): string {
-  const next = typeof search === 'string' ? text.split(search).join(replacement) : text.replace(search, replacement);
-  if (next === text) throw new Error(`edit changed nothing: ${String(search)} is not in the fixture`);
+  const next =
+    typeof search === 'string'
+      ? text.split(search).join(replacement)
+      : text.replace(search, replacement);
+  if (next === text)
+    throw new Error(`edit changed nothing: ${String(search)} is not in the fixture`);
   return next;
 }

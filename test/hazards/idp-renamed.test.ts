@@ -3,7 +3,11 @@ import { edit, hazardsOf, only, summary } from './helpers';
 
 /** Okta under a new name, the clients' lists following. */
 function renameOkta(text: string): string {
-  return edit(edit(text, '      Okta:\n', '      OktaWorkforce:\n'), '[Scalekit, Okta, COGNITO]', '[Scalekit, OktaWorkforce, COGNITO]');
+  return edit(
+    edit(text, '      Okta:\n', '      OktaWorkforce:\n'),
+    '[Scalekit, Okta, COGNITO]',
+    '[Scalekit, OktaWorkforce, COGNITO]',
+  );
 }
 
 describe('idp-renamed', () => {
@@ -11,15 +15,26 @@ describe('idp-renamed', () => {
     const run = hazardsOf(ACME, renameOkta(ACME));
     expect(summary(run)).toEqual(['idp-renamed customers/Okta@33:7']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'idp-renamed', severity: 'blocking', path: 'userPools.customers.identityProviders.OktaWorkforce' });
-    expect(hazard.message).toContain('identity provider Okta in pool customers is renamed to OktaWorkforce');
-    expect(hazard.message).toContain('users who signed in through Okta (stored as Okta_<subject>) lose their link');
+    expect(hazard).toMatchObject({
+      code: 'idp-renamed',
+      severity: 'blocking',
+      path: 'userPools.customers.identityProviders.OktaWorkforce',
+    });
+    expect(hazard.message).toContain(
+      'identity provider Okta in pool customers is renamed to OktaWorkforce',
+    );
+    expect(hazard.message).toContain(
+      'users who signed in through Okta (stored as Okta_<subject>) lose their link',
+    );
     expect(hazard.message).toContain('a new user with a new sub');
     expect(hazard.hint).toBe('keep the name Okta, or accept with --accept idp-renamed');
   });
 
   test('PASS: renamed with a different issuer is another IdP application: idp-removed, not idp-renamed', () => {
-    const run = hazardsOf(ACME, edit(renameOkta(ACME), 'https://acme.okta.com', 'https://login.initech.com'));
+    const run = hazardsOf(
+      ACME,
+      edit(renameOkta(ACME), 'https://acme.okta.com', 'https://login.initech.com'),
+    );
     expect(only(run, 'idp-renamed')).toEqual([]);
     expect(summary(run)).toEqual(['idp-removed customers/Okta@22:5']);
   });

@@ -12,7 +12,9 @@ const OKTA = 'aws_cognito_identity_provider.customers__Okta';
  * a second provider type would make it.
  */
 function asSaml(json: TerraformJson): void {
-  const resources = (json as { resource: Record<string, Record<string, { provider_type: string }>> }).resource;
+  const resources = (
+    json as { resource: Record<string, Record<string, { provider_type: string }>> }
+  ).resource;
   resources.aws_cognito_identity_provider.customers__Okta.provider_type = 'SAML';
 }
 
@@ -22,7 +24,11 @@ describe('idp-replaced', () => {
     expect(actionOf(run, OKTA)).toBe('replace');
     expect(summary(run)).toEqual(['idp-replaced customers/Okta@33:7']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'idp-replaced', severity: 'blocking', path: 'userPools.customers.identityProviders.Okta' });
+    expect(hazard).toMatchObject({
+      code: 'idp-replaced',
+      severity: 'blocking',
+      path: 'userPools.customers.identityProviders.Okta',
+    });
     expect(hazard.message).toBe(
       'identity provider Okta in pool customers is replaced (provider_type "OIDC" → "SAML"): users linked to it lose their link, and their next sign-in creates a new user with a new sub',
     );

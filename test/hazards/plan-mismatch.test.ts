@@ -4,7 +4,9 @@ describe('plan-mismatch (seen only in a plan)', () => {
   test('fail: a plan whose configuration differs from what the YAML compiles to (made from another commit, or edited)', () => {
     const report = planReport('create', {
       edit: (plan: Json) => {
-        const pool = plan.configuration.root_module.resources.find((r: Json) => r.type === 'aws_cognito_user_pool');
+        const pool = plan.configuration.root_module.resources.find(
+          (r: Json) => r.type === 'aws_cognito_user_pool',
+        );
         pool.expressions.name = { constant_value: 'not-what-the-yaml-says' };
       },
     });

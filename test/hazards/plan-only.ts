@@ -9,7 +9,10 @@ import { readFixture } from '../plan/terraform';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-export function planReport(fixture: string, options: { base?: string; edit?: (json: Json) => void } = {}): Json {
+export function planReport(
+  fixture: string,
+  options: { base?: string; edit?: (json: Json) => void } = {},
+): Json {
   const generated = readFixture(FIXTURES, fixture);
   if (options.edit) {
     const json = JSON.parse(generated.json);
@@ -25,5 +28,7 @@ export function planReport(fixture: string, options: { base?: string; edit?: (js
 }
 
 export function codesOf(report: Json, code: string): string[] {
-  return report.hazards.filter((h: Json) => h.code === code).map((h: Json) => `${h.code}@${h.line}:${h.col}`);
+  return report.hazards
+    .filter((h: Json) => h.code === code)
+    .map((h: Json) => `${h.code}@${h.line}:${h.col}`);
 }

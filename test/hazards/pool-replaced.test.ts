@@ -3,11 +3,21 @@ import { actionOf, edit, hazardsOf, only, summary } from './helpers';
 
 describe('pool-replaced', () => {
   test('FAIL: usernameAttributes changed replaces the pool, annotated at the value', () => {
-    const run = hazardsOf(ACME, edit(ACME, 'usernameAttributes: [email]', 'usernameAttributes: [phone_number]'));
+    const run = hazardsOf(
+      ACME,
+      edit(ACME, 'usernameAttributes: [email]', 'usernameAttributes: [phone_number]'),
+    );
     expect(summary(run)).toEqual(['pool-replaced customers@9:27']);
     const [hazard] = run.hazards;
-    expect(hazard).toMatchObject({ code: 'pool-replaced', severity: 'blocking', subject: 'customers', path: 'userPools.customers.signIn.usernameAttributes' });
-    expect(hazard.message).toContain('user pool customers (acme-customers) is replaced: username_attributes ["email"] → ["phone_number"], which forces a new pool');
+    expect(hazard).toMatchObject({
+      code: 'pool-replaced',
+      severity: 'blocking',
+      subject: 'customers',
+      path: 'userPools.customers.signIn.usernameAttributes',
+    });
+    expect(hazard.message).toContain(
+      'user pool customers (acme-customers) is replaced: username_attributes ["email"] → ["phone_number"], which forces a new pool',
+    );
     expect(hazard.message).toContain('every user in it is deleted');
     expect(hazard.message).toContain('its app clients (web, worker) get new client ids');
     expect(hazard.message).toContain('deletion protection is on');
@@ -26,14 +36,17 @@ describe('pool-replaced', () => {
     expect(summary(run)).toEqual(['pool-replaced customers@6:3']);
     expect(run.hazards[0]).toMatchObject({ severity: 'blocking', path: 'userPools.clients' });
     expect(run.hazards[0].message).toContain('user pool key renamed from customers to clients');
-    expect(run.hazards[0].message).toContain('Terraform destroys pool customers (acme-customers) and creates clients; every user in pool customers is deleted');
+    expect(run.hazards[0].message).toContain(
+      'Terraform destroys pool customers (acme-customers) and creates clients; every user in pool customers is deleted',
+    );
     expect(run.hazards[0].hint).toContain('change its `name`, which updates in place');
   });
 
   test('FAIL: the Region changed replaces every pool of the stack, annotated at aws.region', () => {
     const run = hazardsOf(ACME, edit(ACME, 'region: us-east-1', 'region: eu-west-1'));
     expect(summary(run)).toEqual(['pool-replaced customers@4:11', 'pool-replaced staff@4:11']);
-    for (const hazard of run.hazards) expect(hazard.message).toContain('region "us-east-1" → "eu-west-1"');
+    for (const hazard of run.hazards)
+      expect(hazard.message).toContain('region "us-east-1" → "eu-west-1"');
     // Staff has no deletion protection: nothing to say about it.
     expect(run.hazards[1].message).not.toContain('deletion protection');
   });

@@ -21,19 +21,27 @@ describe('hazard registry', () => {
 
   test('blocking hazards come first (the order the README table and SARIF rules use)', () => {
     const severities = HAZARDS.map((h) => h.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'blocking' ? -1 : 1)));
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => (a === b ? 0 : a === 'blocking' ? -1 : 1)),
+    );
   });
 
   test('the catalogue is the registry without the detectors', () => {
-    expect(HAZARD_KINDS).toEqual(HAZARDS.map(({ code, severity, description }) => ({ code, severity, description })));
+    expect(HAZARD_KINDS).toEqual(
+      HAZARDS.map(({ code, severity, description }) => ({ code, severity, description })),
+    );
   });
 
   test('each hazard lives in the file named by its code, and every hazard file is registered', () => {
     const files = readdirSync(HAZARDS_DIR).filter((f) => f.endsWith('.ts') && !HELPERS.includes(f));
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(HAZARDS.map((h) => h.code).sort());
+    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(
+      HAZARDS.map((h) => h.code).sort(),
+    );
     for (const hazard of HAZARDS) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const exported = Object.values(require(join(HAZARDS_DIR, `${hazard.code}.ts`)) as Record<string, unknown>);
+      const exported = Object.values(
+        require(join(HAZARDS_DIR, `${hazard.code}.ts`)) as Record<string, unknown>,
+      );
       expect(exported).toContain(hazard);
     }
   });

@@ -9,7 +9,11 @@ export function readDoc(file: string): string {
 
 /** GitHub's slug of a heading (github-slugger: lower-case, punctuation other than `-` and `_` dropped, spaces to `-`). */
 export function slug(heading: string): string {
-  return heading.replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return heading
+    .replace(/`/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The headings of a Markdown file outside code fences. */

@@ -10,9 +10,12 @@ import { join } from 'node:path';
  */
 
 type Schema = Record<string, unknown>;
-const SCHEMA: Schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'));
+const SCHEMA: Schema = JSON.parse(
+  readFileSync(join(__dirname, '../../schemas/cogfed.schema.json'), 'utf8'),
+);
 
-export type Kind = 'string' | 'integer' | 'boolean' | 'object' | 'array' | 'enum' | 'const' | 'secret';
+export type Kind =
+  'string' | 'integer' | 'boolean' | 'object' | 'array' | 'enum' | 'const' | 'secret';
 
 export interface Position {
   /** Path segments; `*` is any key of a map or any item of a list. */
@@ -25,7 +28,10 @@ export interface Position {
 function resolve(node: Schema): Schema {
   const ref = node.$ref as string | undefined;
   if (!ref) return node;
-  const target = ref.replace(/^#\//, '').split('/').reduce<Schema>((n, s) => n[s] as Schema, SCHEMA);
+  const target = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<Schema>((n, s) => n[s] as Schema, SCHEMA);
   return { ...target, ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
 }
 
@@ -42,14 +48,18 @@ export function schemaPositions(): Position[] {
   const walk = (raw: Schema, pattern: string[]): void => {
     const node = resolve(raw);
     if (pattern.length > 0) out.push({ pattern, kind: kindOf(node) });
-    for (const [name, child] of Object.entries((node.properties as Record<string, Schema>) ?? {})) walk(child, [...pattern, name]);
+    for (const [name, child] of Object.entries((node.properties as Record<string, Schema>) ?? {}))
+      walk(child, [...pattern, name]);
     if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       out.push({ pattern: [...pattern, '*'], kind: 'string', key: true });
       walk(node.additionalProperties as Schema, [...pattern, '*']);
     }
     if (node.items && typeof node.items === 'object') walk(node.items as Schema, [...pattern, '*']);
     for (const branch of (node.oneOf as Schema[]) ?? []) {
-      for (const [name, child] of Object.entries((branch.properties as Record<string, Schema>) ?? {})) walk(child, [...pattern, name]);
+      for (const [name, child] of Object.entries(
+        (branch.properties as Record<string, Schema>) ?? {},
+      ))
+        walk(child, [...pattern, name]);
     }
   };
   walk(SCHEMA, []);
@@ -68,19 +78,59 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
     version: 1,
     stack,
     aws: { region: 'eu-central-1', tags: { team: 'identity' } },
-    backend: { s3: { bucket: 'acme-tf-state', key: 'cognito/complete.tfstate', region: 'eu-central-1', lockfile: true, encrypt: true } },
+    backend: {
+      s3: {
+        bucket: 'acme-tf-state',
+        key: 'cognito/complete.tfstate',
+        region: 'eu-central-1',
+        lockfile: true,
+        encrypt: true,
+      },
+    },
     userPools: {
       members: {
         name: 'complete-members',
         deletionProtection: false,
         tier: 'plus',
         signIn: { usernameAttributes: ['email'], caseSensitive: false, autoVerify: ['email'] },
-        passwordPolicy: { minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true, temporaryPasswordValidityDays: 7, historySize: 5 },
-        mfa: { mode: 'optional', methods: ['totp', 'sms', 'email'], sms: { snsCallerArn: 'arn:aws:iam::111122223333:role/sns', externalId: 'ext-1', snsRegion: 'eu-central-1' } },
-        email: { sesSourceArn: 'arn:aws:ses:eu-central-1:111122223333:identity/acme.com', from: 'no-reply@acme.com', replyTo: 'help@acme.com' },
-        customAttributes: { tenant_id: { type: 'string', mutable: true, minLength: 1, maxLength: 64 }, level: { type: 'number', min: 0, max: 10 } },
-        domain: { custom: { name: 'login.acme.com', certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a' }, managedLoginVersion: 2 },
-        resourceServers: { api: { identifier: 'https://api.acme.com', name: 'API', scopes: { read: 'Read' } } },
+        passwordPolicy: {
+          minimumLength: 14,
+          requireLowercase: true,
+          requireUppercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+          temporaryPasswordValidityDays: 7,
+          historySize: 5,
+        },
+        mfa: {
+          mode: 'optional',
+          methods: ['totp', 'sms', 'email'],
+          sms: {
+            snsCallerArn: 'arn:aws:iam::111122223333:role/sns',
+            externalId: 'ext-1',
+            snsRegion: 'eu-central-1',
+          },
+        },
+        email: {
+          sesSourceArn: 'arn:aws:ses:eu-central-1:111122223333:identity/acme.com',
+          from: 'no-reply@acme.com',
+          replyTo: 'help@acme.com',
+        },
+        customAttributes: {
+          tenant_id: { type: 'string', mutable: true, minLength: 1, maxLength: 64 },
+          level: { type: 'number', min: 0, max: 10 },
+        },
+        domain: {
+          custom: {
+            name: 'login.acme.com',
+            certificateArn:
+              'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a',
+          },
+          managedLoginVersion: 2,
+        },
+        resourceServers: {
+          api: { identifier: 'https://api.acme.com', name: 'API', scopes: { read: 'Read' } },
+        },
         identityProviders: {
           Acme: {
             type: 'oidc',
@@ -91,10 +141,27 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
             attributesRequestMethod: 'POST',
             identifiers: ['acme.com'],
             attributeMapping: { email: 'email', 'custom:tenant_id': 'org' },
-            endpoints: { authorize: 'https://idp.acme.com/a', token: 'https://idp.acme.com/t', userInfo: 'https://idp.acme.com/u', jwks: 'https://idp.acme.com/j' },
+            endpoints: {
+              authorize: 'https://idp.acme.com/a',
+              token: 'https://idp.acme.com/t',
+              userInfo: 'https://idp.acme.com/u',
+              jwks: 'https://idp.acme.com/j',
+            },
           },
-          Legacy: { type: 'oidc', issuer: 'https://legacy.acme.com', clientId: 'legacy-client', clientSecret: { ssm: '/acme/legacy' }, scopes: ['openid'] },
-          Other: { type: 'oidc', issuer: 'https://other.acme.com', clientId: 'other-client', clientSecret: { variable: 'other_secret' }, scopes: ['openid'] },
+          Legacy: {
+            type: 'oidc',
+            issuer: 'https://legacy.acme.com',
+            clientId: 'legacy-client',
+            clientSecret: { ssm: '/acme/legacy' },
+            scopes: ['openid'],
+          },
+          Other: {
+            type: 'oidc',
+            issuer: 'https://other.acme.com',
+            clientId: 'other-client',
+            clientSecret: { variable: 'other_secret' },
+            scopes: ['openid'],
+          },
         },
         clients: {
           web: {
@@ -121,7 +188,10 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
 }
 
 /** The first concrete path in `root` that matches the pattern, or undefined. */
-export function instantiate(root: unknown, pattern: readonly string[]): Array<string | number> | undefined {
+export function instantiate(
+  root: unknown,
+  pattern: readonly string[],
+): Array<string | number> | undefined {
   if (pattern.length === 0) return [];
   const [head, ...rest] = pattern;
   if (Array.isArray(root)) {
@@ -157,6 +227,8 @@ export function withKey<T>(root: T, path: ReadonlyArray<string | number>, key: s
   let node = copy;
   for (const segment of path.slice(0, -2)) node = node[segment] as Record<string | number, unknown>;
   const map = node[path[path.length - 2]] as Record<string, unknown>;
-  node[path[path.length - 2]] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k === path[path.length - 1] ? key : k, v]));
+  node[path[path.length - 2]] = Object.fromEntries(
+    Object.entries(map).map(([k, v]) => [k === path[path.length - 1] ? key : k, v]),
+  );
   return copy as unknown as T;
 }

@@ -38,8 +38,22 @@ function text(value: string): string {
 }
 
 const STANDARD = [
-  'address', 'birthdate', 'email', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name', 'nickname',
-  'phone_number', 'picture', 'preferred_username', 'profile', 'website', 'zoneinfo',
+  'address',
+  'birthdate',
+  'email',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'picture',
+  'preferred_username',
+  'profile',
+  'website',
+  'zoneinfo',
 ];
 
 function standardAttributes(): Json[] {
@@ -53,17 +67,44 @@ function standardAttributes(): Json[] {
     ...extra,
   });
   return [
-    string('sub', { Mutable: false, Required: true, StringAttributeConstraints: { MinLength: '1', MaxLength: '2048' } }),
+    string('sub', {
+      Mutable: false,
+      Required: true,
+      StringAttributeConstraints: { MinLength: '1', MaxLength: '2048' },
+    }),
     ...STANDARD.map((n) => string(n)),
-    { Name: 'email_verified', AttributeDataType: 'Boolean', DeveloperOnlyAttribute: false, Mutable: true, Required: false },
-    { Name: 'phone_number_verified', AttributeDataType: 'Boolean', DeveloperOnlyAttribute: false, Mutable: true, Required: false },
-    { Name: 'updated_at', AttributeDataType: 'Number', DeveloperOnlyAttribute: false, Mutable: true, Required: false, NumberAttributeConstraints: { MinValue: '0' } },
+    {
+      Name: 'email_verified',
+      AttributeDataType: 'Boolean',
+      DeveloperOnlyAttribute: false,
+      Mutable: true,
+      Required: false,
+    },
+    {
+      Name: 'phone_number_verified',
+      AttributeDataType: 'Boolean',
+      DeveloperOnlyAttribute: false,
+      Mutable: true,
+      Required: false,
+    },
+    {
+      Name: 'updated_at',
+      AttributeDataType: 'Number',
+      DeveloperOnlyAttribute: false,
+      Mutable: true,
+      Required: false,
+      NumberAttributeConstraints: { MinValue: '0' },
+    },
     string('identities', { StringAttributeConstraints: {} }),
   ];
 }
 
 /** A deterministic id of the given alphabet. */
-function fakeId(seed: string, length: number, alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'): string {
+function fakeId(
+  seed: string,
+  length: number,
+  alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789',
+): string {
   let h = 2166136261;
   let out = '';
   for (let i = 0; out.length < length; i++) {
@@ -97,12 +138,23 @@ export function deriveResponses(stack: Json): Responses {
       DeveloperOnlyAttribute: s.developer_only_attribute,
       Mutable: s.mutable,
       Required: s.required,
-      ...(s.string_attribute_constraints ? { StringAttributeConstraints: { MinLength: s.string_attribute_constraints.min_length, MaxLength: s.string_attribute_constraints.max_length } } : {}),
+      ...(s.string_attribute_constraints
+        ? {
+            StringAttributeConstraints: {
+              MinLength: s.string_attribute_constraints.min_length,
+              MaxLength: s.string_attribute_constraints.max_length,
+            },
+          }
+        : {}),
       ...(s.number_attribute_constraints
         ? {
             NumberAttributeConstraints: {
-              ...(s.number_attribute_constraints.min_value !== undefined ? { MinValue: s.number_attribute_constraints.min_value } : {}),
-              ...(s.number_attribute_constraints.max_value !== undefined ? { MaxValue: s.number_attribute_constraints.max_value } : {}),
+              ...(s.number_attribute_constraints.min_value !== undefined
+                ? { MinValue: s.number_attribute_constraints.min_value }
+                : {}),
+              ...(s.number_attribute_constraints.max_value !== undefined
+                ? { MaxValue: s.number_attribute_constraints.max_value }
+                : {}),
             },
           }
         : {}),
@@ -123,7 +175,9 @@ export function deriveResponses(stack: Json): Responses {
         RequireLowercase: pp.require_lowercase,
         RequireNumbers: pp.require_numbers,
         RequireSymbols: pp.require_symbols,
-        ...(pp.password_history_size !== undefined ? { PasswordHistorySize: pp.password_history_size } : {}),
+        ...(pp.password_history_size !== undefined
+          ? { PasswordHistorySize: pp.password_history_size }
+          : {}),
         TemporaryPasswordValidityDays: pp.temporary_password_validity_days,
       },
       SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD'] },
@@ -144,23 +198,42 @@ export function deriveResponses(stack: Json): Responses {
           SourceArn: text(email.source_arn),
           EmailSendingAccount: email.email_sending_account,
           ...(email.from_email_address ? { From: text(email.from_email_address) } : {}),
-          ...(email.reply_to_email_address ? { ReplyToEmailAddress: text(email.reply_to_email_address) } : {}),
+          ...(email.reply_to_email_address
+            ? { ReplyToEmailAddress: text(email.reply_to_email_address) }
+            : {}),
         }
       : { EmailSendingAccount: 'COGNITO_DEFAULT' },
-    ...(sms ? { SmsConfiguration: { SnsCallerArn: text(sms.sns_caller_arn), ExternalId: text(sms.external_id), SnsRegion: sms.sns_region ? text(sms.sns_region) : region } } : {}),
+    ...(sms
+      ? {
+          SmsConfiguration: {
+            SnsCallerArn: text(sms.sns_caller_arn),
+            ExternalId: text(sms.external_id),
+            SnsRegion: sms.sns_region ? text(sms.sns_region) : region,
+          },
+        }
+      : {}),
     UserPoolTags: Object.fromEntries(Object.entries(tags).map(([k, v]) => [text(k), text(v)])),
     ...(domain && !domain.certificate_arn ? { Domain: text(domain.domain) } : {}),
     ...(domain?.certificate_arn ? { CustomDomain: text(domain.domain) } : {}),
     AdminCreateUserConfig: { AllowAdminCreateUserOnly: false, UnusedAccountValidityDays: 7 },
     UsernameConfiguration: { CaseSensitive: pool.username_configuration.case_sensitive },
     Arn: `arn:aws:cognito-idp:${region}:${ACCOUNT}:userpool/${poolId}`,
-    AccountRecoverySetting: { RecoveryMechanisms: pool.account_recovery_setting.recovery_mechanism.map((m: Json) => ({ Priority: m.priority, Name: m.name })) },
+    AccountRecoverySetting: {
+      RecoveryMechanisms: pool.account_recovery_setting.recovery_mechanism.map((m: Json) => ({
+        Priority: m.priority,
+        Name: m.name,
+      })),
+    },
     UserPoolTier: pool.user_pool_tier ?? 'ESSENTIALS',
   };
   files.set('describe-user-pool.json', { UserPool: userPool });
   files.set('get-user-pool-mfa-config.json', {
-    ...(sms && pool.mfa_configuration !== 'OFF' ? { SmsMfaConfiguration: { SmsConfiguration: userPool.SmsConfiguration } } : {}),
-    SoftwareTokenMfaConfiguration: { Enabled: pool.software_token_mfa_configuration?.enabled === true },
+    ...(sms && pool.mfa_configuration !== 'OFF'
+      ? { SmsMfaConfiguration: { SmsConfiguration: userPool.SmsConfiguration } }
+      : {}),
+    SoftwareTokenMfaConfiguration: {
+      Enabled: pool.software_token_mfa_configuration?.enabled === true,
+    },
     ...(pool.email_mfa_configuration ? { EmailMfaConfiguration: {} } : {}),
     MfaConfiguration: pool.mfa_configuration,
     WebAuthnConfiguration: { UserVerification: 'preferred' },
@@ -176,7 +249,9 @@ export function deriveResponses(stack: Json): Responses {
         CloudFrontDistribution: 'd111111abcdef8.cloudfront.net',
         Version: '20260101000000',
         Status: 'ACTIVE',
-        ...(domain.certificate_arn ? { CustomDomainConfig: { CertificateArn: text(domain.certificate_arn) } } : {}),
+        ...(domain.certificate_arn
+          ? { CustomDomainConfig: { CertificateArn: text(domain.certificate_arn) } }
+          : {}),
         ManagedLoginVersion: domain.managed_login_version,
       },
     });
@@ -188,7 +263,10 @@ export function deriveResponses(stack: Json): Responses {
       UserPoolId: poolId,
       Identifier: text(rs.identifier),
       Name: text(rs.name),
-      Scopes: (rs.scope ?? []).map((s: Json) => ({ ScopeName: text(s.scope_name), ScopeDescription: text(s.scope_description) })),
+      Scopes: (rs.scope ?? []).map((s: Json) => ({
+        ScopeName: text(s.scope_name),
+        ScopeDescription: text(s.scope_description),
+      })),
     })),
   });
 
@@ -196,13 +274,19 @@ export function deriveResponses(stack: Json): Responses {
   const providerNames = new Map<string, string>();
   const providers = Object.entries(resources.aws_cognito_identity_provider ?? {});
   files.set('list-identity-providers.json', {
-    Providers: providers.map(([, p]) => ({ ProviderName: text(p.provider_name), ProviderType: p.provider_type, LastModifiedDate: DATE, CreationDate: DATE })),
+    Providers: providers.map(([, p]) => ({
+      ProviderName: text(p.provider_name),
+      ProviderType: p.provider_type,
+      LastModifiedDate: DATE,
+      CreationDate: DATE,
+    })),
   });
   for (const [address, p] of providers) {
     const name = text(p.provider_name);
     providerNames.set(address, name);
     const details: Record<string, string> = {};
-    for (const [key, value] of Object.entries(p.provider_details as Record<string, string>)) details[key] = key === 'client_secret' ? providerSecret(name) : text(value);
+    for (const [key, value] of Object.entries(p.provider_details as Record<string, string>))
+      details[key] = key === 'client_secret' ? providerSecret(name) : text(value);
     details.attributes_url_add_attributes = 'false';
     files.set(`describe-identity-provider-${name.replace(/\W/g, '_')}.json`, {
       IdentityProvider: {
@@ -210,7 +294,9 @@ export function deriveResponses(stack: Json): Responses {
         ProviderName: name,
         ProviderType: p.provider_type,
         ProviderDetails: details,
-        AttributeMapping: Object.fromEntries(Object.entries(p.attribute_mapping ?? {}).map(([k, v]) => [text(k), text(v as string)])),
+        AttributeMapping: Object.fromEntries(
+          Object.entries(p.attribute_mapping ?? {}).map(([k, v]) => [text(k), text(v as string)]),
+        ),
         IdpIdentifiers: (p.idp_identifiers ?? []).map(text),
         LastModifiedDate: DATE,
         CreationDate: DATE,
@@ -222,7 +308,11 @@ export function deriveResponses(stack: Json): Responses {
   const clients = Object.entries(resources.aws_cognito_user_pool_client ?? {});
   const clientIds = new Map(clients.map(([address]) => [address, fakeId(address, 26)]));
   files.set('list-user-pool-clients.json', {
-    UserPoolClients: clients.map(([address, c]) => ({ ClientId: clientIds.get(address), UserPoolId: poolId, ClientName: text(c.name) })),
+    UserPoolClients: clients.map(([address, c]) => ({
+      ClientId: clientIds.get(address),
+      UserPoolId: poolId,
+      ClientName: text(c.name),
+    })),
   });
   const brandings = Object.values(resources.aws_cognito_managed_login_branding ?? {});
   for (const [address, c] of clients) {
@@ -240,12 +330,20 @@ export function deriveResponses(stack: Json): Responses {
         RefreshTokenValidity: c.refresh_token_validity,
         AccessTokenValidity: c.access_token_validity,
         IdTokenValidity: c.id_token_validity,
-        TokenValidityUnits: { AccessToken: units.access_token, IdToken: units.id_token, RefreshToken: units.refresh_token },
+        TokenValidityUnits: {
+          AccessToken: units.access_token,
+          IdToken: units.id_token,
+          RefreshToken: units.refresh_token,
+        },
         ...(c.read_attributes ? { ReadAttributes: list('read_attributes') } : {}),
         ...(c.write_attributes ? { WriteAttributes: list('write_attributes') } : {}),
         ExplicitAuthFlows: c.explicit_auth_flows,
         ...(c.supported_identity_providers
-          ? { SupportedIdentityProviders: (c.supported_identity_providers as string[]).map((p) => (ref(p) ? providerNames.get(ref(p)![2])! : text(p))) }
+          ? {
+              SupportedIdentityProviders: (c.supported_identity_providers as string[]).map((p) =>
+                ref(p) ? providerNames.get(ref(p)![2])! : text(p),
+              ),
+            }
           : {}),
         ...(c.callback_urls ? { CallbackURLs: list('callback_urls') } : {}),
         ...(c.logout_urls ? { LogoutURLs: list('logout_urls') } : {}),
@@ -264,7 +362,17 @@ export function deriveResponses(stack: Json): Responses {
       files.set(
         `describe-managed-login-branding-by-client-${clientId}.json`,
         branding
-          ? { ManagedLoginBranding: { ManagedLoginBrandingId: uuid(address), UserPoolId: poolId, UseCognitoProvidedValues: true, Settings: {}, Assets: [], CreationDate: DATE, LastModifiedDate: DATE } }
+          ? {
+              ManagedLoginBranding: {
+                ManagedLoginBrandingId: uuid(address),
+                UserPoolId: poolId,
+                UseCognitoProvidedValues: true,
+                Settings: {},
+                Assets: [],
+                CreationDate: DATE,
+                LastModifiedDate: DATE,
+              },
+            }
           : '',
       );
     }
@@ -275,5 +383,6 @@ export function deriveResponses(stack: Json): Responses {
 /** Write the responses as the AWS CLI would have printed them, one file each. */
 export function writeResponses(responses: Responses, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const [name, json] of responses.files) writeFileSync(join(dir, name), json === '' ? '' : `${JSON.stringify(json, null, 4)}\n`);
+  for (const [name, json] of responses.files)
+    writeFileSync(join(dir, name), json === '' ? '' : `${JSON.stringify(json, null, 4)}\n`);
 }

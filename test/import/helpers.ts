@@ -20,9 +20,19 @@ export function response(responses: Responses, name: string): Json {
 }
 
 /** Import responses held in memory, as if read from a folder. */
-export function importResponses(responses: Responses, options: { stack?: string; poolKey?: string; secretRef?: string } = {}): ImportResult {
-  const entries = [...responses.files].map(([name, json]) => ({ name, json: json === '' ? null : (json as Json) }));
-  return importPool(assembleForTest(entries, '<test>'), { schemaPath: '../schemas/cogfed.schema.json', fileName: 'imported.yaml', ...options });
+export function importResponses(
+  responses: Responses,
+  options: { stack?: string; poolKey?: string; secretRef?: string } = {},
+): ImportResult {
+  const entries = [...responses.files].map(([name, json]) => ({
+    name,
+    json: json === '' ? null : (json as Json),
+  }));
+  return importPool(assembleForTest(entries, '<test>'), {
+    schemaPath: '../schemas/cogfed.schema.json',
+    fileName: 'imported.yaml',
+    ...options,
+  });
 }
 
 /** `resource attribute effect` for each note: the compact form tests assert on. */

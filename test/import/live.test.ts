@@ -33,36 +33,98 @@ const TARGET = 'AWSCognitoIdentityProviderService.';
 function recording(r: Responses): Exchange[] {
   const file = (name: string) => r.files.get(name) as Json;
   const UserPoolId = r.poolId;
-  const ok = (target: string, request: Json, response: Json): Exchange => ({ target, request, status: 200, response });
-  const pages = (target: string, request: Json, key: string, items: Json[], project: (item: Json) => Json = (i) => i): Exchange[] =>
+  const ok = (target: string, request: Json, response: Json): Exchange => ({
+    target,
+    request,
+    status: 200,
+    response,
+  });
+  const pages = (
+    target: string,
+    request: Json,
+    key: string,
+    items: Json[],
+    project: (item: Json) => Json = (i) => i,
+  ): Exchange[] =>
     (items.length === 0 ? [[]] : items.map((i) => [i])).map((page, n, all) =>
-      ok(target, { ...request, ...(n > 0 ? { NextToken: `page-${n}` } : {}) }, { [key]: page.map(project), ...(n < all.length - 1 ? { NextToken: `page-${n + 1}` } : {}) }),
+      ok(
+        target,
+        { ...request, ...(n > 0 ? { NextToken: `page-${n}` } : {}) },
+        { [key]: page.map(project), ...(n < all.length - 1 ? { NextToken: `page-${n + 1}` } : {}) },
+      ),
     );
   const userPool = file('describe-user-pool.json').UserPool;
   const exchanges: Exchange[] = [
-    { target: 'DescribeUserPool', request: { UserPoolId }, status: 400, response: { __type: 'TooManyRequestsException', message: 'Rate exceeded' } },
+    {
+      target: 'DescribeUserPool',
+      request: { UserPoolId },
+      status: 400,
+      response: { __type: 'TooManyRequestsException', message: 'Rate exceeded' },
+    },
     ok('DescribeUserPool', { UserPoolId }, { UserPool: userPool }),
     ok('GetUserPoolMfaConfig', { UserPoolId }, file('get-user-pool-mfa-config.json')),
   ];
   if (r.files.has('describe-user-pool-domain.json')) {
-    exchanges.push(ok('DescribeUserPoolDomain', { Domain: userPool.CustomDomain ?? userPool.Domain }, file('describe-user-pool-domain.json')));
+    exchanges.push(
+      ok(
+        'DescribeUserPoolDomain',
+        { Domain: userPool.CustomDomain ?? userPool.Domain },
+        file('describe-user-pool-domain.json'),
+      ),
+    );
   }
-  exchanges.push(...pages('ListResourceServers', { UserPoolId, MaxResults: 50 }, 'ResourceServers', file('list-resource-servers.json').ResourceServers));
+  exchanges.push(
+    ...pages(
+      'ListResourceServers',
+      { UserPoolId, MaxResults: 50 },
+      'ResourceServers',
+      file('list-resource-servers.json').ResourceServers,
+    ),
+  );
   const providers: Json[] = file('list-identity-providers.json').Providers;
-  exchanges.push(...pages('ListIdentityProviders', { UserPoolId, MaxResults: 60 }, 'Providers', providers));
+  exchanges.push(
+    ...pages('ListIdentityProviders', { UserPoolId, MaxResults: 60 }, 'Providers', providers),
+  );
   for (const [name, json] of r.files) {
-    if (name.startsWith('describe-identity-provider-')) exchanges.push(ok('DescribeIdentityProvider', { UserPoolId, ProviderName: json.IdentityProvider.ProviderName }, json));
+    if (name.startsWith('describe-identity-provider-'))
+      exchanges.push(
+        ok(
+          'DescribeIdentityProvider',
+          { UserPoolId, ProviderName: json.IdentityProvider.ProviderName },
+          json,
+        ),
+      );
   }
   const clients: Json[] = file('list-user-pool-clients.json').UserPoolClients;
-  exchanges.push(...pages('ListUserPoolClients', { UserPoolId, MaxResults: 60 }, 'UserPoolClients', clients));
+  exchanges.push(
+    ...pages('ListUserPoolClients', { UserPoolId, MaxResults: 60 }, 'UserPoolClients', clients),
+  );
   for (const c of clients) {
-    exchanges.push(ok('DescribeUserPoolClient', { UserPoolId, ClientId: c.ClientId }, file(`describe-user-pool-client-${c.ClientId}.json`)));
+    exchanges.push(
+      ok(
+        'DescribeUserPoolClient',
+        { UserPoolId, ClientId: c.ClientId },
+        file(`describe-user-pool-client-${c.ClientId}.json`),
+      ),
+    );
     const branding = r.files.get(`describe-managed-login-branding-by-client-${c.ClientId}.json`);
     if (branding === undefined) continue;
     exchanges.push(
       branding === ''
-        ? { target: 'DescribeManagedLoginBrandingByClient', request: { UserPoolId, ClientId: c.ClientId }, status: 400, response: { __type: 'ResourceNotFoundException', message: 'Managed login branding not found' } }
-        : ok('DescribeManagedLoginBrandingByClient', { UserPoolId, ClientId: c.ClientId }, branding),
+        ? {
+            target: 'DescribeManagedLoginBrandingByClient',
+            request: { UserPoolId, ClientId: c.ClientId },
+            status: 400,
+            response: {
+              __type: 'ResourceNotFoundException',
+              message: 'Managed login branding not found',
+            },
+          }
+        : ok(
+            'DescribeManagedLoginBrandingByClient',
+            { UserPoolId, ClientId: c.ClientId },
+            branding,
+          ),
     );
   }
   return exchanges;
@@ -70,7 +132,12 @@ function recording(r: Responses): Exchange[] {
 
 /** Serves the recording: each exchange once, matched by operation and request body; anything else is a 400 the test sees. */
 class CognitoStub {
-  readonly seen: Array<{ target: string; request: Json; authorization: string; contentType: string }> = [];
+  readonly seen: Array<{
+    target: string;
+    request: Json;
+    authorization: string;
+    contentType: string;
+  }> = [];
   readonly unexpected: string[] = [];
   private readonly server: Server;
 
@@ -79,18 +146,41 @@ class CognitoStub {
       void body(req).then((text) => {
         const target = String(req.headers['x-amz-target'] ?? '').replace(TARGET, '');
         const request = JSON.parse(text || '{}') as Json;
-        this.seen.push({ target, request, authorization: String(req.headers.authorization ?? ''), contentType: String(req.headers['content-type'] ?? '') });
-        const i = this.pending.findIndex((e) => e.target === target && JSON.stringify(sortKeys(e.request)) === JSON.stringify(sortKeys(request)));
+        this.seen.push({
+          target,
+          request,
+          authorization: String(req.headers.authorization ?? ''),
+          contentType: String(req.headers['content-type'] ?? ''),
+        });
+        const i = this.pending.findIndex(
+          (e) =>
+            e.target === target &&
+            JSON.stringify(sortKeys(e.request)) === JSON.stringify(sortKeys(request)),
+        );
         const exchange = i >= 0 ? this.pending.splice(i, 1)[0] : undefined;
         if (!exchange) this.unexpected.push(`${target} ${text}`);
-        res.writeHead(exchange?.status ?? 400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': `req-${this.seen.length}` });
-        res.end(JSON.stringify(exchange?.response ?? { __type: 'InvalidParameterException', message: `not in the recording: ${target}` }));
+        res.writeHead(exchange?.status ?? 400, {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amzn-requestid': `req-${this.seen.length}`,
+        });
+        res.end(
+          JSON.stringify(
+            exchange?.response ?? {
+              __type: 'InvalidParameterException',
+              message: `not in the recording: ${target}`,
+            },
+          ),
+        );
       });
     });
   }
 
   listen(): Promise<string> {
-    return new Promise((done) => this.server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(this.server.address() as AddressInfo).port}`)));
+    return new Promise((done) =>
+      this.server.listen(0, '127.0.0.1', () =>
+        done(`http://127.0.0.1:${(this.server.address() as AddressInfo).port}`),
+      ),
+    );
   }
 
   left(): string[] {
@@ -116,7 +206,9 @@ function sortKeys(value: Json): Json {
 
 /** The built CLI, run asynchronously (the stub answers from this process's event loop), with AWS settings from nowhere but `env`. */
 function runCliAsync(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')),
+  );
   return new Promise((done) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env: { ...clean, ...env } });
     let stdout = '';
@@ -153,44 +245,95 @@ describe('cogfed import --pool-id (live, through the AWS SDK)', () => {
     const stub = new CognitoStub(recording(responses));
     const endpoint = await stub.listen();
     try {
-      const live = await runCliAsync(['import', '--pool-id', responses.poolId, '--stack', 'kitchen-sink', '--pool-key', 'members'], awsEnv(endpoint));
+      const live = await runCliAsync(
+        [
+          'import',
+          '--pool-id',
+          responses.poolId,
+          '--stack',
+          'kitchen-sink',
+          '--pool-key',
+          'members',
+        ],
+        awsEnv(endpoint),
+      );
       expect(stub.unexpected).toEqual([]);
       expect(stub.left()).toEqual([]);
-      expect(live.stderr).toContain('adopts 1 user pool, 1 domain, 1 resource server, 2 identity providers, 2 app clients, 1 managed login style (8 import blocks)');
+      expect(live.stderr).toContain(
+        'adopts 1 user pool, 1 domain, 1 resource server, 2 identity providers, 2 app clients, 1 managed login style (8 import blocks)',
+      );
       expect(live.status).toBe(0);
 
       // The real client: SigV4-signed for the pool's region and the cognito-idp service, AWS JSON 1.1.
       expect(stub.seen.every((s) => s.contentType === 'application/x-amz-json-1.1')).toBe(true);
-      expect(stub.seen.every((s) => /^AWS4-HMAC-SHA256 Credential=AKIDCOGFEDTEST\/\d{8}\/eu-central-1\/cognito-idp\/aws4_request/.test(s.authorization))).toBe(true);
+      expect(
+        stub.seen.every((s) =>
+          /^AWS4-HMAC-SHA256 Credential=AKIDCOGFEDTEST\/\d{8}\/eu-central-1\/cognito-idp\/aws4_request/.test(
+            s.authorization,
+          ),
+        ),
+      ).toBe(true);
       // Throttled once, retried once; every list read to its last page.
       expect(stub.seen.filter((s) => s.target === 'DescribeUserPool')).toHaveLength(2);
-      expect(stub.seen.filter((s) => s.target === 'ListUserPoolClients').map((s) => s.request.NextToken)).toEqual([undefined, 'page-1']);
-      expect(stub.seen.filter((s) => s.target === 'ListIdentityProviders').map((s) => s.request.NextToken)).toEqual([undefined, 'page-1']);
+      expect(
+        stub.seen.filter((s) => s.target === 'ListUserPoolClients').map((s) => s.request.NextToken),
+      ).toEqual([undefined, 'page-1']);
+      expect(
+        stub.seen
+          .filter((s) => s.target === 'ListIdentityProviders')
+          .map((s) => s.request.NextToken),
+      ).toEqual([undefined, 'page-1']);
       // Nothing but reads.
       expect(stub.seen.every((s) => /^(Describe|Get|List)/.test(s.target))).toBe(true);
 
       writeResponses(responses, join(dir, 'folder'));
-      const offline = await runCliAsync(['import', '--from', join(dir, 'folder'), '--stack', 'kitchen-sink', '--pool-key', 'members'], {});
+      const offline = await runCliAsync(
+        [
+          'import',
+          '--from',
+          join(dir, 'folder'),
+          '--stack',
+          'kitchen-sink',
+          '--pool-key',
+          'members',
+        ],
+        {},
+      );
       expect(offline.status).toBe(0);
       const withoutSource = (yaml: string) => yaml.replace(/read from [^\n]*\n/, '\n');
       expect(withoutSource(live.stdout)).toBe(withoutSource(offline.stdout));
       expect(live.stdout).toContain('read from AWS (eu-central-1).');
 
-      for (const secret of secretsOf(responses)) expect(`${live.stdout}${live.stderr}`).not.toContain(secret);
+      for (const secret of secretsOf(responses))
+        expect(`${live.stdout}${live.stderr}`).not.toContain(secret);
     } finally {
       await stub.close();
     }
   }, 60_000);
 
   test('an AWS error is a usage error with its name, exit 2, nothing on stdout', async () => {
-    const stub = new CognitoStub([{ target: 'DescribeUserPool', request: { UserPoolId: 'us-east-1_Missing1' }, status: 400, response: { __type: 'ResourceNotFoundException', message: 'User pool us-east-1_Missing1 does not exist.' } }]);
+    const stub = new CognitoStub([
+      {
+        target: 'DescribeUserPool',
+        request: { UserPoolId: 'us-east-1_Missing1' },
+        status: 400,
+        response: {
+          __type: 'ResourceNotFoundException',
+          message: 'User pool us-east-1_Missing1 does not exist.',
+        },
+      },
+    ]);
     const endpoint = await stub.listen();
     try {
-      const result = await runCliAsync(['import', '--pool-id', 'us-east-1_Missing1'], awsEnv(endpoint));
+      const result = await runCliAsync(
+        ['import', '--pool-id', 'us-east-1_Missing1'],
+        awsEnv(endpoint),
+      );
       expect(result).toEqual({
         status: 2,
         stdout: '',
-        stderr: 'cogfed: reading us-east-1_Missing1 from AWS failed: ResourceNotFoundException: User pool us-east-1_Missing1 does not exist. (is us-east-1_Missing1 in this account and region?)\n',
+        stderr:
+          'cogfed: reading us-east-1_Missing1 from AWS failed: ResourceNotFoundException: User pool us-east-1_Missing1 does not exist. (is us-east-1_Missing1 in this account and region?)\n',
       });
     } finally {
       await stub.close();
@@ -208,4 +351,3 @@ function secretsOf(responses: Responses): string[] {
   expect(out.length).toBeGreaterThan(0);
   return out;
 }
-

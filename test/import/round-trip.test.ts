@@ -27,7 +27,12 @@ describe.each(goldenInputs())('$file', ({ file, path }) => {
     const responses = deriveResponses(original);
     writeResponses(responses, dir);
 
-    const result = importPool(readSnapshot(dir), { stack: model.stack, poolKey: model.pools[0].id, schemaPath: '../schemas/cogfed.schema.json', fileName: 'imported.yaml' });
+    const result = importPool(readSnapshot(dir), {
+      stack: model.stack,
+      poolKey: model.pools[0].id,
+      schemaPath: '../schemas/cogfed.schema.json',
+      fileName: 'imported.yaml',
+    });
     expect(result.diagnostics).toEqual([]);
     expect(result.blocking).toEqual([]);
     expect(result.notes.filter((n) => n.effect !== 'kept')).toEqual([]);
@@ -35,15 +40,26 @@ describe.each(goldenInputs())('$file', ({ file, path }) => {
     const imported = stackOf(result.yaml);
     expect(normalizeStack(imported)).toEqual(normalizeStack(original));
     // "N to import, 0 to add": every resource has an import block, and each id is the one AWS gave.
-    const addresses = Object.entries(imported.resource as Record<string, Json>).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+    const addresses = Object.entries(imported.resource as Record<string, Json>).flatMap(
+      ([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`),
+    );
     expect(imported.import.map((b: Json) => b.to).sort()).toEqual(addresses.sort());
-    expect(imported.import.find((b: Json) => b.to.startsWith('aws_cognito_user_pool.')).id).toBe(responses.poolId);
+    expect(imported.import.find((b: Json) => b.to.startsWith('aws_cognito_user_pool.')).id).toBe(
+      responses.poolId,
+    );
 
     // No secret the responses carried reaches the file or the report.
-    const everything = JSON.stringify({ yaml: result.yaml, notes: result.notes, secrets: result.secrets });
+    const everything = JSON.stringify({
+      yaml: result.yaml,
+      notes: result.notes,
+      secrets: result.secrets,
+    });
     for (const [name, json] of responses.files) {
-      const secrets = [...JSON.stringify(json).matchAll(/"(PROVIDER-SECRET-[^"]+|clientsecret[^"]+)"/g)].map((m) => m[1]);
-      for (const secret of secrets) expect({ name, leaked: everything.includes(secret) }).toEqual({ name, leaked: false });
+      const secrets = [
+        ...JSON.stringify(json).matchAll(/"(PROVIDER-SECRET-[^"]+|clientsecret[^"]+)"/g),
+      ].map((m) => m[1]);
+      for (const secret of secrets)
+        expect({ name, leaked: everything.includes(secret) }).toEqual({ name, leaked: false });
     }
     expect(providerSecret('x')).not.toBe(clientSecret('x'));
     expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0);

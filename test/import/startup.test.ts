@@ -20,7 +20,11 @@ function modulesLoadedBy(args: string[], pattern = /@aws-sdk|@smithy/): string[]
      M._load = function (request, ...rest) { if (${pattern}.test(request)) seen.add(request); return load.call(this, request, ...rest); };
      process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'seen.json'))}, JSON.stringify([...seen])));`,
   );
-  spawnSync(process.execPath, ['-r', hook, CLI, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: 'http://127.0.0.1:9' } });
+  spawnSync(process.execPath, ['-r', hook, CLI, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: 'http://127.0.0.1:9' },
+  });
   const seen = JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8')) as string[];
   rmSync(dir, { recursive: true, force: true });
   return seen;
@@ -35,7 +39,9 @@ test('validate, synth and review load no AWS SDK module', () => {
 });
 
 test('import --pool-id loads the Cognito client', () => {
-  expect(modulesLoadedBy(['import', '--pool-id', 'us-east-1_AbC123'])).toContain('@aws-sdk/client-cognito-identity-provider');
+  expect(modulesLoadedBy(['import', '--pool-id', 'us-east-1_AbC123'])).toContain(
+    '@aws-sdk/client-cognito-identity-provider',
+  );
 });
 
 test('import from a folder loads no CDKTF: the importer reads AWS JSON and writes YAML', () => {
@@ -46,5 +52,7 @@ test('import from a folder loads no CDKTF: the importer reads AWS JSON and write
 });
 
 test('the bundle holds no AWS SDK code', () => {
-  expect(readFileSync(CLI, 'utf8')).not.toMatch(/CognitoIdentityProviderClient\s*=|class CognitoIdentityProviderClient/);
+  expect(readFileSync(CLI, 'utf8')).not.toMatch(
+    /CognitoIdentityProviderClient\s*=|class CognitoIdentityProviderClient/,
+  );
 });

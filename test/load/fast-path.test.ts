@@ -12,7 +12,9 @@ import { locate } from '../../src/load/source';
 const ROOT = join(__dirname, '../..');
 const texts = [
   ...readdirSync(join(ROOT, 'config')).map((f) => readFileSync(join(ROOT, 'config', f), 'utf8')),
-  ...readdirSync(join(ROOT, 'test/fixtures/bad')).map((f) => readFileSync(join(ROOT, 'test/fixtures/bad', f), 'utf8')),
+  ...readdirSync(join(ROOT, 'test/fixtures/bad')).map((f) =>
+    readFileSync(join(ROOT, 'test/fixtures/bad', f), 'utf8'),
+  ),
 ];
 
 function agree(text: string): void {
@@ -32,7 +34,48 @@ test('the examples take the fast path, and agree', () => {
 });
 
 test('scalars resolve as YAML 1.2 core, like the yaml package', () => {
-  const scalars = ['1', '-1', '+1', '007', '0o17', '0x1F', '0b101', '-0x1', '+0o7', '1_000', '1e3', '1.5', '.5', '-.5', '+.5', '1.', '.inf', '-.Inf', '.nan', '~', 'null', 'Null', 'NuLL', 'true', 'True', 'tRUE', 'yes', 'no', 'on', 'off', '2020-01-01', '12:30:45', '0.1e-2', '-0', '"1"', "'1'", 'a b', 'https://x/y?z#w', 'x:y', ''];
+  const scalars = [
+    '1',
+    '-1',
+    '+1',
+    '007',
+    '0o17',
+    '0x1F',
+    '0b101',
+    '-0x1',
+    '+0o7',
+    '1_000',
+    '1e3',
+    '1.5',
+    '.5',
+    '-.5',
+    '+.5',
+    '1.',
+    '.inf',
+    '-.Inf',
+    '.nan',
+    '~',
+    'null',
+    'Null',
+    'NuLL',
+    'true',
+    'True',
+    'tRUE',
+    'yes',
+    'no',
+    'on',
+    'off',
+    '2020-01-01',
+    '12:30:45',
+    '0.1e-2',
+    '-0',
+    '"1"',
+    "'1'",
+    'a b',
+    'https://x/y?z#w',
+    'x:y',
+    '',
+  ];
   for (const s of scalars) {
     const text = `k: ${s}\nv: [${s || 'x'}]\n`;
     expect({ s, plain: isPlain(text) }).toEqual({ s, plain: true });
@@ -42,8 +85,23 @@ test('scalars resolve as YAML 1.2 core, like the yaml package', () => {
 
 test('constructs where the parsers may differ take the yaml path', () => {
   const unsafe = [
-    'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', '<<: {a: 1}\n', '---\na: 1\n', 'a: 1\n...\n', 'a:\n\tb: 1\n',
-    '[a]: 1\n', '{a: 1}: 2\n', '? a\n: b\n', '~: 1\n', 'null: 1\n', ': 1\n', 'a: [1,\n2]\n', 'a: {b: 1,\n  c: 2}\n', "a: 'x\n  y'\n", `${'k'.repeat(1100)}: 1\n`,
+    'a: &x 1\nb: *x\n',
+    'a: !!str 1\n',
+    '%YAML 1.2\n---\na: 1\n',
+    '<<: {a: 1}\n',
+    '---\na: 1\n',
+    'a: 1\n...\n',
+    'a:\n\tb: 1\n',
+    '[a]: 1\n',
+    '{a: 1}: 2\n',
+    '? a\n: b\n',
+    '~: 1\n',
+    'null: 1\n',
+    ': 1\n',
+    'a: [1,\n2]\n',
+    'a: {b: 1,\n  c: 2}\n',
+    "a: 'x\n  y'\n",
+    `${'k'.repeat(1100)}: 1\n`,
   ];
   for (const text of unsafe) expect({ text, plain: isPlain(text) }).toEqual({ text, plain: false });
 });
@@ -53,7 +111,35 @@ test('the corpus of bad input: the fast path never accepts what the yaml path re
 });
 
 test('thousands of mutated files agree', () => {
-  const inserts = [':', '-', ' ', '  ', '"', "'", '[', ']', '{', '}', ',', '#', '\n', '|', '>', 'x', '0', '.', '\\', '?', '=', '@', '`', '~', '\r\n', '\u00e9', '\u0000'];
+  const inserts = [
+    ':',
+    '-',
+    ' ',
+    '  ',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '#',
+    '\n',
+    '|',
+    '>',
+    'x',
+    '0',
+    '.',
+    '\\',
+    '?',
+    '=',
+    '@',
+    '`',
+    '~',
+    '\r\n',
+    '\u00e9',
+    '\u0000',
+  ];
   let seed = 7;
   const random = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -67,8 +153,10 @@ test('thousands of mutated files agree', () => {
       const at = random(text.length);
       const kind = random(4);
       if (kind === 0) text = text.slice(0, at) + text.slice(at + 1);
-      else if (kind === 1) text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
-      else if (kind === 2) text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at + 1);
+      else if (kind === 1)
+        text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
+      else if (kind === 2)
+        text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at + 1);
       else {
         const lines = text.split('\n');
         const l = random(lines.length);
@@ -86,5 +174,8 @@ test('thousands of mutated files agree', () => {
 test('positions are still exact for a file read by the fast path', () => {
   const result = loadText('t.yaml', 'version: 1\nstack: s\naws:\n  region: us-east-1\n');
   expect(result.source).toBeDefined();
-  expect(locate(result.source!, ['aws', 'region'])).toEqual({ start: { line: 4, col: 11 }, end: { line: 4, col: 20 } });
+  expect(locate(result.source!, ['aws', 'region'])).toEqual({
+    start: { line: 4, col: 11 },
+    end: { line: 4, col: 20 },
+  });
 });

@@ -6,11 +6,13 @@ describe('load: YAML with positions', () => {
   });
 
   test('a duplicate key points at the second occurrence', () => {
-    expect(findings(yaml`
+    expect(
+      findings(yaml`
       version: 1
       stack: a
       stack: b
-    `)).toEqual(['yaml-duplicate-key@3:1']);
+    `),
+    ).toEqual(['yaml-duplicate-key@3:1']);
   });
 
   test('several documents in one file', () => {
@@ -28,11 +30,21 @@ describe('load: YAML with positions', () => {
   });
 
   test('binary bytes are refused before parsing', () => {
-    expect(findings(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))).toEqual(['file-binary@1:1']);
+    expect(findings(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))).toEqual([
+      'file-binary@1:1',
+    ]);
   });
 
   test('invalid UTF-8 names the line of the bad byte', () => {
-    expect(findings(Buffer.concat([Buffer.from('version: 1\nstack: '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]))).toEqual(['file-encoding@2:8']);
+    expect(
+      findings(
+        Buffer.concat([
+          Buffer.from('version: 1\nstack: '),
+          Buffer.from([0xc3, 0x28]),
+          Buffer.from('\n'),
+        ]),
+      ),
+    ).toEqual(['file-encoding@2:8']);
   });
 
   test('an alias bomb is capped', () => {

@@ -18,7 +18,10 @@ export const BASE_YAML = readFileSync(join(FIXTURES, 'shop.yaml'), 'utf8');
 export const SECRET_VALUE = 'not-a-real-secret-5b1f';
 
 /** A pool's user count as the state records it (`estimated_number_of_users`). */
-export const ESTIMATED_USERS: Record<string, number> = { 'aws_cognito_user_pool.customers': 1520, 'aws_cognito_user_pool.staff': 12 };
+export const ESTIMATED_USERS: Record<string, number> = {
+  'aws_cognito_user_pool.customers': 1520,
+  'aws_cognito_user_pool.staff': 12,
+};
 
 export interface Ids {
   /** Pool id of a pool address, as the prior state has it. */
@@ -44,7 +47,8 @@ export interface Scenario {
 }
 
 const edit = (text: string, from: string, to: string): string => {
-  if (!text.includes(from)) throw new Error(`scenario edit: ${JSON.stringify(from)} is not in the YAML`);
+  if (!text.includes(from))
+    throw new Error(`scenario edit: ${JSON.stringify(from)} is not in the YAML`);
   return text.replace(from, to);
 };
 
@@ -63,53 +67,103 @@ export const SCENARIOS: Scenario[] = [
     head: (base) => {
       let s = base;
       // generateSecret replaces a client (RequiresReplace).
-      s = edit(s, '      worker:\n        authFlows: [refresh-token]', '      worker:\n        generateSecret: true\n        authFlows: [refresh-token]');
+      s = edit(
+        s,
+        '      worker:\n        authFlows: [refresh-token]',
+        '      worker:\n        generateSecret: true\n        authFlows: [refresh-token]',
+      );
       // A provider renamed: destroyed and created again.
       s = edit(s, '      Okta:\n', '      OktaEU:\n');
       s = edit(s, 'identityProviders: [Okta, COGNITO]', 'identityProviders: [OktaEU, COGNITO]');
       // A custom attribute changed: planned as an update, refused by Cognito at apply.
       s = edit(s, 'maxLength: 64', 'maxLength: 128');
       // A resource server that already exists in AWS, imported (see editStack).
-      s = edit(s, '    resourceServers:\n', '    resourceServers:\n      billing:\n        identifier: https://api.shop.example/billing\n        scopes: { read: Read invoices }\n');
+      s = edit(
+        s,
+        '    resourceServers:\n',
+        '    resourceServers:\n      billing:\n        identifier: https://api.shop.example/billing\n        scopes: { read: Read invoices }\n',
+      );
       return s;
     },
     withState: true,
     editState: (state) => {
       // The orders server was created under an older address; the head moves it (see editStack).
-      resource(state, 'aws_cognito_resource_server', 'customers__orders').name = 'customers__orders_v1';
+      resource(state, 'aws_cognito_resource_server', 'customers__orders').name =
+        'customers__orders_v1';
       // Someone edited the admin client in the console.
-      const admin = resource(state, 'aws_cognito_user_pool_client', 'staff__admin').instances[0].attributes;
+      const admin = resource(state, 'aws_cognito_user_pool_client', 'staff__admin').instances[0]
+        .attributes;
       admin.callback_urls = [...admin.callback_urls, CONSOLE_CALLBACK].sort();
       admin.refresh_token_validity = 90;
       // And added a group by hand, into this stack's state.
-      const poolId = resource(state, 'aws_cognito_user_pool', 'customers').instances[0].attributes.id;
+      const poolId = resource(state, 'aws_cognito_user_pool', 'customers').instances[0].attributes
+        .id;
       state.resources.push({
         mode: 'managed',
         type: 'aws_cognito_user_group',
         name: 'customers__admins',
         provider: 'provider["registry.terraform.io/hashicorp/aws"]',
-        instances: [{ schema_version: 0, attributes: { id: `${poolId}/admins`, name: 'admins', user_pool_id: poolId, description: 'added in the console', precedence: null, role_arn: null }, sensitive_attributes: [] }],
+        instances: [
+          {
+            schema_version: 0,
+            attributes: {
+              id: `${poolId}/admins`,
+              name: 'admins',
+              user_pool_id: poolId,
+              description: 'added in the console',
+              precedence: null,
+              role_arn: null,
+            },
+            sensitive_attributes: [],
+          },
+        ],
       });
     },
     editStack: (stack, ids) => {
-      stack.import = [{ to: 'aws_cognito_resource_server.customers__billing', id: `${ids.pool('aws_cognito_user_pool.customers')}|https://api.shop.example/billing` }];
-      stack.moved = [{ from: 'aws_cognito_resource_server.customers__orders_v1', to: 'aws_cognito_resource_server.customers__orders' }];
+      stack.import = [
+        {
+          to: 'aws_cognito_resource_server.customers__billing',
+          id: `${ids.pool('aws_cognito_user_pool.customers')}|https://api.shop.example/billing`,
+        },
+      ];
+      stack.moved = [
+        {
+          from: 'aws_cognito_resource_server.customers__orders_v1',
+          to: 'aws_cognito_resource_server.customers__orders',
+        },
+      ];
     },
     cognito: {
       // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeResourceServer.html
       DescribeResourceServer: (request) => ({
-        ResourceServer: { UserPoolId: request.UserPoolId, Identifier: request.Identifier, Name: 'billing', Scopes: [{ ScopeName: 'read', ScopeDescription: 'Read invoices' }] },
+        ResourceServer: {
+          UserPoolId: request.UserPoolId,
+          Identifier: request.Identifier,
+          Name: 'billing',
+          Scopes: [{ ScopeName: 'read', ScopeDescription: 'Read invoices' }],
+        },
       }),
     },
     extraFiles: () => ({
       // A hand-written file next to cdk.tf.json: Terraform reads it, the YAML knows nothing of it.
-      'handmade.tf.json': { resource: { aws_cognito_user_group: { staff__support: { name: 'support', user_pool_id: '${aws_cognito_user_pool.staff.id}' } } } },
+      'handmade.tf.json': {
+        resource: {
+          aws_cognito_user_group: {
+            staff__support: { name: 'support', user_pool_id: '${aws_cognito_user_pool.staff.id}' },
+          },
+        },
+      },
     }),
   },
   {
     // The staff pool keeps deletion protection (prevent_destroy); caseSensitive forces a new pool, and Terraform stops the plan.
     name: 'protected',
-    head: (base) => edit(base, '  staff:\n    domain:', '  staff:\n    signIn:\n      caseSensitive: true\n    domain:'),
+    head: (base) =>
+      edit(
+        base,
+        '  staff:\n    domain:',
+        '  staff:\n    signIn:\n      caseSensitive: true\n    domain:',
+      ),
     withState: true,
     errored: true,
   },

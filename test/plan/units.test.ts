@@ -24,20 +24,33 @@ describe('reading the plan format', () => {
   test('an unknown major format version is refused, saying why', () => {
     const v2 = JSON.stringify({ ...JSON.parse(valid), format_version: '2.0' });
     expect(read(v2)).toThrow(UsageError);
-    expect(read(v2)).toThrow('plan.json: plan format_version 2.0 is not supported; cogfed reads format 1.x (Terraform 1.x), and a new major version may change the meaning of fields');
-    expect(read(JSON.stringify({ ...JSON.parse(valid), format_version: '0.2' }))).toThrow('format_version 0.2 is not supported');
+    expect(read(v2)).toThrow(
+      'plan.json: plan format_version 2.0 is not supported; cogfed reads format 1.x (Terraform 1.x), and a new major version may change the meaning of fields',
+    );
+    expect(read(JSON.stringify({ ...JSON.parse(valid), format_version: '0.2' }))).toThrow(
+      'format_version 0.2 is not supported',
+    );
     // A newer minor version is backward compatible.
-    expect(readPlan(JSON.stringify({ ...JSON.parse(valid), format_version: '1.9' }), 'plan.json').formatVersion).toBe('1.9');
+    expect(
+      readPlan(JSON.stringify({ ...JSON.parse(valid), format_version: '1.9' }), 'plan.json')
+        .formatVersion,
+    ).toBe('1.9');
   });
 
   test('not JSON, not a plan, a state instead of a plan, an action this cogfed does not know', () => {
-    expect(read('{')).toThrow(/^plan\.json: not JSON \(.*\); give the output of terraform show -json PLANFILE$/);
+    expect(read('{')).toThrow(
+      /^plan\.json: not JSON \(.*\); give the output of terraform show -json PLANFILE$/,
+    );
     expect(read('[]')).toThrow('not a Terraform plan (the JSON is not an object)');
     expect(read('{"resources": []}')).toThrow('not a Terraform plan (no format_version)');
-    expect(read('{"format_version": "1.0", "values": {}}')).toThrow('this is a Terraform state, not a plan');
+    expect(read('{"format_version": "1.0", "values": {}}')).toThrow(
+      'this is a Terraform state, not a plan',
+    );
     const odd = JSON.parse(valid);
     odd.resource_changes[0].change.actions = ['teleport'];
-    expect(read(JSON.stringify(odd))).toThrow('aws_cognito_identity_provider.customers__Okta has actions [teleport], which this cogfed does not know');
+    expect(read(JSON.stringify(odd))).toThrow(
+      'aws_cognito_identity_provider.customers__Okta has actions [teleport], which this cogfed does not know',
+    );
   });
 
   test('actions: replace in both orders, forget', () => {
@@ -80,8 +93,17 @@ describe('changed arguments (attributes.ts)', () => {
       }),
     );
     expect(attributes).toEqual([
-      { path: 'provider_details.client_id', steps: ['provider_details', 'client_id'], before: 'a', after: 'b' },
-      { path: 'provider_details.client_secret', steps: ['provider_details', 'client_secret'], sensitive: true },
+      {
+        path: 'provider_details.client_id',
+        steps: ['provider_details', 'client_id'],
+        before: 'a',
+        after: 'b',
+      },
+      {
+        path: 'provider_details.client_secret',
+        steps: ['provider_details', 'client_secret'],
+        sensitive: true,
+      },
     ]);
     expect(JSON.stringify(attributes)).not.toContain('secret-value');
   });
@@ -92,34 +114,83 @@ describe('changed arguments (attributes.ts)', () => {
       { name: 'b', string_attribute_constraints: [{ max_length: max }] },
     ];
     const attributes = changedAttributes(
-      change({ type: 'aws_cognito_user_pool', action: 'replace', before: { schema: schema('5') }, after: { schema: [...schema('6')].reverse() }, replacePaths: [['schema', 0, 'string_attribute_constraints']] }),
+      change({
+        type: 'aws_cognito_user_pool',
+        action: 'replace',
+        before: { schema: schema('5') },
+        after: { schema: [...schema('6')].reverse() },
+        replacePaths: [['schema', 0, 'string_attribute_constraints']],
+      }),
     );
-    expect(attributes).toEqual([{ path: 'schema[b].string_attribute_constraints[0].max_length', steps: ['schema', 'b', 'string_attribute_constraints', 0, 'max_length'], before: '5', after: '6', forcesReplacement: true }]);
+    expect(attributes).toEqual([
+      {
+        path: 'schema[b].string_attribute_constraints[0].max_length',
+        steps: ['schema', 'b', 'string_attribute_constraints', 0, 'max_length'],
+        before: '5',
+        after: '6',
+        forcesReplacement: true,
+      },
+    ]);
   });
 
   test('unknown values are listed only where they force the replacement', () => {
     const attributes = changedAttributes(
-      change({ type: 'aws_cognito_user_pool_client', action: 'replace', before: { id: 'c1', user_pool_id: 'p1', name: 'web' }, after: { name: 'web' }, afterUnknown: { id: true, user_pool_id: true }, replacePaths: [['user_pool_id']] }),
+      change({
+        type: 'aws_cognito_user_pool_client',
+        action: 'replace',
+        before: { id: 'c1', user_pool_id: 'p1', name: 'web' },
+        after: { name: 'web' },
+        afterUnknown: { id: true, user_pool_id: true },
+        replacePaths: [['user_pool_id']],
+      }),
     );
-    expect(attributes).toEqual([{ path: 'user_pool_id', steps: ['user_pool_id'], before: 'p1', unknownAfter: true, forcesReplacement: true }]);
+    expect(attributes).toEqual([
+      {
+        path: 'user_pool_id',
+        steps: ['user_pool_id'],
+        before: 'p1',
+        unknownAfter: true,
+        forcesReplacement: true,
+      },
+    ]);
   });
 });
 
 describe('drift seen by a refreshing plan (resource_drift)', () => {
-  test('a client edited in the console: drift-reverted without --base, from Terraform\'s own refresh', () => {
+  test("a client edited in the console: drift-reverted without --base, from Terraform's own refresh", () => {
     // As a refreshing plan reports it: the state (what was applied) → the object read from AWS.
     const plan = edited('edits', (p) => {
-      const admin = p.resource_changes.find((r: Json) => r.address === 'aws_cognito_user_pool_client.staff__admin');
-      p.resource_drift = [{ ...admin, change: { ...admin.change, actions: ['update'], before: admin.change.after, after: admin.change.before } }];
+      const admin = p.resource_changes.find(
+        (r: Json) => r.address === 'aws_cognito_user_pool_client.staff__admin',
+      );
+      p.resource_drift = [
+        {
+          ...admin,
+          change: {
+            ...admin.change,
+            actions: ['update'],
+            before: admin.change.after,
+            after: admin.change.before,
+          },
+        },
+      ];
     });
     const repo = new PlanRepo(plan);
     try {
       const report = repo.json();
       const drift = report.hazards.filter((h: Json) => h.code === 'drift-reverted');
       expect(hazards({ hazards: drift })).toEqual(['drift-reverted@48:23']);
-      expect(drift[0].message).toContain("the YAML did not change app client admin (admin) in pool staff, yet the plan changes callback_urls, refresh_token_validity (Terraform's refresh found the object changed outside Terraform)");
+      expect(drift[0].message).toContain(
+        "the YAML did not change app client admin (admin) in pool staff, yet the plan changes callback_urls, refresh_token_validity (Terraform's refresh found the object changed outside Terraform)",
+      );
       // Both pieces of evidence, when both are there.
-      expect(repo.json({ base: 'main' }).stacks[0].changes.find((c: Json) => c.address === 'aws_cognito_user_pool_client.staff__admin').drift.evidence).toEqual(['base', 'refresh']);
+      expect(
+        repo
+          .json({ base: 'main' })
+          .stacks[0].changes.find(
+            (c: Json) => c.address === 'aws_cognito_user_pool_client.staff__admin',
+          ).drift.evidence,
+      ).toEqual(['base', 'refresh']);
     } finally {
       repo.cleanup();
     }
@@ -127,15 +198,32 @@ describe('drift seen by a refreshing plan (resource_drift)', () => {
 
   test('a client deleted in the console: the plan creates it again, with a new client id', () => {
     const plan = edited('create', (p) => {
-      const web = p.resource_changes.find((r: Json) => r.address === 'aws_cognito_user_pool_client.customers__web');
-      p.resource_drift = [{ ...web, change: { ...web.change, actions: ['delete'], before: { ...web.change.after, id: 'abc' }, after: null } }];
+      const web = p.resource_changes.find(
+        (r: Json) => r.address === 'aws_cognito_user_pool_client.customers__web',
+      );
+      p.resource_drift = [
+        {
+          ...web,
+          change: {
+            ...web.change,
+            actions: ['delete'],
+            before: { ...web.change.after, id: 'abc' },
+            after: null,
+          },
+        },
+      ];
       for (const r of p.resource_changes) if (r !== web) r.change.actions = ['no-op'];
     });
     const repo = new PlanRepo(plan);
     try {
       const report = repo.json();
       expect(report.hazards.map((h: Json) => [h.code, h.message])).toEqual([
-        ['drift-reverted', expect.stringMatching(/^app client web \(web\) in pool customers was deleted outside Terraform \(Terraform's refresh found the object changed outside Terraform\); the plan creates it again, with a new client id$/)],
+        [
+          'drift-reverted',
+          expect.stringMatching(
+            /^app client web \(web\) in pool customers was deleted outside Terraform \(Terraform's refresh found the object changed outside Terraform\); the plan creates it again, with a new client id$/,
+          ),
+        ],
       ]);
     } finally {
       repo.cleanup();
@@ -147,8 +235,12 @@ describe('a plan not made from these files: plan-mismatch', () => {
   test('an argument differs, a resource is missing', () => {
     const plan = edited('create', (p) => {
       const resources = p.configuration.root_module.resources;
-      resources.find((r: Json) => r.address === 'aws_cognito_user_pool_client.staff__admin').expressions.callback_urls.constant_value = ['https://old.example/callback'];
-      p.configuration.root_module.resources = resources.filter((r: Json) => r.address !== 'aws_cognito_user_pool_domain.staff');
+      resources.find(
+        (r: Json) => r.address === 'aws_cognito_user_pool_client.staff__admin',
+      ).expressions.callback_urls.constant_value = ['https://old.example/callback'];
+      p.configuration.root_module.resources = resources.filter(
+        (r: Json) => r.address !== 'aws_cognito_user_pool_domain.staff',
+      );
     });
     const repo = new PlanRepo(plan);
     try {
@@ -157,7 +249,12 @@ describe('a plan not made from these files: plan-mismatch', () => {
       expect(report.hazards[0].message).toBe(
         "create.json was not made from config/shop.yaml: the YAML compiles to aws_cognito_user_pool_domain.staff, which the plan's configuration does not have; the plan's configuration differs from the YAML in aws_cognito_user_pool_client.staff__admin (callback_urls); what this report maps to YAML lines may not be what the YAML says",
       );
-      expect(report.stacks[0].mismatch).toEqual({ missing: ['aws_cognito_user_pool_domain.staff'], differing: [{ address: 'aws_cognito_user_pool_client.staff__admin', attributes: ['callback_urls'] }] });
+      expect(report.stacks[0].mismatch).toEqual({
+        missing: ['aws_cognito_user_pool_domain.staff'],
+        differing: [
+          { address: 'aws_cognito_user_pool_client.staff__admin', attributes: ['callback_urls'] },
+        ],
+      });
     } finally {
       repo.cleanup();
     }
@@ -189,7 +286,19 @@ describe('Markdown fits a GitHub comment', () => {
       line: 4,
       col: 1,
     }));
-    return { stacks: [{ stack: 'shop', file: 'config/shop.yaml', planFile: 'shop.json', formatVersion: '1.2', errored: false, entries }], hazards };
+    return {
+      stacks: [
+        {
+          stack: 'shop',
+          file: 'config/shop.yaml',
+          planFile: 'shop.json',
+          formatVersion: '1.2',
+          errored: false,
+          entries,
+        },
+      ],
+      hazards,
+    };
   };
 
   test('a long plan is cut under the limit, and says where the full report is', () => {
@@ -211,10 +320,16 @@ describe('Markdown fits a GitHub comment', () => {
     try {
       const markdown = repo.run({ format: 'markdown' }).stdout;
       expect(markdown).toMatch(/^## cogfed plan: 1 plan \(shop\)\n/);
-      expect(markdown).toContain('> [!CAUTION]\n> **1 blocking hazard not accepted** (`pool-replaced`)');
+      expect(markdown).toContain(
+        '> [!CAUTION]\n> **1 blocking hazard not accepted** (`pool-replaced`)',
+      );
       expect(markdown).toContain('| **blocking** | `pool-replaced` | `config/shop.yaml:12` |');
-      expect(markdown).toContain('<details><summary>Changes in stack shop: 0 to create, 0 to update, 6 to replace, 0 to destroy, 0 to import, 0 to move; 3 unchanged</summary>');
-      expect(markdown).toContain('```diff\n-/+ aws_cognito_identity_provider.customers__Okta (replace; because its user pool aws_cognito_user_pool.customers is replaced');
+      expect(markdown).toContain(
+        '<details><summary>Changes in stack shop: 0 to create, 0 to update, 6 to replace, 0 to destroy, 0 to import, 0 to move; 3 unchanged</summary>',
+      );
+      expect(markdown).toContain(
+        '```diff\n-/+ aws_cognito_identity_provider.customers__Okta (replace; because its user pool aws_cognito_user_pool.customers is replaced',
+      );
       expect(markdown).not.toContain('(cut)');
     } finally {
       repo.cleanup();

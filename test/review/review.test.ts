@@ -9,7 +9,9 @@ import { ACME, GLOBEX } from '../diff/fixtures';
 import { yaml } from '../helpers/validate';
 
 function reviewOf(...files: Array<[string, string]>): string {
-  const result = modelsFromContents(files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })));
+  const result = modelsFromContents(
+    files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })),
+  );
   expect(result.diagnostics).toEqual([]);
   if (!result.ok) throw new Error('unreachable: no diagnostics');
   return renderReview(result.models);
@@ -19,8 +21,12 @@ function reviewOf(...files: Array<[string, string]>): string {
 function run(files: string[], options: { output?: string } = {}) {
   let stdout = '';
   let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s) => ((stdout += String(s)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s) => ((stderr += String(s)), true));
   try {
     return { exitCode: review(files, options), stdout, stderr };
   } finally {
@@ -44,11 +50,21 @@ describe('cogfed review', () => {
           providers++;
           expect(pool.domain).toBeDefined();
           const host = pool.domain!.host;
-          expect(stdout).toContain(`- Redirect URI (allowed callback URL): \`https://${host}/oauth2/idpresponse\``);
-          for (const client of pool.clients.filter((c) => c.identityProviders.includes(provider.name) && c.oauthFlows.includes('code'))) {
-            expect(stdout).toContain(`https://${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=`);
-            expect(stdout).toContain(`&identity_provider=${encodeURIComponent(provider.name)}&login_hint={email}\``);
-            expect(stdout).toContain(`\`${pool.id}.clients.${client.id}\` (client \`${client.id}\`)`);
+          expect(stdout).toContain(
+            `- Redirect URI (allowed callback URL): \`https://${host}/oauth2/idpresponse\``,
+          );
+          for (const client of pool.clients.filter(
+            (c) => c.identityProviders.includes(provider.name) && c.oauthFlows.includes('code'),
+          )) {
+            expect(stdout).toContain(
+              `https://${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=`,
+            );
+            expect(stdout).toContain(
+              `&identity_provider=${encodeURIComponent(provider.name)}&login_hint={email}\``,
+            );
+            expect(stdout).toContain(
+              `\`${pool.id}.clients.${client.id}\` (client \`${client.id}\`)`,
+            );
           }
         }
       }
@@ -69,9 +85,13 @@ describe('cogfed review', () => {
     expect(markdown).toContain(
       `\`${host}/oauth2/authorize?client_id={client_id}&response_type=code&scope=email%20https%3A%2F%2Fapi.acme.com%2Forders%2Fread%20openid&redirect_uri=https%3A%2F%2Fapp.acme.com%2Fcallback&identity_provider=Scalekit&login_hint={email}\``,
     );
-    expect(markdown).toContain(`\`${host}/logout?client_id={client_id}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``);
-    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers.clients.web` (client `web`).");
-    expect(markdown).toContain("in place of `{email}`):");
+    expect(markdown).toContain(
+      `\`${host}/logout?client_id={client_id}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``,
+    );
+    expect(markdown).toContain(
+      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers.clients.web` (client `web`).",
+    );
+    expect(markdown).toContain('in place of `{email}`):');
     expect(markdown).toContain('- Allowed web origins: `https://app.acme.com`');
     // client_credentials clients have no hosted sign-in: no authorize URL.
     expect(markdown).not.toContain('customers.clients.worker` (client');
@@ -79,18 +99,30 @@ describe('cogfed review', () => {
 
   test('a client_credentials client: its access token lifetime only, and no sign-in flow', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME]);
-    const worker = markdown.slice(markdown.indexOf('#### App client `worker`'), markdown.indexOf('#### What to register'));
-    expect(worker).toContain('| Token lifetimes | access 1h (client credentials: no ID or refresh token) |');
+    const worker = markdown.slice(
+      markdown.indexOf('#### App client `worker`'),
+      markdown.indexOf('#### What to register'),
+    );
+    expect(worker).toContain(
+      '| Token lifetimes | access 1h (client credentials: no ID or refresh token) |',
+    );
     expect(worker).toContain('| Auth flows | `ALLOW_REFRESH_TOKEN_AUTH` |');
-    const web = markdown.slice(markdown.indexOf('#### App client `web`'), markdown.indexOf('#### App client `worker`'));
+    const web = markdown.slice(
+      markdown.indexOf('#### App client `web`'),
+      markdown.indexOf('#### App client `worker`'),
+    );
     expect(web).toContain('| Token lifetimes | access 1h, id 1h, refresh 30d |');
   });
 
   test('secrets: where each comes from, never a value', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME], ['config/globex.yaml', GLOBEX]);
     expect(markdown).toContain('| Client secret | SSM parameter `/acme/scalekit/client-secret` |');
-    expect(markdown).toContain('| Client secret | Terraform variable `okta_secret` (`TF_VAR_okta_secret`) |');
-    expect(markdown).toContain('| Client secret | Secrets Manager secret `globex/bi` (key `client_secret`) |');
+    expect(markdown).toContain(
+      '| Client secret | Terraform variable `okta_secret` (`TF_VAR_okta_secret`) |',
+    );
+    expect(markdown).toContain(
+      '| Client secret | Secrets Manager secret `globex/bi` (key `client_secret`) |',
+    );
   });
 
   test('a pool without a domain: the hosted endpoints need one', () => {
@@ -112,8 +144,12 @@ describe('cogfed review', () => {
                 scopes: [openid]
       `,
     ]);
-    expect(markdown).toContain('- Domain: **none**: the hosted endpoints (`/oauth2/authorize`, `/oauth2/idpresponse`, `/logout`) need a domain');
-    expect(markdown).toContain('This pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one.');
+    expect(markdown).toContain(
+      '- Domain: **none**: the hosted endpoints (`/oauth2/authorize`, `/oauth2/idpresponse`, `/logout`) need a domain',
+    );
+    expect(markdown).toContain(
+      'This pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one.',
+    );
     expect(markdown).toContain('- App clients: none\n');
     expect(markdown).toContain('#### What to register at the identity providers\n');
   });
@@ -126,7 +162,9 @@ describe('cogfed review', () => {
     expect(markdown).toContain(
       "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers.user_pool_id`\n",
     );
-    expect(markdown).toContain('| Client id | known after apply, stack output `customers.clients.web` |');
+    expect(markdown).toContain(
+      '| Client id | known after apply, stack output `customers.clients.web` |',
+    );
   });
 
   test('headings are ### or #### (GitHub renders ##### smaller than body text), and a name equal to the id is shown once', () => {
@@ -171,13 +209,17 @@ describe('cogfed review', () => {
     ]);
     expect(markdown).toContain('\n#### App client `web` (`Web app`)\n');
     expect(markdown).toContain('\n#### App client `batch`\n');
-    expect(markdown).toContain("- In these URLs, `{client_id}` is the client's id, known after apply: stack output `users.clients.batch` (client `batch`), `users.clients.web` (client `web`).");
+    expect(markdown).toContain(
+      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `users.clients.batch` (client `batch`), `users.clients.web` (client `web`).",
+    );
   });
 
   test('deterministic: a file with its keys reordered gives the same bytes', () => {
     // The `staff` pool moved before `customers`, and `version` after `stack`.
     const staff = ACME.slice(ACME.indexOf('  staff:\n'));
-    const reordered = ACME.slice(0, ACME.indexOf('  staff:\n')).replace('userPools:\n', `userPools:\n${staff}`).replace('version: 1\nstack: acme\n', 'stack: acme\nversion: 1\n');
+    const reordered = ACME.slice(0, ACME.indexOf('  staff:\n'))
+      .replace('userPools:\n', `userPools:\n${staff}`)
+      .replace('version: 1\nstack: acme\n', 'stack: acme\nversion: 1\n');
     expect(reordered).not.toBe(ACME);
     expect(reviewOf(['config/acme.yaml', reordered])).toBe(reviewOf(['config/acme.yaml', ACME]));
   });

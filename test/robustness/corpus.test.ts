@@ -15,18 +15,45 @@ let workDir: string;
 
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'cogfed-corpus-'));
-  for (const f of readdirSync(corpusDir)) writeFileSync(join(workDir, f), readFileSync(join(corpusDir, f)));
-  writeFileSync(join(workDir, 'ten-megabytes.yaml'), `version: 1\nstack: big\n# ${'x'.repeat(10 * 1024 * 1024)}\n`);
-  writeFileSync(join(workDir, 'deep-nesting.yaml'), `version: 1\nstack: deep\naws: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
-  writeFileSync(join(workDir, 'deep-block-nesting.yaml'), `version: 1\nstack: deep\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`);
+  for (const f of readdirSync(corpusDir))
+    writeFileSync(join(workDir, f), readFileSync(join(corpusDir, f)));
+  writeFileSync(
+    join(workDir, 'ten-megabytes.yaml'),
+    `version: 1\nstack: big\n# ${'x'.repeat(10 * 1024 * 1024)}\n`,
+  );
+  writeFileSync(
+    join(workDir, 'deep-nesting.yaml'),
+    `version: 1\nstack: deep\naws: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+  );
+  writeFileSync(
+    join(workDir, 'deep-block-nesting.yaml'),
+    `version: 1\nstack: deep\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`,
+  );
   const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']]) {
+  for (const [name, prev] of [
+    ['b', 'a'],
+    ['c', 'b'],
+    ['d', 'c'],
+    ['e', 'd'],
+    ['f', 'e'],
+    ['g', 'f'],
+    ['h', 'g'],
+  ]) {
     laughs.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   }
   writeFileSync(join(workDir, 'alias-bomb.yaml'), `${laughs.join('\n')}\n`);
-  writeFileSync(join(workDir, 'binary.yaml'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-  writeFileSync(join(workDir, 'latin1.yaml'), Buffer.from('version: 1\nstack: caf\xe9\n', 'latin1'));
-  writeFileSync(join(workDir, 'long-line.yaml'), `version: 1\nstack: ${'a'.repeat(200000)}\naws: { region: us-east-1 }\n`);
+  writeFileSync(
+    join(workDir, 'binary.yaml'),
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+  );
+  writeFileSync(
+    join(workDir, 'latin1.yaml'),
+    Buffer.from('version: 1\nstack: caf\xe9\n', 'latin1'),
+  );
+  writeFileSync(
+    join(workDir, 'long-line.yaml'),
+    `version: 1\nstack: ${'a'.repeat(200000)}\naws: { region: us-east-1 }\n`,
+  );
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -57,7 +84,12 @@ test('the literal secret is never echoed', () => {
 test('all files of a run are reported together', () => {
   const result = runCli(['validate', ...readdirSync(corpusDir).sort()], { cwd: workDir });
   expect(result.status).toBe(1);
-  const files = new Set(result.stderr.split('\n').filter((l) => DIAGNOSTIC_LINE.test(l)).map((l) => l.split(':')[0]));
+  const files = new Set(
+    result.stderr
+      .split('\n')
+      .filter((l) => DIAGNOSTIC_LINE.test(l))
+      .map((l) => l.split(':')[0]),
+  );
   expect(files.size).toBe(readdirSync(corpusDir).length);
 });
 
@@ -68,10 +100,29 @@ test('all files of a run are reported together', () => {
  * files that pass the schema, so odd-but-well-typed values reach them too.
  */
 test('mutated examples never throw', () => {
-  const examples = readdirSync(join(REPO, 'config')).filter((f) => f.endsWith('.yaml')).sort();
-  const replacements: unknown[] = ['', ' ', 'x'.repeat(300), '__', 'COGNITO', 'http://', '::', -1, 0, 1e12, true, null, [], {}, ['a', 'a'], { a: 'b' }];
+  const examples = readdirSync(join(REPO, 'config'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const replacements: unknown[] = [
+    '',
+    ' ',
+    'x'.repeat(300),
+    '__',
+    'COGNITO',
+    'http://',
+    '::',
+    -1,
+    0,
+    1e12,
+    true,
+    null,
+    [],
+    {},
+    ['a', 'a'],
+    { a: 'b' },
+  ];
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let crashes = 0;
   for (const example of examples) {
     const text = readFileSync(join(REPO, 'config', example), 'utf8');
@@ -91,8 +142,16 @@ test('mutated examples never throw', () => {
   expect(crashes).toBe(0);
 });
 
-function scalarPaths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
-  if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => scalarPaths(v, [...prefix, i]))];
-  if (value && typeof value === 'object') return [...(prefix.length ? [prefix] : []), ...Object.entries(value).flatMap(([k, v]) => scalarPaths(v, [...prefix, k]))];
+function scalarPaths(
+  value: unknown,
+  prefix: Array<string | number> = [],
+): Array<Array<string | number>> {
+  if (Array.isArray(value))
+    return [prefix, ...value.flatMap((v, i) => scalarPaths(v, [...prefix, i]))];
+  if (value && typeof value === 'object')
+    return [
+      ...(prefix.length ? [prefix] : []),
+      ...Object.entries(value).flatMap(([k, v]) => scalarPaths(v, [...prefix, k])),
+    ];
   return [prefix];
 }

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('attribute-mapping-immutable', () => {
   test('accepts mapped custom attributes that are mutable, explicitly or by default', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -20,11 +21,13 @@ describe('attribute-mapping-immutable', () => {
               attributeMapping:
                 custom:tenant_id: org_id
                 custom:plan: plan
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects a mapped immutable attribute, at the mapping entry', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -39,6 +42,7 @@ describe('attribute-mapping-immutable', () => {
               attributeMapping:
                 email: email
                 custom:tenant_id: org_id
-    `)).toEqual(['attribute-mapping-immutable@18:11']);
+    `),
+    ).toEqual(['attribute-mapping-immutable@18:11']);
   });
 });

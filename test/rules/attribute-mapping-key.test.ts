@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('attribute-mapping-key', () => {
   test('accepts standard attributes, username and declared custom attributes', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -22,7 +23,8 @@ describe('attribute-mapping-key', () => {
                 phone_number_verified: phone_verified
                 zoneinfo: tz
                 custom:tenant_id: org_id
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects an unknown attribute at the key, suggesting the closest', () => {

@@ -2,15 +2,24 @@ import { diagnosticsOf, findings, yaml } from '../helpers/validate';
 
 describe('aws-region', () => {
   test('accepts region codes, GovCloud and China included', () => {
-    for (const region of ['us-east-1', 'eu-central-2', 'ap-southeast-2', 'us-gov-west-1', 'cn-north-1', 'il-central-1']) {
-      expect(findings(yaml`
+    for (const region of [
+      'us-east-1',
+      'eu-central-2',
+      'ap-southeast-2',
+      'us-gov-west-1',
+      'cn-north-1',
+      'il-central-1',
+    ]) {
+      expect(
+        findings(yaml`
         version: 1
         stack: test-stack
         aws:
           region: ${region}
         backend:
           s3: { bucket: acme-tf-state, region: ${region} }
-      `)).toEqual([]);
+      `),
+      ).toEqual([]);
     }
   });
 

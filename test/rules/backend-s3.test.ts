@@ -35,7 +35,11 @@ describe('backend-s3', () => {
   });
 
   test('rejects an empty key and a leading slash, at the key', () => {
-    expect(findings(backend('{ bucket: acme-tf-state, region: us-east-1, key: "" }'))).toEqual(['backend-s3@5:56']);
-    expect(findings(backend('{ bucket: acme-tf-state, region: us-east-1, key: /cognito/x.tfstate }'))).toEqual(['backend-s3@5:56']);
+    expect(findings(backend('{ bucket: acme-tf-state, region: us-east-1, key: "" }'))).toEqual([
+      'backend-s3@5:56',
+    ]);
+    expect(
+      findings(backend('{ bucket: acme-tf-state, region: us-east-1, key: /cognito/x.tfstate }')),
+    ).toEqual(['backend-s3@5:56']);
   });
 });

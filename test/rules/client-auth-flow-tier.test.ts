@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-auth-flow-tier', () => {
   test('accepts user-auth on essentials or the default tier, and other flows on lite', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -12,17 +13,20 @@ describe('client-auth-flow-tier', () => {
           tier: lite
           clients:
             web: { authFlows: [user-srp, refresh-token] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects user-auth on lite, at the item', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           tier: lite
           clients:
             web:
               authFlows: [refresh-token, user-auth]
-    `)).toEqual(['client-auth-flow-tier@10:36']);
+    `),
+    ).toEqual(['client-auth-flow-tier@10:36']);
   });
 });

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-callback-required', () => {
   test('accepts code and implicit with a callback URL, and client_credentials without', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -16,11 +17,13 @@ describe('client-callback-required', () => {
             worker:
               generateSecret: true
               oauth: { flows: [client_credentials], scopes: [api/read] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects code without callback URLs, at oauth.flows', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -28,11 +31,13 @@ describe('client-callback-required', () => {
               identityProviders: [COGNITO]
               oauth:
                 flows: [code]
-    `)).toEqual(['client-callback-required@11:18']);
+    `),
+    ).toEqual(['client-callback-required@11:18']);
   });
 
   test('rejects implicit with an empty callback list, at the list', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -40,6 +45,7 @@ describe('client-callback-required', () => {
               identityProviders: [COGNITO]
               callbackUrls: []
               oauth: { flows: [implicit] }
-    `)).toEqual(['client-callback-required@10:23']);
+    `),
+    ).toEqual(['client-callback-required@10:23']);
   });
 });

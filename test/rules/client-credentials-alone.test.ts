@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-credentials-alone', () => {
   test('accepts client_credentials alone, and code with implicit', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -16,11 +17,13 @@ describe('client-credentials-alone', () => {
               callbackUrls: [https://app.example.com/cb]
               identityProviders: [COGNITO]
               oauth: { flows: [code, implicit], scopes: [openid] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects client_credentials with code, at the client_credentials item', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -33,6 +36,7 @@ describe('client-credentials-alone', () => {
               oauth:
                 flows: [code, client_credentials]
                 scopes: [api/read]
-    `)).toEqual(['client-credentials-alone@15:25']);
+    `),
+    ).toEqual(['client-credentials-alone@15:25']);
   });
 });

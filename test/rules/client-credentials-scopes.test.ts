@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-credentials-scopes', () => {
   test('accepts resource-server scopes', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -12,11 +13,13 @@ describe('client-credentials-scopes', () => {
             worker:
               generateSecret: true
               oauth: { flows: [client_credentials], scopes: [https://api.example.com/read, https://api.example.com/write] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects no scopes, at the oauth mapping, and an empty list, at the list', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -29,11 +32,13 @@ describe('client-credentials-scopes', () => {
               oauth:
                 flows: [client_credentials]
                 scopes: []
-    `)).toEqual(['client-credentials-scopes@11:11', 'client-credentials-scopes@16:19']);
+    `),
+    ).toEqual(['client-credentials-scopes@11:11', 'client-credentials-scopes@16:19']);
   });
 
   test('rejects user scopes, at each item', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -47,6 +52,7 @@ describe('client-credentials-scopes', () => {
                   - api/read
                   - openid
                   - aws.cognito.signin.user.admin
-    `)).toEqual(['client-credentials-scopes@16:15', 'client-credentials-scopes@17:15']);
+    `),
+    ).toEqual(['client-credentials-scopes@16:15', 'client-credentials-scopes@17:15']);
   });
 });

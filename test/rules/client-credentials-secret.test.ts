@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-credentials-secret', () => {
   test('accepts client_credentials with generateSecret: true', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -12,11 +13,13 @@ describe('client-credentials-secret', () => {
             worker:
               generateSecret: true
               oauth: { flows: [client_credentials], scopes: [api/read] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects generateSecret: false at that value, and a missing one at the flow', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -29,6 +32,7 @@ describe('client-credentials-secret', () => {
               oauth:
                 flows: [client_credentials]
                 scopes: [api/read]
-    `)).toEqual(['client-credentials-secret@11:25', 'client-credentials-secret@15:19']);
+    `),
+    ).toEqual(['client-credentials-secret@11:25', 'client-credentials-secret@15:19']);
   });
 });

@@ -3,14 +3,16 @@ import { file, IDP } from './fixture';
 
 describe('client-idp-unknown', () => {
   test('accepts COGNITO and the providers of the same pool', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             Okta: ${IDP}
           clients:
             web: { identityProviders: [COGNITO, Okta] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects Cognito, suggesting COGNITO, at the item', () => {
@@ -25,7 +27,7 @@ describe('client-idp-unknown', () => {
     expect(diagnosticsOf(text)[0].hint).toContain('did you mean `COGNITO`?');
   });
 
-  test('rejects a provider of another pool and a misspelt one, naming the pool\'s providers', () => {
+  test("rejects a provider of another pool and a misspelt one, naming the pool's providers", () => {
     const text = file`
       userPools:
         main:

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-oauth-providers', () => {
   test('accepts code with a provider, and no flows without one', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -13,7 +14,8 @@ describe('client-oauth-providers', () => {
               oauth: { flows: [code] }
             native:
               authFlows: [user-srp, refresh-token]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects code without providers, at oauth.flows, saying the rule is inferred', () => {
@@ -31,7 +33,8 @@ describe('client-oauth-providers', () => {
   });
 
   test('rejects implicit with an empty provider list, at the list', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -39,6 +42,7 @@ describe('client-oauth-providers', () => {
               callbackUrls: [https://app.example.com/cb]
               identityProviders: []
               oauth: { flows: [implicit] }
-    `)).toEqual(['client-oauth-providers@10:28']);
+    `),
+    ).toEqual(['client-oauth-providers@10:28']);
   });
 });

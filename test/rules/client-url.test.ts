@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-url', () => {
   test('accepts https, loopback http on any port, and custom schemes', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -18,7 +19,8 @@ describe('client-url', () => {
                 - com.example.app:/oauth2redirect
               logoutUrls: [https://app.example.com/]
               defaultRedirectUri: myapp://callback
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test.each([
@@ -44,17 +46,20 @@ describe('client-url', () => {
   });
 
   test('rejects URLs over 1024 characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
             web:
               logoutUrls: [https://app.example.com/${'p'.repeat(1001)}]
-    `)).toEqual(['client-url@9:22']);
+    `),
+    ).toEqual(['client-url@9:22']);
   });
 
   test('checks logout URLs and defaultRedirectUri too', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -62,6 +67,7 @@ describe('client-url', () => {
               callbackUrls: [http://app.example.com/cb]
               logoutUrls: [http://app.example.com/]
               defaultRedirectUri: http://app.example.com/cb
-    `)).toEqual(['client-url@9:24', 'client-url@10:22', 'client-url@11:29']);
+    `),
+    ).toEqual(['client-url@9:24', 'client-url@10:22', 'client-url@11:29']);
   });
 });

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('client-write-attributes', () => {
   test('accepts writeAttributes that cover every mapped attribute, or no writeAttributes', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -25,7 +26,8 @@ describe('client-write-attributes', () => {
             local:
               identityProviders: [COGNITO]
               writeAttributes: [name]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects writeAttributes missing a mapped attribute, naming it and the provider', () => {

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('custom-attribute', () => {
   test('accepts valid names and constraints of the right type', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -12,7 +13,8 @@ describe('custom-attribute', () => {
             "é-ü.x:y/1": { type: boolean }
             ${'a'.repeat(20)}: { type: datetime }
             code: { type: string, minLength: 4, maxLength: 4 }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects names that are empty, over 20 characters or hold whitespace, at the key', () => {
@@ -29,15 +31,20 @@ describe('custom-attribute', () => {
 
   test('rejects a 51st attribute, at its key', () => {
     const many = Array.from({ length: 51 }, (_, i) => `a${i}: { type: string }`).join(', ');
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes: { ${many} }
-    `)).toEqual([`custom-attribute@7:${'    customAttributes: { '.length + many.indexOf('a50') + 1}`]);
+    `),
+    ).toEqual([
+      `custom-attribute@7:${'    customAttributes: { '.length + many.indexOf('a50') + 1}`,
+    ]);
   });
 
   test('rejects constraints of the other type, at the misplaced key', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -50,11 +57,13 @@ describe('custom-attribute', () => {
             active:
               type: boolean
               minLength: 1
-    `)).toEqual(['custom-attribute@10:9', 'custom-attribute@13:9', 'custom-attribute@16:9']);
+    `),
+    ).toEqual(['custom-attribute@10:9', 'custom-attribute@13:9', 'custom-attribute@16:9']);
   });
 
   test('rejects string bounds outside 0 <= minLength <= maxLength <= 2048', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
@@ -71,15 +80,23 @@ describe('custom-attribute', () => {
             d:
               type: string
               minLength: 3000
-    `)).toEqual(['custom-attribute@10:20', 'custom-attribute@13:20', 'custom-attribute@17:20', 'custom-attribute@20:20']);
+    `),
+    ).toEqual([
+      'custom-attribute@10:20',
+      'custom-attribute@13:20',
+      'custom-attribute@17:20',
+      'custom-attribute@20:20',
+    ]);
   });
 
   test('rejects min above max, at max', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
             seats: { type: number, min: 10, max: 1 }
-    `)).toEqual(['custom-attribute@8:44']);
+    `),
+    ).toEqual(['custom-attribute@8:44']);
   });
 });

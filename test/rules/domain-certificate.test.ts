@@ -5,12 +5,17 @@ const domain = (arn: string) => `{ custom: { name: login.acme.com, certificateAr
 
 describe('domain-certificate', () => {
   test('accepts an ACM certificate in us-east-1, in any partition, whatever the pool region', () => {
-    for (const arn of ['arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a', 'arn:aws-us-gov:acm:us-east-1:111122223333:certificate/abc']) {
-      expect(findings(file`
+    for (const arn of [
+      'arn:aws:acm:us-east-1:111122223333:certificate/8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a',
+      'arn:aws-us-gov:acm:us-east-1:111122223333:certificate/abc',
+    ]) {
+      expect(
+        findings(file`
         userPools:
           main:
             domain: ${domain(arn)}
-      `)).toEqual([]);
+      `),
+      ).toEqual([]);
     }
   });
 
@@ -34,13 +39,15 @@ describe('domain-certificate', () => {
     'arn:aws:acm:us-east-1:111122223333:certificate/',
     '8f0e3c51-6a37-4c2b-9a8e-0b1c2d3e4f5a',
   ])('rejects %s, which is not an ACM certificate ARN', (arn) => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           domain:
             custom:
               name: login.acme.com
               certificateArn: "${arn}"
-    `)).toEqual(['domain-certificate@10:25']);
+    `),
+    ).toEqual(['domain-certificate@10:25']);
   });
 });

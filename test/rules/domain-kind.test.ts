@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('domain-kind', () => {
   test('accepts a prefix or a custom domain', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           domain:
@@ -11,11 +12,13 @@ describe('domain-kind', () => {
         other:
           domain:
             custom: { name: login.acme.com, certificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/abc-123" }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects neither and both, at the domain mapping', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           domain:
@@ -24,6 +27,7 @@ describe('domain-kind', () => {
           domain:
             prefix: acme-login
             custom: { name: login.acme.com, certificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/abc-123" }
-    `)).toEqual(['domain-kind@8:7', 'domain-kind@11:7']);
+    `),
+    ).toEqual(['domain-kind@8:7', 'domain-kind@11:7']);
   });
 });

@@ -12,4 +12,5 @@ export function file(strings: TemplateStringsArray, ...values: unknown[]): strin
 }
 
 /** A valid OIDC provider on one line (flow style), for tests about something else. */
-export const IDP = '{ type: oidc, issuer: https://idp.example.com, clientId: abc, clientSecret: { variable: idp_secret }, scopes: [openid] }';
+export const IDP =
+  '{ type: oidc, issuer: https://idp.example.com, clientId: abc, clientSecret: { variable: idp_secret }, scopes: [openid] }';

@@ -3,25 +3,29 @@ import { file } from './fixture';
 
 describe('id-format', () => {
   test('accepts ids of lower-case letters, digits, single underscores and hyphens', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         customers_2-eu:
           resourceServers:
             orders-api: { identifier: orders }
           clients:
             web_app: {}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects upper case, a leading digit and other characters, at the key', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         Customers:
           resourceServers:
             1orders: { identifier: orders }
           clients:
             web.app: {}
-    `)).toEqual(['id-format@6:3', 'id-format@8:7', 'id-format@10:7']);
+    `),
+    ).toEqual(['id-format@6:3', 'id-format@8:7', 'id-format@10:7']);
   });
 
   test('suggests a valid id', () => {
@@ -45,12 +49,14 @@ describe('id-format', () => {
 
   test('rejects ids over 64 characters', () => {
     const ok = `a${'b'.repeat(63)}`;
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
             ${ok}: {}
             ${ok}c: {}
-    `)).toEqual(['id-format@9:7']);
+    `),
+    ).toEqual(['id-format@9:7']);
   });
 });

@@ -1,16 +1,19 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file } from './fixture';
 
-const provider = (identifiers: string) => `{ type: oidc, issuer: https://idp.example.com, clientId: a, clientSecret: { variable: s }, scopes: [openid], identifiers: ${identifiers} }`;
+const provider = (identifiers: string) =>
+  `{ type: oidc, issuer: https://idp.example.com, clientId: a, clientSecret: { variable: s }, scopes: [openid], identifiers: ${identifiers} }`;
 
 describe('idp-identifier-domain', () => {
   test('accepts domains and names', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             Idp: ${provider('[acme.com, ACME-SSO, a@b]')}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects a leading @, at the item, and says to drop it', () => {

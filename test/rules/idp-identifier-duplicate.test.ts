@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('idp-identifier-duplicate', () => {
   test('accepts distinct identifiers, and the same identifier in different pools', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -12,7 +13,8 @@ describe('idp-identifier-duplicate', () => {
         other:
           identityProviders:
             A: { type: oidc, issuer: https://a.example.com, clientId: a, clientSecret: { variable: a }, scopes: [openid], identifiers: [a.com] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects the later duplicate across providers, ignoring case, naming the first provider', () => {

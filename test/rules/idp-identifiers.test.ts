@@ -1,11 +1,13 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file } from './fixture';
 
-const domains = (n: number) => `[${Array.from({ length: n }, (_, i) => `d${i}.example.com`).join(', ')}]`;
+const domains = (n: number) =>
+  `[${Array.from({ length: n }, (_, i) => `d${i}.example.com`).join(', ')}]`;
 
 describe('idp-identifiers', () => {
   test('accepts 50 identifiers of 1-40 allowed characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -23,7 +25,8 @@ describe('idp-identifiers', () => {
               clientSecret: { variable: s }
               scopes: [openid]
               identifiers: [a, "${'x'.repeat(40)}", "user+tag=1@corp-x.example_2 y"]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects a 51st identifier, at that item', () => {
@@ -61,7 +64,11 @@ describe('idp-identifiers', () => {
                 - example.com/sso
                 - ok.example.com
     `;
-    expect(findings(text)).toEqual(['idp-identifiers@15:13', 'idp-identifiers@16:13', 'idp-identifiers@17:13']);
+    expect(findings(text)).toEqual([
+      'idp-identifiers@15:13',
+      'idp-identifiers@16:13',
+      'idp-identifiers@17:13',
+    ]);
     expect(diagnosticsOf(text)[2].message).toContain('`/`');
   });
 });

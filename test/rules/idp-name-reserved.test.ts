@@ -3,17 +3,20 @@ import { file, IDP } from './fixture';
 
 describe('idp-name-reserved', () => {
   test('accepts names that merely contain a reserved word', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             GoogleWorkspace: ${IDP}
             CognitoLegacy: ${IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects COGNITO and the social provider types, in any case, at the key', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -23,7 +26,8 @@ describe('idp-name-reserved', () => {
             facebook: ${IDP}
             LOGINWITHAMAZON: ${IDP}
             SignInWithApple: ${IDP}
-    `)).toEqual([
+    `),
+    ).toEqual([
       'idp-name-reserved@8:7',
       'idp-name-reserved@9:7',
       'idp-name-reserved@10:7',

@@ -3,7 +3,8 @@ import { file, IDP } from './fixture';
 
 describe('idp-name', () => {
   test('accepts printable names up to 32 characters, inner underscores and punctuation included', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -11,7 +12,8 @@ describe('idp-name', () => {
             Acme.Okta-EU: ${IDP}
             ${'P'.repeat(32)}: ${IDP}
             X: ${IDP}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects whitespace anywhere (AWS ProviderNameTypeV2), and suggests the name without it', () => {
@@ -30,14 +32,16 @@ describe('idp-name', () => {
   });
 
   test('rejects a leading or trailing underscore or space, at the key', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             _Okta: ${IDP}
             Okta_: ${IDP}
             " Okta": ${IDP}
-    `)).toEqual(['idp-name@8:7', 'idp-name@9:7', 'idp-name@10:7']);
+    `),
+    ).toEqual(['idp-name@8:7', 'idp-name@9:7', 'idp-name@10:7']);
   });
 
   test('rejects 33 characters and an empty name', () => {

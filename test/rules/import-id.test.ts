@@ -10,23 +10,28 @@ describe('import-id', () => {
   });
 
   test('a malformed pool id, at its value', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           importId: not a pool id
-    `)).toEqual(['import-id@7:15']);
+    `),
+    ).toEqual(['import-id@7:15']);
   });
 
   test('a mark under a pool cogfed creates', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           domain: { prefix: acme-login, importId: acme-login }
-    `)).toEqual(['import-id@7:45']);
+    `),
+    ).toEqual(['import-id@7:45']);
   });
 
   test('marks that disagree with the file, each at its value', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           importId: us-east-1_AbC123
@@ -38,11 +43,19 @@ describe('import-id', () => {
           clients:
             web: { importId: us-east-1_AbC123/ }
             app: { importId: "us-east-1_AbC123/bad id" }
-    `)).toEqual(['import-id@8:45', 'import-id@10:61', 'import-id@12:37', 'import-id@14:24', 'import-id@15:24']);
+    `),
+    ).toEqual([
+      'import-id@8:45',
+      'import-id@10:61',
+      'import-id@12:37',
+      'import-id@14:24',
+      'import-id@15:24',
+    ]);
   });
 
   test('a branding mark only where cogfed creates a style, and shaped <pool>,<uuid>', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           importId: us-east-1_AbC123
@@ -61,6 +74,7 @@ describe('import-id', () => {
               brandingImportId: us-east-1_AbC123,nope
             m2m:
               brandingImportId: us-east-1_AbC123,9c1a2b3c-4d5e-4f60-8a7b-1c2d3e4f5a6b
-    `)).toEqual(['import-id@20:27', 'import-id@22:27']);
+    `),
+    ).toEqual(['import-id@20:27', 'import-id@22:27']);
   });
 });

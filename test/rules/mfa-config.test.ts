@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('mfa-config', () => {
   test('accepts off without methods, and methods with their prerequisites', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         off:
           mfa: { mode: off }
@@ -13,11 +14,13 @@ describe('mfa-config', () => {
             mode: required
             methods: [totp, sms, email]
             sms: { snsCallerArn: "arn:aws:iam::111122223333:role/cognito-sms", externalId: acme }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects optional or required without methods', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           mfa:
@@ -26,11 +29,13 @@ describe('mfa-config', () => {
           mfa:
             mode: required
             methods: []
-    `)).toEqual(['mfa-config@8:13', 'mfa-config@12:16']);
+    `),
+    ).toEqual(['mfa-config@8:13', 'mfa-config@12:16']);
   });
 
   test('rejects methods with mode off, explicit or by default, at the methods', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           mfa:
@@ -39,17 +44,20 @@ describe('mfa-config', () => {
           mfa:
             mode: off
             methods: [totp]
-    `)).toEqual(['mfa-config@8:16', 'mfa-config@12:16']);
+    `),
+    ).toEqual(['mfa-config@8:16', 'mfa-config@12:16']);
   });
 
   test('rejects sms without mfa.sms, email without SES or on lite, at the method', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           tier: lite
           mfa:
             mode: optional
             methods: [sms, email]
-    `)).toEqual(['mfa-config@10:17', 'mfa-config@10:22', 'mfa-config@10:22']);
+    `),
+    ).toEqual(['mfa-config@10:17', 'mfa-config@10:22', 'mfa-config@10:22']);
   });
 });

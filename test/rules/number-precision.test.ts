@@ -3,12 +3,14 @@ import { file } from './fixture';
 
 describe('number-precision', () => {
   test('accepts whole numbers JSON holds exactly, up to 2^53 - 1 either way', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           customAttributes:
             big: { type: number, min: -9007199254740991, max: 9007199254740991 }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test.each([
@@ -28,19 +30,23 @@ describe('number-precision', () => {
   });
 
   test('checks password policy numbers and declared quotas too', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           passwordPolicy: { temporaryPasswordValidityDays: 9007199254740992 }
           quotas: { clients: 90071992547409930 }
-    `)).toEqual(['number-precision@7:54', 'password-policy@7:54', 'number-precision@8:24']);
+    `),
+    ).toEqual(['number-precision@7:54', 'password-policy@7:54', 'number-precision@8:24']);
   });
 
-  test('a non-integer is the schema\'s finding, not this rule\'s', () => {
-    expect(findings(file`
+  test("a non-integer is the schema's finding, not this rule's", () => {
+    expect(
+      findings(file`
       userPools:
         main:
           passwordPolicy: { minimumLength: 12.5 }
-    `)).toEqual(['schema-type@7:38']);
+    `),
+    ).toEqual(['schema-type@7:38']);
   });
 });

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('oidc-endpoints', () => {
   test('accepts no endpoints (discovery), or all four as https URLs', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -18,7 +19,8 @@ describe('oidc-endpoints', () => {
                 token: https://idp.example.com/token
                 userInfo: https://idp.example.com/userinfo?schema=openid
                 jwks: https://idp.example.com/.well-known/jwks.json
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects a partial set at the endpoints mapping, naming what is missing', () => {
@@ -41,7 +43,8 @@ describe('oidc-endpoints', () => {
   });
 
   test('rejects an endpoint that is not an absolute https URL, at the endpoint', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -56,6 +59,7 @@ describe('oidc-endpoints', () => {
                 token: http://idp.example.com/token
                 userInfo: /userinfo
                 jwks: https://idp.example.com/jwks#keys
-    `)).toEqual(['oidc-endpoints@16:18', 'oidc-endpoints@17:21', 'oidc-endpoints@18:17']);
+    `),
+    ).toEqual(['oidc-endpoints@16:18', 'oidc-endpoints@17:21', 'oidc-endpoints@18:17']);
   });
 });

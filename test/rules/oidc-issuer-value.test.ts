@@ -28,10 +28,22 @@ describe('oidc-issuer-value', () => {
   });
 
   test.each([
-    ['https://acme.okta.com/.well-known/openid-configuration', 'discovery document', '"https://acme.okta.com"'],
-    ['https://login.example.com/realms/acme/.well-known/openid-configuration/', 'discovery document', '"https://login.example.com/realms/acme"'],
+    [
+      'https://acme.okta.com/.well-known/openid-configuration',
+      'discovery document',
+      '"https://acme.okta.com"',
+    ],
+    [
+      'https://login.example.com/realms/acme/.well-known/openid-configuration/',
+      'discovery document',
+      '"https://login.example.com/realms/acme"',
+    ],
     ['https://initech.eu.auth0.com/', 'ends in a slash', '"https://initech.eu.auth0.com"'],
-    ['https://login.example.com/realms/acme/', 'ends in a slash', '"https://login.example.com/realms/acme"'],
+    [
+      'https://login.example.com/realms/acme/',
+      'ends in a slash',
+      '"https://login.example.com/realms/acme"',
+    ],
   ])('rejects %s with the fix', (issuer, reason, fix) => {
     const text = withIssuer(issuer);
     expect(findings(text)).toEqual(['oidc-issuer-value@10:17']);
@@ -54,6 +66,8 @@ describe('oidc-issuer-value', () => {
   });
 
   test('leaves a broken URL to oidc-issuer', () => {
-    expect(findings(withIssuer('http://idp.example.com/.well-known/openid-configuration'))).toEqual(['oidc-issuer@10:17']);
+    expect(findings(withIssuer('http://idp.example.com/.well-known/openid-configuration'))).toEqual(
+      ['oidc-issuer@10:17'],
+    );
   });
 });

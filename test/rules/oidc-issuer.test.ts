@@ -1,17 +1,25 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file } from './fixture';
 
-const provider = (issuer: string) => `{ type: oidc, issuer: "${issuer}", clientId: abc, clientSecret: { variable: s }, scopes: [openid] }`;
+const provider = (issuer: string) =>
+  `{ type: oidc, issuer: "${issuer}", clientId: abc, clientSecret: { variable: s }, scopes: [openid] }`;
 
 describe('oidc-issuer', () => {
   test('accepts absolute https URLs, with a path or port 443', () => {
-    for (const issuer of ['https://acme.okta.com', 'https://initech.eu.auth0.com', 'https://login.example.com/realms/acme', 'https://idp.example.com:443/x']) {
-      expect(findings(file`
+    for (const issuer of [
+      'https://acme.okta.com',
+      'https://initech.eu.auth0.com',
+      'https://login.example.com/realms/acme',
+      'https://idp.example.com:443/x',
+    ]) {
+      expect(
+        findings(file`
         userPools:
           main:
             identityProviders:
               Idp: ${provider(issuer)}
-      `)).toEqual([]);
+      `),
+      ).toEqual([]);
     }
   });
 
@@ -52,11 +60,13 @@ describe('oidc-issuer', () => {
   });
 
   test('leaves a placeholder to oidc-issuer-value', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             Idp: ${provider('https://<tenant>.auth0.com')}
-    `)).toEqual(['oidc-issuer-value@8:34']);
+    `),
+    ).toEqual(['oidc-issuer-value@8:34']);
   });
 });

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('oidc-scopes-openid', () => {
   test('accepts scopes that include openid, in any position', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -13,11 +14,13 @@ describe('oidc-scopes-openid', () => {
               clientId: abc
               clientSecret: { variable: s }
               scopes: [email, openid, aws:customclaim]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects scopes without openid, at the list', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -27,11 +30,13 @@ describe('oidc-scopes-openid', () => {
               clientId: abc
               clientSecret: { variable: s }
               scopes: [email, profile]
-    `)).toEqual(['oidc-scopes-openid@13:17']);
+    `),
+    ).toEqual(['oidc-scopes-openid@13:17']);
   });
 
   test('rejects an empty scope and one holding a space, at the item', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -44,6 +49,7 @@ describe('oidc-scopes-openid', () => {
                 - openid
                 - ""
                 - email profile
-    `)).toEqual(['oidc-scopes-openid@15:13', 'oidc-scopes-openid@16:13']);
+    `),
+    ).toEqual(['oidc-scopes-openid@15:13', 'oidc-scopes-openid@16:13']);
   });
 });

@@ -3,17 +3,20 @@ import { file } from './fixture';
 
 describe('password-policy', () => {
   test('accepts the bounds', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         low:
           passwordPolicy: { minimumLength: 6, temporaryPasswordValidityDays: 0, historySize: 0 }
         high:
           passwordPolicy: { minimumLength: 99, temporaryPasswordValidityDays: 365, historySize: 24 }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects values outside the ranges, at each value', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           passwordPolicy:
@@ -22,7 +25,8 @@ describe('password-policy', () => {
             historySize: 25
         other:
           passwordPolicy: { minimumLength: 100, temporaryPasswordValidityDays: -1, historySize: -1 }
-    `)).toEqual([
+    `),
+    ).toEqual([
       'password-policy@8:22',
       'password-policy@9:38',
       'password-policy@10:20',
@@ -33,12 +37,14 @@ describe('password-policy', () => {
   });
 
   test('rejects a password history on the lite tier', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           tier: lite
           passwordPolicy:
             historySize: 5
-    `)).toEqual(['password-policy@9:20']);
+    `),
+    ).toEqual(['password-policy@9:20']);
   });
 });

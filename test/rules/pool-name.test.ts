@@ -3,13 +3,15 @@ import { file } from './fixture';
 
 describe('pool-name', () => {
   test('accepts letters, digits, spaces and _+=,.@- up to 128 characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           name: Acme Customers_2 +=,.@-
         other:
           name: ${'n'.repeat(128)}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects other characters, naming the first', () => {
@@ -23,27 +25,32 @@ describe('pool-name', () => {
   });
 
   test('rejects an empty name and one over 128 characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           name: ""
         other:
           name: ${'n'.repeat(129)}
-    `)).toEqual(['pool-name@7:11', 'pool-name@9:11']);
+    `),
+    ).toEqual(['pool-name@7:11', 'pool-name@9:11']);
   });
 
   test('checks the default name <stack>-<id> too, at the pool key', () => {
     // 63-character stack + "-" + 64-character id = 128: the longest default that fits.
     const stack = `s${'t'.repeat(62)}`;
     const fits = `p${'o'.repeat(63)}`;
-    expect(findings(yaml`
+    expect(
+      findings(yaml`
       version: 1
       stack: ${stack}
       aws: { region: us-east-1 }
       userPools:
         ${fits}: {}
-    `)).toEqual([]);
-    expect(findings(yaml`
+    `),
+    ).toEqual([]);
+    expect(
+      findings(yaml`
       version: 1
       stack: ${stack}
       aws: { region: us-east-1 }
@@ -51,6 +58,7 @@ describe('pool-name', () => {
         ${fits}:
           name: short
         ${fits.slice(0, -1)}xy: {}
-    `)).toEqual(['id-format@7:3', 'pool-name@7:3']);
+    `),
+    ).toEqual(['id-format@7:3', 'pool-name@7:3']);
   });
 });

@@ -6,8 +6,13 @@ import { IDP } from './fixture';
  * (after optional lines of pool settings), with `n` entries on consecutive
  * lines from the next line, column 7.
  */
-function pool(member: 'identityProviders' | 'resourceServers', n: number, settings: string[] = []): string {
-  const entry = (i: number) => (member === 'identityProviders' ? `Idp${i}: ${IDP}` : `rs${i}: { identifier: api-${i} }`);
+function pool(
+  member: 'identityProviders' | 'resourceServers',
+  n: number,
+  settings: string[] = [],
+): string {
+  const entry = (i: number) =>
+    member === 'identityProviders' ? `Idp${i}: ${IDP}` : `rs${i}: { identifier: api-${i} }`;
   return `${HEADER}userPools:\n  main:\n${settings.map((s) => `    ${s}\n`).join('')}    ${member}:\n${Array.from({ length: n }, (_, i) => `      ${entry(i)}\n`).join('')}`;
 }
 
@@ -21,7 +26,7 @@ describe('pool-quota', () => {
     expect(findings(text)).toEqual(['pool-quota@7:5']);
     const [d] = diagnosticsOf(text);
     expect(d.severity).toBe('warning');
-    expect(d.message).toContain('20 resource servers, 80 % of Cognito\'s default quota of 25');
+    expect(d.message).toContain("20 resource servers, 80 % of Cognito's default quota of 25");
   });
 
   test('over the default quota: an error at the first one past it', () => {
@@ -32,7 +37,11 @@ describe('pool-quota', () => {
   });
 
   test('300 identity providers are within the default (a warning); 301 are not', () => {
-    expect(diagnosticsOf(pool('identityProviders', 300)).map((d) => `${d.code}@${d.line}:${d.col}:${d.severity}`)).toEqual(['pool-quota@7:5:warning']);
+    expect(
+      diagnosticsOf(pool('identityProviders', 300)).map(
+        (d) => `${d.code}@${d.line}:${d.col}:${d.severity}`,
+      ),
+    ).toEqual(['pool-quota@7:5:warning']);
     expect(findings(pool('identityProviders', 301))).toEqual(['pool-quota@308:7']);
   });
 
@@ -45,6 +54,8 @@ describe('pool-quota', () => {
   });
 
   test('a declared quota below the default is refused, at the declaration', () => {
-    expect(findings(`${HEADER}userPools:\n  main:\n    quotas: { clients: 10 }\n`)).toEqual(['pool-quota@7:24']);
+    expect(findings(`${HEADER}userPools:\n  main:\n    quotas: { clients: 10 }\n`)).toEqual([
+      'pool-quota@7:24',
+    ]);
   });
 });

@@ -20,9 +20,15 @@ describe('rule registry', () => {
     for (const rule of all) {
       expect(rule.description.length).toBeGreaterThan(20);
       const cited = [...rule.source.matchAll(/docs\/aws-limits\.md#([\w-]+)/g)].map((m) => m[1]);
-      expect([rule.code, /https:\/\/\S/.test(rule.source) || cited.length > 0]).toEqual([rule.code, true]);
+      expect([rule.code, /https:\/\/\S/.test(rule.source) || cited.length > 0]).toEqual([
+        rule.code,
+        true,
+      ]);
       expect([rule.code, cited.filter((anchor) => !sections.has(anchor))]).toEqual([rule.code, []]);
-      expect([rule.code, /(^|[^\w])docs\/aws-limits\.md(?!#)/.test(rule.source)]).toEqual([rule.code, false]);
+      expect([rule.code, /(^|[^\w])docs\/aws-limits\.md(?!#)/.test(rule.source)]).toEqual([
+        rule.code,
+        false,
+      ]);
     }
   });
 

@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('resource-server-duplicate', () => {
   test('accepts distinct identifiers, and one identifier in two pools', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -12,7 +13,8 @@ describe('resource-server-duplicate', () => {
         other:
           resourceServers:
             orders: { identifier: https://api.acme.com/orders }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects the later server with the same identifier, naming the first', () => {

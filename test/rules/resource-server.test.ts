@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('resource-server', () => {
   test('accepts URL and plain identifiers, names and scopes within the limits', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -15,11 +16,13 @@ describe('resource-server', () => {
                 orders.write-all_v2: ${'d'.repeat(256)}
             data:
               identifier: solar-system-data
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects identifiers with space, quote or backslash, and empty or over 256 characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -28,7 +31,8 @@ describe('resource-server', () => {
             c: { identifier: "orders\\\\api" }
             d: { identifier: "" }
             e: { identifier: ${'i'.repeat(257)} }
-    `)).toEqual([
+    `),
+    ).toEqual([
       'resource-server@8:24',
       'resource-server@9:24',
       'resource-server@10:24',
@@ -51,7 +55,8 @@ describe('resource-server', () => {
   });
 
   test('rejects scope names with / or space at the key, and empty descriptions at the value', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -61,11 +66,13 @@ describe('resource-server', () => {
                 orders/read: Read
                 "read all": Read all
                 write: ""
-    `)).toEqual(['resource-server@11:11', 'resource-server@12:11', 'resource-server@13:18']);
+    `),
+    ).toEqual(['resource-server@11:11', 'resource-server@12:11', 'resource-server@13:18']);
   });
 
   test('rejects a scope whose <identifier>/<scope> exceeds 256 characters', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -74,7 +81,8 @@ describe('resource-server', () => {
               scopes:
                 ${'s'.repeat(55)}: fits exactly
                 ${'s'.repeat(56)}: one too many
-    `)).toEqual(['resource-server@12:11']);
+    `),
+    ).toEqual(['resource-server@12:11']);
   });
 
   test('rejects a 101st scope, at its key', () => {

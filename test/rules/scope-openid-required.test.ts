@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('scope-openid-required', () => {
   test('accepts email, phone and profile with openid, and openid alone', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -15,11 +16,13 @@ describe('scope-openid-required', () => {
               callbackUrls: [https://app.example.com/cb]
               identityProviders: [COGNITO]
               oauth: { flows: [code], scopes: [aws.cognito.signin.user.admin] }
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects email without openid, at the scopes list', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           clients:
@@ -29,6 +32,7 @@ describe('scope-openid-required', () => {
               oauth:
                 flows: [code]
                 scopes: [email, profile]
-    `)).toEqual(['scope-openid-required@13:19']);
+    `),
+    ).toEqual(['scope-openid-required@13:19']);
   });
 });

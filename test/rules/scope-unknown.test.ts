@@ -3,7 +3,8 @@ import { file } from './fixture';
 
 describe('scope-unknown', () => {
   test('accepts system scopes and declared resource-server scopes, identifiers with / included', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -16,7 +17,8 @@ describe('scope-unknown', () => {
               oauth:
                 flows: [code]
                 scopes: [openid, email, phone, profile, aws.cognito.signin.user.admin, https://api.acme.com/orders/read, plain/admin]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects an undeclared scope of a declared server, naming its scopes', () => {
@@ -36,10 +38,12 @@ describe('scope-unknown', () => {
                   - https://api.acme.com/orders/delete
     `;
     expect(findings(text)).toEqual(['scope-unknown@17:15']);
-    expect(diagnosticsOf(text)[0].message).toContain('has no scope "delete"; it has `read` and `write`');
+    expect(diagnosticsOf(text)[0].message).toContain(
+      'has no scope "delete"; it has `read` and `write`',
+    );
   });
 
-  test('rejects a scope of another pool\'s server and a misspelt system scope', () => {
+  test("rejects a scope of another pool's server and a misspelt system scope", () => {
     const text = file`
       userPools:
         main:

@@ -1,27 +1,32 @@
 import { diagnosticsOf, findings } from '../helpers/validate';
 import { file } from './fixture';
 
-const idp = (variable: string) => `{ type: oidc, issuer: https://idp.example.com, clientId: abc, clientSecret: { variable: "${variable}" }, scopes: [openid] }`;
+const idp = (variable: string) =>
+  `{ type: oidc, issuer: https://idp.example.com, clientId: abc, clientSecret: { variable: "${variable}" }, scopes: [openid] }`;
 
 describe('secret-variable-name', () => {
   test('accepts Terraform identifiers', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             A: ${idp('okta_client_secret')}
             B: ${idp('_private')}
             C: ${idp('Auth0_Secret2')}
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test('rejects a hyphen: TF_VAR_<name> could not be exported from a shell', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
             A: ${idp('auth0-secret')}
-    `)).toEqual(['secret-variable-name@8:98']);
+    `),
+    ).toEqual(['secret-variable-name@8:98']);
   });
 
   test('rejects other values without echoing them', () => {
@@ -42,7 +47,8 @@ describe('secret-variable-name', () => {
   });
 
   test('rejects a leading digit, an empty name and a reserved name', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           identityProviders:
@@ -64,6 +70,11 @@ describe('secret-variable-name', () => {
               clientId: abc
               clientSecret: { variable: count }
               scopes: [openid]
-    `)).toEqual(['secret-variable-name@12:35', 'secret-variable-name@18:35', 'secret-variable-name@24:35']);
+    `),
+    ).toEqual([
+      'secret-variable-name@12:35',
+      'secret-variable-name@18:35',
+      'secret-variable-name@24:35',
+    ]);
   });
 });

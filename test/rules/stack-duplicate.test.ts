@@ -1,6 +1,7 @@
 import { validateContents } from '../../src/validate';
 
-const stackFile = (stack: string) => Buffer.from(`version: 1\nstack: ${stack}\naws: { region: us-east-1 }\n`);
+const stackFile = (stack: string) =>
+  Buffer.from(`version: 1\nstack: ${stack}\naws: { region: us-east-1 }\n`);
 
 describe('stack-duplicate', () => {
   test('distinct stacks pass', () => {
@@ -16,7 +17,9 @@ describe('stack-duplicate', () => {
       { path: 'a.yaml', bytes: stackFile('one') },
       { path: 'b.yaml', bytes: stackFile('one') },
     ]);
-    expect(result.diagnostics.map((d) => `${d.file}:${d.code}@${d.line}:${d.col}`)).toEqual(['b.yaml:stack-duplicate@2:8']);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.code}@${d.line}:${d.col}`)).toEqual([
+      'b.yaml:stack-duplicate@2:8',
+    ]);
     expect(result.diagnostics[0].message).toContain('a.yaml');
   });
 });
@@ -28,5 +31,8 @@ test('a file with a rule finding still takes part in the cross-file check', () =
     { path: 'a.yaml', bytes: Buffer.from(withVariable('ok_name')) },
     { path: 'b.yaml', bytes: Buffer.from(withVariable('bad-name')) },
   ]);
-  expect(result.diagnostics.map((d) => `${d.file}:${d.code}@${d.line}:${d.col}`)).toEqual(['b.yaml:stack-duplicate@2:8', 'b.yaml:secret-variable-name@7:96']);
+  expect(result.diagnostics.map((d) => `${d.file}:${d.code}@${d.line}:${d.col}`)).toEqual([
+    'b.yaml:stack-duplicate@2:8',
+    'b.yaml:secret-variable-name@7:96',
+  ]);
 });

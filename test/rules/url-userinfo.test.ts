@@ -23,7 +23,8 @@ const VARIANTS = [
 
 describe('url-userinfo', () => {
   test('accepts URLs without userinfo, @ in a path, and URNs', () => {
-    expect(findings(file`
+    expect(
+      findings(file`
       userPools:
         main:
           resourceServers:
@@ -33,7 +34,8 @@ describe('url-userinfo', () => {
               callbackUrls: [https://app.example.com/@me/cb, myapp:/cb@x]
               oauth: { flows: [code], scopes: [openid, urn:acme:orders@v2/read] }
               identityProviders: [COGNITO]
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   test.each(VARIANTS)('rejects %j as a callback URL, only once, without showing it', (url) => {
@@ -74,7 +76,9 @@ describe('url-userinfo', () => {
               oauth: { flows: [code], scopes: [${url}] }
               identityProviders: [COGNITO]
     `;
-    const userinfo = diagnosticsOf(text).filter((d) => d.code === 'url-userinfo').map((d) => d.pointer);
+    const userinfo = diagnosticsOf(text)
+      .filter((d) => d.code === 'url-userinfo')
+      .map((d) => d.pointer);
     expect(userinfo).toEqual([
       '$schema',
       'userPools.main.resourceServers.api.identifier',

@@ -2,7 +2,11 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAML_METADATA_CODES } from '../../src/validate/saml/codes';
-import { checkSamlMetadata, inspectSamlMetadata, MetadataCheckOptions } from '../../src/validate/saml/metadata';
+import {
+  checkSamlMetadata,
+  inspectSamlMetadata,
+  MetadataCheckOptions,
+} from '../../src/validate/saml/metadata';
 import { MAX_METADATA_BYTES } from '../../src/validate/saml/xml-tree';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -16,11 +20,15 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** `severity code@line:col` for each finding: the compact form the tests assert on. */
 function check(xml: string, options: Partial<MetadataCheckOptions> = {}): string[] {
-  return checkSamlMetadata(xml, { now: NOW, signOutRequested: true, ...options }).map((f) => `${f.severity} ${f.code}@${f.line}:${f.col}`);
+  return checkSamlMetadata(xml, { now: NOW, signOutRequested: true, ...options }).map(
+    (f) => `${f.severity} ${f.code}@${f.line}:${f.col}`,
+  );
 }
 
 function messages(xml: string, options: Partial<MetadataCheckOptions> = {}): string[] {
-  return checkSamlMetadata(xml, { now: NOW, signOutRequested: true, ...options }).map((f) => f.message);
+  return checkSamlMetadata(xml, { now: NOW, signOutRequested: true, ...options }).map(
+    (f) => f.message,
+  );
 }
 
 /** validTo of the n-th X509Certificate in a file (certificates are regenerated, so tests read their dates). */
@@ -45,7 +53,14 @@ describe('the example metadata', () => {
       ssoRedirectUrl: `https://login.microsoftonline.com/${TENANT}/saml2`,
       sloRedirectUrl: `https://login.microsoftonline.com/${TENANT}/saml2`,
     });
-    expect(facts!.signingCertificates).toEqual([{ validTo: validTo(ENTRA, IDP_CERT).toISOString().slice(0, 10), sha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/), line: 73, col: 11 }]);
+    expect(facts!.signingCertificates).toEqual([
+      {
+        validTo: validTo(ENTRA, IDP_CERT).toISOString().slice(0, 10),
+        sha256: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+        line: 73,
+        col: 11,
+      },
+    ]);
   });
 
   test('its certificate is self-signed RSA, valid for 10 years', () => {
@@ -59,13 +74,20 @@ describe('the example metadata', () => {
   });
 
   test('no private key is anywhere in the metadata or the fixtures', () => {
-    for (const text of [ENTRA, ...['rollover.xml', 'no-slo.xml', 'garbage-certificate.xml'].map(fixture)]) expect(text).not.toMatch(/PRIVATE KEY/);
+    for (const text of [
+      ENTRA,
+      ...['rollover.xml', 'no-slo.xml', 'garbage-certificate.xml'].map(fixture),
+    ])
+      expect(text).not.toMatch(/PRIVATE KEY/);
   });
 });
 
 describe('saml-metadata-too-large', () => {
   test('reads up to 1 MiB', () => {
-    const padded = ENTRA.replace('<EntityDescriptor', `<!-- ${'x'.repeat(MAX_METADATA_BYTES - ENTRA.length - 20)} -->\n<EntityDescriptor`);
+    const padded = ENTRA.replace(
+      '<EntityDescriptor',
+      `<!-- ${'x'.repeat(MAX_METADATA_BYTES - ENTRA.length - 20)} -->\n<EntityDescriptor`,
+    );
     expect(Buffer.byteLength(padded)).toBeLessThanOrEqual(MAX_METADATA_BYTES);
     expect(check(padded)).toEqual([]);
   });
@@ -85,11 +107,20 @@ describe('saml-metadata-doctype', () => {
   });
 
   test('a plain DOCTYPE is refused too', () => {
-    expect(check(ENTRA.replace('<EntityDescriptor', '<!DOCTYPE EntityDescriptor>\n<EntityDescriptor'))).toEqual(['error saml-metadata-doctype@3:1']);
+    expect(
+      check(ENTRA.replace('<EntityDescriptor', '<!DOCTYPE EntityDescriptor>\n<EntityDescriptor')),
+    ).toEqual(['error saml-metadata-doctype@3:1']);
   });
 
   test('DOCTYPE text inside a comment is only a comment', () => {
-    expect(check(ENTRA.replace('<EntityDescriptor', '<!-- <!DOCTYPE EntityDescriptor> -->\n<EntityDescriptor'))).toEqual([]);
+    expect(
+      check(
+        ENTRA.replace(
+          '<EntityDescriptor',
+          '<!-- <!DOCTYPE EntityDescriptor> -->\n<EntityDescriptor',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -101,11 +132,34 @@ describe('saml-metadata-xml', () => {
   });
 
   test.each([
-    ['a mismatched closing tag', ENTRA.replace('</KeyDescriptor>\n    <SingleLogoutService', '</KeyDescriptr>\n    <SingleLogoutService'), 'error saml-metadata-xml@76:5', 'unexpected close tag'],
-    ['an unbound prefix', ENTRA.replace('<SingleLogoutService', '<md:SingleLogoutService'), 'error saml-metadata-xml@77:5', 'unbound namespace prefix `md`'],
-    ['a truncated download', ENTRA.slice(0, ENTRA.indexOf('    <SingleSignOnService')), 'error saml-metadata-xml@77:177', 'unclosed tag `IDPSSODescriptor`'],
+    [
+      'a mismatched closing tag',
+      ENTRA.replace(
+        '</KeyDescriptor>\n    <SingleLogoutService',
+        '</KeyDescriptr>\n    <SingleLogoutService',
+      ),
+      'error saml-metadata-xml@76:5',
+      'unexpected close tag',
+    ],
+    [
+      'an unbound prefix',
+      ENTRA.replace('<SingleLogoutService', '<md:SingleLogoutService'),
+      'error saml-metadata-xml@77:5',
+      'unbound namespace prefix `md`',
+    ],
+    [
+      'a truncated download',
+      ENTRA.slice(0, ENTRA.indexOf('    <SingleSignOnService')),
+      'error saml-metadata-xml@77:177',
+      'unclosed tag `IDPSSODescriptor`',
+    ],
     ['an empty file', '', 'error saml-metadata-xml@1:1', 'root element'],
-    ['text instead of XML', 'Sign in to your account\n', 'error saml-metadata-xml@1:1', 'text data outside of root node'],
+    [
+      'text instead of XML',
+      'Sign in to your account\n',
+      'error saml-metadata-xml@1:1',
+      'text data outside of root node',
+    ],
   ])('%s', (_, xml, finding, reason) => {
     expect(check(xml)).toEqual([finding]);
     expect(messages(xml)[0]).toContain(reason);
@@ -140,7 +194,10 @@ describe('saml-metadata-root', () => {
 
   test('an EntitiesDescriptor with two IdPs is refused at the second', () => {
     const xml = fixture('entities-one-idp.xml');
-    const idp = xml.slice(xml.lastIndexOf('  <EntityDescriptor'), xml.indexOf('</EntitiesDescriptor>'));
+    const idp = xml.slice(
+      xml.lastIndexOf('  <EntityDescriptor'),
+      xml.indexOf('</EntitiesDescriptor>'),
+    );
     expect(idp).toContain('<IDPSSODescriptor');
     const two = xml.replace('</EntitiesDescriptor>', `${idp}</EntitiesDescriptor>`);
     const second = two.slice(0, two.lastIndexOf('<EntityDescriptor')).split('\n').length;
@@ -148,13 +205,25 @@ describe('saml-metadata-root', () => {
   });
 
   test('an EntitiesDescriptor without an IdP is refused at its root', () => {
-    const empty = '<?xml version="1.0"?>\n<EntitiesDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" Name="urn:example"/>\n';
+    const empty =
+      '<?xml version="1.0"?>\n<EntitiesDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" Name="urn:example"/>\n';
     expect(check(empty)).toEqual(['error saml-metadata-root@2:1']);
   });
 
   test.each([
-    ['the wrong namespace', ENTRA.replace('xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', 'xmlns="urn:oasis:names:tc:SAML:1.0:metadata"'), 'in another namespace'],
-    ['no namespace', ENTRA.replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', ''), 'in no namespace'],
+    [
+      'the wrong namespace',
+      ENTRA.replace(
+        'xmlns="urn:oasis:names:tc:SAML:2.0:metadata"',
+        'xmlns="urn:oasis:names:tc:SAML:1.0:metadata"',
+      ),
+      'in another namespace',
+    ],
+    [
+      'no namespace',
+      ENTRA.replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', ''),
+      'in no namespace',
+    ],
     ['an HTML login page', '<html>\n  <body>Sign in</body>\n</html>\n', '`html`'],
   ])('%s is refused at the root element', (_, xml, received) => {
     const line = xml.startsWith('<html') ? 1 : 3;
@@ -165,13 +234,31 @@ describe('saml-metadata-root', () => {
 
 describe('saml-metadata-entity-id', () => {
   test('a missing entityID is reported at the EntityDescriptor', () => {
-    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ''))).toEqual(['error saml-metadata-entity-id@3:1']);
-    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ' entityID="  "'))).toEqual(['error saml-metadata-entity-id@3:1']);
+    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ''))).toEqual([
+      'error saml-metadata-entity-id@3:1',
+    ]);
+    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ' entityID="  "'))).toEqual([
+      'error saml-metadata-entity-id@3:1',
+    ]);
   });
 
   test('at most 1024 characters', () => {
-    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ` entityID="https://idp.example.com/${'a'.repeat(1024 - 25)}"`))).toEqual([]);
-    expect(check(ENTRA.replace(/ entityID="[^"]*"/, ` entityID="https://idp.example.com/${'a'.repeat(1024)}"`))).toEqual(['error saml-metadata-entity-id@3:1']);
+    expect(
+      check(
+        ENTRA.replace(
+          / entityID="[^"]*"/,
+          ` entityID="https://idp.example.com/${'a'.repeat(1024 - 25)}"`,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        ENTRA.replace(
+          / entityID="[^"]*"/,
+          ` entityID="https://idp.example.com/${'a'.repeat(1024)}"`,
+        ),
+      ),
+    ).toEqual(['error saml-metadata-entity-id@3:1']);
   });
 });
 
@@ -187,16 +274,24 @@ describe('saml-idp-descriptor', () => {
   });
 
   test('an IDPSSODescriptor must support SAML 2.0', () => {
-    const saml11 = ENTRA.replace('<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"', '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol"');
+    const saml11 = ENTRA.replace(
+      '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"',
+      '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol"',
+    );
     expect(check(saml11)).toEqual(['error saml-idp-descriptor@69:3']);
-    const both = ENTRA.replace('protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"', 'protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol urn:oasis:names:tc:SAML:2.0:protocol"');
+    const both = ENTRA.replace(
+      'protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"',
+      'protocolSupportEnumeration="urn:oasis:names:tc:SAML:1.1:protocol urn:oasis:names:tc:SAML:2.0:protocol"',
+    );
     expect(check(both)).toEqual([]);
   });
 });
 
 describe('saml-sso-binding', () => {
   test('HTTP-Redirect SSO alone passes', () => {
-    expect(check(ENTRA.replace(/\n {4}<SingleSignOnService Binding="[^"]*HTTP-POST"[^>]*>/, ''))).toEqual([]);
+    expect(
+      check(ENTRA.replace(/\n {4}<SingleSignOnService Binding="[^"]*HTTP-POST"[^>]*>/, '')),
+    ).toEqual([]);
   });
 
   test.each([
@@ -209,11 +304,16 @@ describe('saml-sso-binding', () => {
   });
 
   test('no SingleSignOnService at all is reported at the IDPSSODescriptor', () => {
-    expect(check(ENTRA.replace(/\n {4}<SingleSignOnService [^>]*>/g, ''))).toEqual(['error saml-sso-binding@69:3']);
+    expect(check(ENTRA.replace(/\n {4}<SingleSignOnService [^>]*>/g, ''))).toEqual([
+      'error saml-sso-binding@69:3',
+    ]);
   });
 
   test('an unknown binding is counted, not quoted', () => {
-    const xml = fixture('post-only-sso.xml').replace('bindings:HTTP-POST', 'bindings:made-up-secret-binding');
+    const xml = fixture('post-only-sso.xml').replace(
+      'bindings:HTTP-POST',
+      'bindings:made-up-secret-binding',
+    );
     expect(messages(xml)[0]).toContain('received only another binding');
     expect(messages(xml)[0]).not.toContain('made-up');
   });
@@ -225,11 +325,16 @@ describe('saml-signing-certificate', () => {
   });
 
   test('an encryption-only KeyDescriptor is refused at the IDPSSODescriptor', () => {
-    expect(check(fixture('encryption-key-only.xml'))).toEqual(['error saml-signing-certificate@69:3']);
+    expect(check(fixture('encryption-key-only.xml'))).toEqual([
+      'error saml-signing-certificate@69:3',
+    ]);
   });
 
   test('a signing KeyDescriptor without X509Certificate is refused at the KeyDescriptor', () => {
-    const xml = ENTRA.replace(/(<IDPSSODescriptor[^>]*>\n {4}<KeyDescriptor use="signing">\n)[\s\S]*?(\n {4}<\/KeyDescriptor>)/, '$1      <KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><KeyName>k1</KeyName></KeyInfo>$2');
+    const xml = ENTRA.replace(
+      /(<IDPSSODescriptor[^>]*>\n {4}<KeyDescriptor use="signing">\n)[\s\S]*?(\n {4}<\/KeyDescriptor>)/,
+      '$1      <KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><KeyName>k1</KeyName></KeyInfo>$2',
+    );
     expect(check(xml)).toEqual(['error saml-signing-certificate@70:5']);
   });
 });
@@ -253,7 +358,14 @@ describe('saml-certificate-invalid', () => {
   });
 
   test('base64 split over indented lines is read', () => {
-    const xml = ENTRA.replace(/(<IDPSSODescriptor[\s\S]*?<X509Certificate>)([^<]*)/, (_, head: string, b64: string) => `${head}\n${b64.match(/.{1,64}/g)!.map((l) => `            ${l}`).join('\n')}\n          `);
+    const xml = ENTRA.replace(
+      /(<IDPSSODescriptor[\s\S]*?<X509Certificate>)([^<]*)/,
+      (_, head: string, b64: string) =>
+        `${head}\n${b64
+          .match(/.{1,64}/g)!
+          .map((l) => `            ${l}`)
+          .join('\n')}\n          `,
+    );
     expect(check(xml)).toEqual([]);
   });
 });
@@ -264,8 +376,14 @@ describe('saml-certificate-too-long', () => {
   });
 
   test('4,100 characters are refused (and this one is not a certificate either)', () => {
-    const xml = ENTRA.replace(/(<IDPSSODescriptor[\s\S]*?<X509Certificate>)[^<]*/, `$1${'A'.repeat(4100)}`);
-    expect(check(xml)).toEqual(['error saml-certificate-invalid@73:11', 'error saml-certificate-too-long@73:11']);
+    const xml = ENTRA.replace(
+      /(<IDPSSODescriptor[\s\S]*?<X509Certificate>)[^<]*/,
+      `$1${'A'.repeat(4100)}`,
+    );
+    expect(check(xml)).toEqual([
+      'error saml-certificate-invalid@73:11',
+      'error saml-certificate-too-long@73:11',
+    ]);
   });
 });
 
@@ -273,7 +391,9 @@ describe('saml-certificate-expired', () => {
   const expiry = validTo(ENTRA, IDP_CERT);
 
   test('valid until its last second', () => {
-    expect(check(ENTRA, { now: new Date(expiry.getTime() - 1000) })).toEqual(['warning saml-certificate-expiring@73:11']);
+    expect(check(ENTRA, { now: new Date(expiry.getTime() - 1000) })).toEqual([
+      'warning saml-certificate-expiring@73:11',
+    ]);
   });
 
   test('refused once expired, naming the date', () => {
@@ -284,7 +404,9 @@ describe('saml-certificate-expired', () => {
 
   test('an expired certificate next to a valid one is still refused (rollover left behind)', () => {
     const xml = fixture('rollover.xml');
-    expect(check(xml, { now: new Date(validTo(xml, IDP_CERT).getTime() + DAY) })).toEqual(['error saml-certificate-expired@73:11']);
+    expect(check(xml, { now: new Date(validTo(xml, IDP_CERT).getTime() + DAY) })).toEqual([
+      'error saml-certificate-expired@73:11',
+    ]);
   });
 });
 
@@ -298,13 +420,18 @@ describe('saml-certificate-expiring', () => {
   test('within 30 days: a warning naming the date', () => {
     const soon = { now: new Date(expiry.getTime() - 10 * DAY) };
     expect(check(ENTRA, soon)).toEqual(['warning saml-certificate-expiring@73:11']);
-    expect(messages(ENTRA, soon)[0]).toContain(`expires on ${expiry.toISOString().slice(0, 10)}, in 10 day(s)`);
+    expect(messages(ENTRA, soon)[0]).toContain(
+      `expires on ${expiry.toISOString().slice(0, 10)}, in 10 day(s)`,
+    );
   });
 
   test('no warning while a rollover is under way (the next certificate outlives the window)', () => {
     const xml = fixture('rollover.xml');
     expect(check(xml, { now: new Date(validTo(xml, IDP_CERT).getTime() - 10 * DAY) })).toEqual([]);
-    expect(check(xml, { now: new Date(validTo(xml, IDP_CERT + 1).getTime() - 10 * DAY) })).toEqual(['error saml-certificate-expired@73:11', 'warning saml-certificate-expiring@80:11']);
+    expect(check(xml, { now: new Date(validTo(xml, IDP_CERT + 1).getTime() - 10 * DAY) })).toEqual([
+      'error saml-certificate-expired@73:11',
+      'warning saml-certificate-expiring@80:11',
+    ]);
   });
 });
 
@@ -319,7 +446,10 @@ describe('saml-slo-missing', () => {
 });
 
 describe('saml-slo-binding', () => {
-  const postOnly = ENTRA.replace('<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"', '<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"');
+  const postOnly = ENTRA.replace(
+    '<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"',
+    '<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"',
+  );
 
   test('with sign-out, an HTTP-POST-only SingleLogoutService is a warning at it', () => {
     expect(check(postOnly)).toEqual(['warning saml-slo-binding@77:5']);

@@ -40,10 +40,14 @@ function validate(ruleKinds?: string): Finding[] {
     [
       'validate',
       ...Object.keys(logs).map((name) => join(dir, name)),
-      '--output', output,
-      '--log', 'ForceOverwrite',
-      '--level', 'Error;Warning',
-      '--config', join(dir, 'multitool.json'),
+      '--output',
+      output,
+      '--log',
+      'ForceOverwrite',
+      '--level',
+      'Error;Warning',
+      '--config',
+      join(dir, 'multitool.json'),
       ...(ruleKinds ? ['--rule-kind', ruleKinds] : []),
     ],
     { stdio: 'pipe', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
@@ -52,34 +56,60 @@ function validate(ruleKinds?: string): Finding[] {
   // The validator itself must have run cleanly (a log it cannot read is a tool error, not a finding).
   expect(run.invocations[0].executionSuccessful).toBe(true);
   expect(run.invocations[0].toolExecutionNotifications ?? []).toEqual([]);
-  return (run.results ?? []).map((r: { ruleId: string; level: string; message: { text?: string; id?: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => ({
-    log: decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri).split('/').pop()!,
-    ruleId: r.ruleId,
-    level: r.level,
-    message: r.message.text ?? r.message.id ?? '',
-  }));
+  return (run.results ?? []).map(
+    (r: {
+      ruleId: string;
+      level: string;
+      message: { text?: string; id?: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }) => ({
+      log: decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)
+        .split('/')
+        .pop()!,
+      ruleId: r.ruleId,
+      level: r.level,
+      message: r.message.text ?? r.message.id ?? '',
+    }),
+  );
 }
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cogfed-sarif-'));
   // SARIF2006 fetches every URI over HTTP: off, tests run without network.
-  writeFileSync(join(dir, 'multitool.json'), JSON.stringify({ 'SARIF2006.UrisShouldBeReachable.Options': { RuleEnabled: 'Disabled' } }));
+  writeFileSync(
+    join(dir, 'multitool.json'),
+    JSON.stringify({ 'SARIF2006.UrisShouldBeReachable.Options': { RuleEnabled: 'Disabled' } }),
+  );
 
   const work = join(dir, 'work');
   mkdirSync(join(work, WEIRD_DIR), { recursive: true });
   writeFileSync(join(work, WEIRD_DIR, 'x y.yaml'), BROKEN);
-  const relative = runCli(['validate', '--format', 'sarif', `${WEIRD_DIR}/x y.yaml`], { cwd: work });
+  const relative = runCli(['validate', '--format', 'sarif', `${WEIRD_DIR}/x y.yaml`], {
+    cwd: work,
+  });
   expect(relative.status).toBe(1);
   logs['validate-relative.sarif'] = relative.stdout;
-  const absolute = runCli(['validate', '--format', 'sarif', join(work, WEIRD_DIR, 'x y.yaml')], { cwd: work });
+  const absolute = runCli(['validate', '--format', 'sarif', join(work, WEIRD_DIR, 'x y.yaml')], {
+    cwd: work,
+  });
   expect(absolute.status).toBe(1);
   logs['validate-absolute.sarif'] = absolute.stdout;
 
   // diff: hazards (a replaced pool, a changed domain) in files under a folder whose name needs encoding.
-  const repo = new TempRepo({ [`${WEIRD_DIR}/acme.yaml`]: ACME, [`${WEIRD_DIR}/globex.yaml`]: GLOBEX });
+  const repo = new TempRepo({
+    [`${WEIRD_DIR}/acme.yaml`]: ACME,
+    [`${WEIRD_DIR}/globex.yaml`]: GLOBEX,
+  });
   try {
-    repo.edit(`${WEIRD_DIR}/acme.yaml`, (s) => s.replace('usernameAttributes: [email]\n      caseSensitive', 'usernameAttributes: [phone_number]\n      caseSensitive'));
-    repo.edit(`${WEIRD_DIR}/acme.yaml`, (s) => s.replace('prefix: acme-staff', 'prefix: acme-staff-login'));
+    repo.edit(`${WEIRD_DIR}/acme.yaml`, (s) =>
+      s.replace(
+        'usernameAttributes: [email]\n      caseSensitive',
+        'usernameAttributes: [phone_number]\n      caseSensitive',
+      ),
+    );
+    repo.edit(`${WEIRD_DIR}/acme.yaml`, (s) =>
+      s.replace('prefix: acme-staff', 'prefix: acme-staff-login'),
+    );
     const hazards = repo.diff({ files: [WEIRD_DIR], format: 'sarif' });
     expect(hazards.exitCode).toBe(1);
     logs['diff-hazards.sarif'] = hazards.stdout;
@@ -95,7 +125,12 @@ beforeAll(() => {
   // The control: what cogfed wrote before (a raw path, a rule without fullDescription or help). The validator must reject it.
   const control = JSON.parse(logs['validate-relative.sarif']);
   const run = control.runs[0];
-  run.tool.driver.rules = run.tool.driver.rules.map((r: { id: string; shortDescription: unknown }) => ({ id: r.id, shortDescription: r.shortDescription }));
+  run.tool.driver.rules = run.tool.driver.rules.map(
+    (r: { id: string; shortDescription: unknown }) => ({
+      id: r.id,
+      shortDescription: r.shortDescription,
+    }),
+  );
   run.results[0].locations[0].physicalLocation.artifactLocation = { uri: `${WEIRD_DIR}/x y.yaml` };
   logs['control.sarif'] = JSON.stringify(control, null, 2);
 
@@ -104,18 +139,31 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the logs hold what the validator is asked to judge', () => {
-  const uri = (name: string) => JSON.parse(logs[name]).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
-  expect(uri('validate-relative.sarif')).toEqual({ uri: 'a%20b%23c%3Fd%2Ce%25f/x%20y.yaml', uriBaseId: '%SRCROOT%' });
-  expect(uri('validate-absolute.sarif')).toEqual({ uri: `${pathToFileURL(join(dir, 'work')).href}/a%20b%23c%3Fd,e%25f/x%20y.yaml` });
-  expect(uri('diff-hazards.sarif')).toEqual({ uri: 'a%20b%23c%3Fd%2Ce%25f/acme.yaml', uriBaseId: '%SRCROOT%' });
-  expect(JSON.parse(logs['diff-hazards.sarif']).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['pool-replaced', 'domain-changed']);
+  const uri = (name: string) =>
+    JSON.parse(logs[name]).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+  expect(uri('validate-relative.sarif')).toEqual({
+    uri: 'a%20b%23c%3Fd%2Ce%25f/x%20y.yaml',
+    uriBaseId: '%SRCROOT%',
+  });
+  expect(uri('validate-absolute.sarif')).toEqual({
+    uri: `${pathToFileURL(join(dir, 'work')).href}/a%20b%23c%3Fd,e%25f/x%20y.yaml`,
+  });
+  expect(uri('diff-hazards.sarif')).toEqual({
+    uri: 'a%20b%23c%3Fd%2Ce%25f/acme.yaml',
+    uriBaseId: '%SRCROOT%',
+  });
+  expect(
+    JSON.parse(logs['diff-hazards.sarif']).runs[0].results.map((r: { ruleId: string }) => r.ruleId),
+  ).toEqual(['pool-replaced', 'domain-changed']);
   expect(JSON.parse(logs['diff-invalid.sarif']).runs[0].results[0].ruleId).toBe('stack-name');
 });
 
 test('the SARIF multitool, default rules: no error or warning in any cogfed log; the control fails SARIF1002', () => {
   const findings = validate();
   expect(findings.filter((f) => f.log !== 'control.sarif')).toEqual([]);
-  expect(findings.filter((f) => f.log === 'control.sarif').map((f) => [f.ruleId, f.level])).toEqual([['SARIF1002', 'error']]);
+  expect(findings.filter((f) => f.log === 'control.sarif').map((f) => [f.ruleId, f.level])).toEqual(
+    [['SARIF1002', 'error']],
+  );
 }, 60_000);
 
 test('the SARIF multitool, GitHub Advanced Security rules: no error or warning in any cogfed log; the control fails GH2012', () => {

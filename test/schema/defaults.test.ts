@@ -34,7 +34,13 @@ function base(): Json {
         domain: { prefix: 'acme-login' },
         customAttributes: { tenant_id: { type: 'string' } },
         identityProviders: {
-          Okta: { type: 'oidc', issuer: 'https://acme.okta.com', clientId: 'abc', clientSecret: { ssm: '/acme/okta' }, scopes: ['openid', 'email'] },
+          Okta: {
+            type: 'oidc',
+            issuer: 'https://acme.okta.com',
+            clientId: 'abc',
+            clientSecret: { ssm: '/acme/okta' },
+            scopes: ['openid', 'email'],
+          },
         },
         clients: {
           web: {
@@ -55,12 +61,16 @@ function defaults(): Array<{ path: string[]; value: unknown }> {
     if (!node || typeof node !== 'object') return;
     const n = node as Json;
     if ('default' in n) found.push({ path: place, value: n.default });
-    for (const [key, child] of Object.entries((n.properties as Json) ?? {})) walk(child, [...place, key]);
+    for (const [key, child] of Object.entries((n.properties as Json) ?? {}))
+      walk(child, [...place, key]);
   };
   walk(schema, PLACES['']);
   for (const [name, definition] of Object.entries((schema as Json).definitions as Json)) {
     if (!(name in PLACES)) {
-      if (JSON.stringify(definition).includes('"default"')) throw new Error(`definition ${name} has defaults but no place in the test file: add it to PLACES`);
+      if (JSON.stringify(definition).includes('"default"'))
+        throw new Error(
+          `definition ${name} has defaults but no place in the test file: add it to PLACES`,
+        );
       continue;
     }
     walk(definition, PLACES[name]);
@@ -80,8 +90,11 @@ test('the walk finds the schema defaults', () => {
   expect(defaults().length).toBeGreaterThanOrEqual(20);
 });
 
-test.each(defaults().map((d) => ({ ...d, key: d.path.join('.') })))('$key: default $value', ({ path, value }) => {
-  const omitted = modelOf(stringify(base()));
-  const written = modelOf(stringify(set(base(), path, value)));
-  expect(written).toEqual(omitted);
-});
+test.each(defaults().map((d) => ({ ...d, key: d.path.join('.') })))(
+  '$key: default $value',
+  ({ path, value }) => {
+    const omitted = modelOf(stringify(base()));
+    const written = modelOf(stringify(set(base(), path, value)));
+    expect(written).toEqual(omitted);
+  },
+);

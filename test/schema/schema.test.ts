@@ -16,19 +16,27 @@ describe('the JSON Schema', () => {
   test('every property has a description and every object forbids unknown keys', () => {
     const problems: string[] = [];
     const walk = (node: Record<string, unknown>, where: string): void => {
-      if (node.type === 'object' && node.properties && node.additionalProperties !== false) problems.push(`${where}: additionalProperties is not false`);
-      for (const [name, child] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {})) {
+      if (node.type === 'object' && node.properties && node.additionalProperties !== false)
+        problems.push(`${where}: additionalProperties is not false`);
+      for (const [name, child] of Object.entries(
+        (node.properties as Record<string, Record<string, unknown>>) ?? {},
+      )) {
         if (!child.description) problems.push(`${where}.${name}: no description`);
         walk(child, `${where}.${name}`);
       }
       for (const key of ['additionalProperties', 'items']) {
         const child = node[key];
-        if (child && typeof child === 'object') walk(child as Record<string, unknown>, `${where}[${key}]`);
+        if (child && typeof child === 'object')
+          walk(child as Record<string, unknown>, `${where}[${key}]`);
       }
-      for (const branch of (node.oneOf as Array<Record<string, unknown>>) ?? []) walk(branch, `${where}(oneOf)`);
+      for (const branch of (node.oneOf as Array<Record<string, unknown>>) ?? [])
+        walk(branch, `${where}(oneOf)`);
     };
     walk(schema, '#');
-    for (const [name, def] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>)) walk(def, `#/definitions/${name}`);
+    for (const [name, def] of Object.entries(
+      schema.definitions as Record<string, Record<string, unknown>>,
+    ))
+      walk(def, `#/definitions/${name}`);
     expect(problems).toEqual([]);
   });
 
@@ -36,7 +44,9 @@ describe('the JSON Schema', () => {
     const files = readdirSync(join(root, 'config')).filter((f) => /\.ya?ml$/.test(f));
     expect(files.length).toBeGreaterThanOrEqual(3);
     for (const f of files) {
-      expect(readFileSync(join(root, 'config', f), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/cogfed.schema.json');
+      expect(readFileSync(join(root, 'config', f), 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../schemas/cogfed.schema.json',
+      );
     }
   });
 });
@@ -44,7 +54,9 @@ describe('the JSON Schema', () => {
 describe('schema findings point at the YAML node', () => {
   test('a missing required key points at the mapping that lacks it', () => {
     expect(findings('version: 1\naws:\n  region: us-east-1\n')).toEqual(['schema-required@1:1']);
-    expect(findings(`${HEADER}userPools:\n  p:\n    resourceServers:\n      api:\n        name: API\n`)).toEqual(['schema-required@9:9']);
+    expect(
+      findings(`${HEADER}userPools:\n  p:\n    resourceServers:\n      api:\n        name: API\n`),
+    ).toEqual(['schema-required@9:9']);
   });
 
   test('an unknown key points at the key, with a suggestion', () => {
@@ -53,19 +65,29 @@ describe('schema findings point at the YAML node', () => {
   });
 
   test('a wrong type points at the value', () => {
-    expect(findings(`${HEADER}userPools:\n  p:\n    deletionProtection: "yes"\n`)).toEqual(['schema-type@7:25']);
+    expect(findings(`${HEADER}userPools:\n  p:\n    deletionProtection: "yes"\n`)).toEqual([
+      'schema-type@7:25',
+    ]);
   });
 
   test('an enum value outside the set', () => {
-    expect(findings(`${HEADER}userPools:\n  p:\n    mfa:\n      mode: sometimes\n`)).toEqual(['schema-enum@8:13']);
+    expect(findings(`${HEADER}userPools:\n  p:\n    mfa:\n      mode: sometimes\n`)).toEqual([
+      'schema-enum@8:13',
+    ]);
   });
 
   test('version must be 1', () => {
-    expect(findings('version: 2\nstack: s\naws: { region: us-east-1 }\n')).toEqual(['schema-const@1:10']);
+    expect(findings('version: 2\nstack: s\naws: { region: us-east-1 }\n')).toEqual([
+      'schema-const@1:10',
+    ]);
   });
 
   test('a duplicate list item points at the second one', () => {
-    expect(findings(`${HEADER}userPools:\n  p:\n    signIn:\n      usernameAttributes: [email, email]\n`)).toEqual(['schema-duplicate-item@8:35']);
+    expect(
+      findings(
+        `${HEADER}userPools:\n  p:\n    signIn:\n      usernameAttributes: [email, email]\n`,
+      ),
+    ).toEqual(['schema-duplicate-item@8:35']);
   });
 
   test('a literal client secret is refused without echoing it', () => {
@@ -104,7 +126,9 @@ describe('schema findings point at the YAML node', () => {
     `;
     expect(findings(text)).toEqual(['secret-reference@11:23']);
     const [d] = diagnosticsOf(text);
-    expect(d.message).toContain('received a mapping with 1 other key (not shown: a key here may be the secret)');
+    expect(d.message).toContain(
+      'received a mapping with 1 other key (not shown: a key here may be the secret)',
+    );
     expect(JSON.stringify(d)).not.toContain('S3cr3t');
     const known = diagnosticsOf(text.replace('{S3cr3t-value}', '{ ssm: /a, S3cr3t-value: x }'))[0];
     expect(known.message).toContain('a mapping with key `ssm` and 1 other key');
@@ -131,7 +155,10 @@ describe('schema findings point at the YAML node', () => {
   test('all findings of all files in one run', () => {
     const result = validateContents([
       { path: 'a.yaml', bytes: Buffer.from('version: 1\n') },
-      { path: 'b.yaml', bytes: Buffer.from('version: 1\nstack: b\naws: { region: us-east-1 }\nextra: 1\nmore: 2\n') },
+      {
+        path: 'b.yaml',
+        bytes: Buffer.from('version: 1\nstack: b\naws: { region: us-east-1 }\nextra: 1\nmore: 2\n'),
+      },
     ]);
     expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
       'a.yaml:1 schema-required',

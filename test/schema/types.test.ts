@@ -17,7 +17,10 @@ const SCHEMA = join(__dirname, '../../schemas/cogfed.schema.json');
 test('src/validate/config.ts says exactly what schemas/cogfed.schema.json says', () => {
   // In a child process: the generator loads its formatter with a dynamic import, which jest's VM does not run.
   const script = `require('json-schema-to-typescript').compile(require(${JSON.stringify(SCHEMA)}), 'FromSchema', { bannerComment: '', additionalProperties: false, unknownAny: true, format: false }).then((t) => process.stdout.write(t))`;
-  const child = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-e', script], {
+    cwd: join(__dirname, '../..'),
+    encoding: 'utf8',
+  });
   expect(child.stderr).toBe('');
   const generated = child.stdout;
   const dir = mkdtempSync(join(tmpdir(), 'cogfed-schema-types-'));
@@ -38,8 +41,15 @@ test('src/validate/config.ts says exactly what schemas/cogfed.schema.json says',
         `export const schemaAcceptsCode: Deep<Schema> = fromCode;`,
       ].join('\n'),
     );
-    const program = ts.createProgram([join(dir, 'check.ts')], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
-    const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const program = ts.createProgram([join(dir, 'check.ts')], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const messages = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(messages).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,11 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { URL_POSITIONS } from '../../src/validate/rules/url-userinfo';
 import { CLI, REPO, runCli } from '../helpers/cli';
-import { completeFile, instantiate, Position, schemaPositions, withKey, withValue } from '../helpers/positions';
+import {
+  completeFile,
+  instantiate,
+  Position,
+  schemaPositions,
+  withKey,
+  withValue,
+} from '../helpers/positions';
 import { TempRepo } from '../diff/repo';
 import { USERINFO_FORMS } from './forms';
 
@@ -63,7 +79,9 @@ const positions = schemaPositions();
 const cases: Case[] = [];
 let counter = 0;
 
-function add(build: (secret: string, stack: string) => { doc: unknown; expect?: Case['expect'] }): void {
+function add(
+  build: (secret: string, stack: string) => { doc: unknown; expect?: Case['expect'] },
+): void {
   const n = counter++;
   // Distinctive, and the same on every run; `Q7vZ` keeps it from matching anything else in the output.
   const secret = `S3cr3tQ7vZ${String(n).padStart(4, '0')}`;
@@ -98,22 +116,39 @@ const SECRET_FORMS: Array<(s: string) => unknown> = [
   (s) => ({ variable: { [s]: true } }),
 ];
 for (const form of SECRET_FORMS) {
-  add((secret, stack) => ({ doc: withValue(base(stack), CLIENT_SECRET, form(secret)), expect: { pointer: CLIENT_SECRET.join('.'), codes: ['secret-literal', 'secret-reference', 'secret-variable-name'] } }));
+  add((secret, stack) => ({
+    doc: withValue(base(stack), CLIENT_SECRET, form(secret)),
+    expect: {
+      pointer: CLIENT_SECRET.join('.'),
+      codes: ['secret-literal', 'secret-reference', 'secret-variable-name'],
+    },
+  }));
 }
 // A numeric literal: digits only, so the secret is the number itself.
 {
   const n = counter++;
   const secret = String(7391642850190 + n);
-  cases.push({ file: `case-${n}.yaml`, secret, doc: withValue(base(`case-${n}`), CLIENT_SECRET, Number(secret)), expect: { pointer: CLIENT_SECRET.join('.'), codes: ['secret-literal'] } });
+  cases.push({
+    file: `case-${n}.yaml`,
+    secret,
+    doc: withValue(base(`case-${n}`), CLIENT_SECRET, Number(secret)),
+    expect: { pointer: CLIENT_SECRET.join('.'), codes: ['secret-literal'] },
+  });
 }
 
 // (b) A password in a URL: every way of writing one (forms.ts), in every URL position.
-const matches = (pattern: readonly string[], urlPattern: string) => pattern.join('.') === urlPattern;
-const urlPositions = positions.filter((p) => !p.key && URL_POSITIONS.some((u) => matches(p.pattern, u)));
+const matches = (pattern: readonly string[], urlPattern: string) =>
+  pattern.join('.') === urlPattern;
+const urlPositions = positions.filter(
+  (p) => !p.key && URL_POSITIONS.some((u) => matches(p.pattern, u)),
+);
 for (const position of urlPositions) {
   for (const form of USERINFO_FORMS) {
     const path = at(position.pattern);
-    add((secret, stack) => ({ doc: withValue(base(stack), path, form(secret)), expect: { pointer: path.join('.'), codes: ['url-userinfo'] } }));
+    add((secret, stack) => ({
+      doc: withValue(base(stack), path, form(secret)),
+      expect: { pointer: path.join('.'), codes: ['url-userinfo'] },
+    }));
   }
 }
 // In every other string position, and every map key: diagnostics never show it (the value may be valid there).
@@ -127,11 +162,21 @@ for (const position of stringPositions.filter((p) => !urlPositions.includes(p)))
 // (c) A mapping or a list where a string belongs: its keys and items are never shown.
 for (const position of stringPositions.filter((p) => !p.key)) {
   const path = at(position.pattern);
-  add((secret, stack) => ({ doc: withValue(base(stack), path, { [secret]: 1 }), expect: { pointer: path.join('.'), codes: [] } }));
-  add((secret, stack) => ({ doc: withValue(base(stack), path, [secret]), expect: { pointer: path.join('.'), codes: [] } }));
+  add((secret, stack) => ({
+    doc: withValue(base(stack), path, { [secret]: 1 }),
+    expect: { pointer: path.join('.'), codes: [] },
+  }));
+  add((secret, stack) => ({
+    doc: withValue(base(stack), path, [secret]),
+    expect: { pointer: path.join('.'), codes: [] },
+  }));
 }
 
-function place(doc: Record<string, unknown>, position: Position, value: string): Record<string, unknown> {
+function place(
+  doc: Record<string, unknown>,
+  position: Position,
+  value: string,
+): Record<string, unknown> {
   const path = at(position.pattern);
   return position.key ? withKey(doc, path, value) : withValue(doc, path, value);
 }
@@ -141,8 +186,14 @@ function place(doc: Record<string, unknown>, position: Position, value: string):
 let work: string;
 const outputs: Array<{ what: string; text: string }> = [];
 
-function record(what: string, result: { stdout: string; stderr: string; status: number | null }): void {
-  outputs.push({ what: `${what} (stdout)`, text: result.stdout }, { what: `${what} (stderr)`, text: result.stderr });
+function record(
+  what: string,
+  result: { stdout: string; stderr: string; status: number | null },
+): void {
+  outputs.push(
+    { what: `${what} (stdout)`, text: result.stdout },
+    { what: `${what} (stderr)`, text: result.stderr },
+  );
   // Bad input ends in exit 1 (or 2 for usage), never in a crash.
   expect({ what, status: result.status }).toEqual({ what, status: 1 });
 }
@@ -160,7 +211,8 @@ function leaks(): string[] {
   const found: string[] = [];
   for (const { what, text } of outputs) {
     const lower = text.toLowerCase();
-    for (const c of cases) if (lower.includes(c.secret.toLowerCase())) found.push(`${c.file}: ${what}`);
+    for (const c of cases)
+      if (lower.includes(c.secret.toLowerCase())) found.push(`${c.file}: ${what}`);
   }
   return found;
 }
@@ -171,7 +223,9 @@ beforeAll(() => {
   for (const c of cases) writeFileSync(join(work, 'cases', c.file), stringify(c.doc));
 });
 // SECRETS_WORK=<dir> keeps the cases there, to look at a failure.
-afterAll(() => process.env.SECRETS_WORK ? undefined : rmSync(work, { recursive: true, force: true }));
+afterAll(() =>
+  process.env.SECRETS_WORK ? undefined : rmSync(work, { recursive: true, force: true }),
+);
 
 describe('a secret is never echoed', () => {
   test('the cases cover every string position of the schema, in each class', () => {
@@ -184,21 +238,42 @@ describe('a secret is never echoed', () => {
   test('validate: each case is refused where the class says, and no format shows a secret', () => {
     const json = runCli(['validate', '--format', 'json', 'cases'], { cwd: work });
     record('validate --format json', json);
-    const diagnostics = JSON.parse(json.stdout).diagnostics as Array<{ file: string; code: string; pointer?: string; severity: string }>;
+    const diagnostics = JSON.parse(json.stdout).diagnostics as Array<{
+      file: string;
+      code: string;
+      pointer?: string;
+      severity: string;
+    }>;
     for (const c of cases.filter((x) => x.expect)) {
-      const mine = diagnostics.filter((d) => d.file === join('cases', c.file) && d.severity === 'error');
+      const mine = diagnostics.filter(
+        (d) => d.file === join('cases', c.file) && d.severity === 'error',
+      );
       const { pointer, codes } = c.expect!;
-      const hit = mine.some((d) => d.pointer !== undefined && (d.pointer === pointer || pointer.startsWith(`${d.pointer}.`) || d.pointer.startsWith(`${pointer}.`)) && (codes.length === 0 || codes.includes(d.code)));
+      const hit = mine.some(
+        (d) =>
+          d.pointer !== undefined &&
+          (d.pointer === pointer ||
+            pointer.startsWith(`${d.pointer}.`) ||
+            d.pointer.startsWith(`${pointer}.`)) &&
+          (codes.length === 0 || codes.includes(d.code)),
+      );
       expect({ file: c.file, pointer, hit }).toEqual({ file: c.file, pointer, hit: true });
     }
-    for (const format of ['text', 'github', 'sarif']) record(`validate --format ${format}`, runCli(['validate', '--format', format, 'cases'], { cwd: work }));
+    for (const format of ['text', 'github', 'sarif'])
+      record(
+        `validate --format ${format}`,
+        runCli(['validate', '--format', format, 'cases'], { cwd: work }),
+      );
     expect(leaks()).toEqual([]);
   });
 
   test('synth (every format) writes nothing and shows no secret', () => {
     for (const format of ['text', 'json', 'github', 'sarif']) {
       const out = join(work, `synth-${format}`);
-      record(`synth --format ${format}`, runCli(['synth', '--format', format, '--output', out, 'cases'], { cwd: work }));
+      record(
+        `synth --format ${format}`,
+        runCli(['synth', '--format', format, '--output', out, 'cases'], { cwd: work }),
+      );
       outputs.push(...filesUnder(out));
       expect(existsSync(join(out, 'stacks'))).toBe(false);
     }
@@ -224,13 +299,19 @@ describe('a secret is never echoed', () => {
   });
 
   test.each(['head', 'base'])('diff with the cases at %s: no format shows a secret', (side) => {
-    const valid = Object.fromEntries(cases.map((c, i) => [`config/${c.file}`, stringify(completeFile(`case-${i}`))]));
+    const valid = Object.fromEntries(
+      cases.map((c, i) => [`config/${c.file}`, stringify(completeFile(`case-${i}`))]),
+    );
     const bad = Object.fromEntries(cases.map((c) => [`config/${c.file}`, stringify(c.doc)]));
     const repo = new TempRepo(side === 'head' ? valid : bad);
     try {
-      for (const [path, text] of Object.entries(side === 'head' ? bad : valid)) repo.write(path, text);
+      for (const [path, text] of Object.entries(side === 'head' ? bad : valid))
+        repo.write(path, text);
       for (const format of ['text', 'markdown', 'json', 'github', 'sarif']) {
-        record(`diff at ${side} --format ${format}`, runCli(['diff', '--base', 'main', '--format', format], { cwd: repo.dir }));
+        record(
+          `diff at ${side} --format ${format}`,
+          runCli(['diff', '--base', 'main', '--format', format], { cwd: repo.dir }),
+        );
       }
     } finally {
       repo.cleanup();
@@ -242,9 +323,17 @@ describe('a secret is never echoed', () => {
     const dir = join(work, 'control');
     mkdirSync(dir);
     const secret = 'S3cr3tQ7vZcontrol';
-    const doc = withValue(completeFile('control'), at(['userPools', '*', 'identityProviders', '*', 'clientId']), secret);
+    const doc = withValue(
+      completeFile('control'),
+      at(['userPools', '*', 'identityProviders', '*', 'clientId']),
+      secret,
+    );
     writeFileSync(join(dir, 'control.yaml'), stringify(doc));
-    const result = spawnSync(process.execPath, [CLI, 'synth', '--output', join(dir, 'out'), 'control.yaml'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'synth', '--output', join(dir, 'out'), 'control.yaml'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(filesUnder(join(dir, 'out')).some((f) => f.text.includes(secret))).toBe(true);
   });

@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { DIAGNOSTIC_LINE } from '../helpers/cli';
@@ -19,7 +29,17 @@ let cli: string;
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'cogfed-synth-cli-'));
   execFileSync(process.execPath, ['scripts/build-validator.js'], { cwd: REPO, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(project, 'dist')], { cwd: REPO, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.json',
+      '--outDir',
+      join(project, 'dist'),
+    ],
+    { cwd: REPO, stdio: 'pipe' },
+  );
   symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
   cpSync(join(REPO, 'cdktf.json'), join(project, 'cdktf.json'));
   cpSync(join(REPO, 'config'), join(project, 'config'), { recursive: true });
@@ -35,13 +55,19 @@ function workspace(): string {
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1', ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const cogfed = (args: string[], cwd: string) => run(process.execPath, [cli, ...args], cwd);
-const golden = (name: string) => readFileSync(join(REPO, 'test/golden', `${name}.cdk.tf.json`), 'utf8');
-const BROKEN = 'version: 1\nstack: broken\naws:\n  region: us-east-1\nuserPools:\n  p:\n    domain: { prefix: my-aws-login }\n';
+const golden = (name: string) =>
+  readFileSync(join(REPO, 'test/golden', `${name}.cdk.tf.json`), 'utf8');
+const BROKEN =
+  'version: 1\nstack: broken\naws:\n  region: us-east-1\nuserPools:\n  p:\n    domain: { prefix: my-aws-login }\n';
 
 describe('cogfed synth', () => {
   test('writes each example as its golden file, with a manifest, and one summary line per stack', () => {
@@ -50,13 +76,21 @@ describe('cogfed synth', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^cogfed: acme-sso → cdktf\.out\/stacks\/acme-sso\/cdk\.tf\.json \(config\/scalekit-sso\.yaml\): 7 resources, 1 data source, 0 variables, 1 output$/),
+      expect.stringMatching(
+        /^cogfed: acme-sso → cdktf\.out\/stacks\/acme-sso\/cdk\.tf\.json \(config\/scalekit-sso\.yaml\): 7 resources, 1 data source, 0 variables, 1 output$/,
+      ),
       expect.stringMatching(/^cogfed: globex-passwordless → /),
       expect.stringMatching(/^cogfed: initech-auth0 → .*1 variable/),
     ]);
-    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/cdk.tf.json'), 'utf8')}\n`).toBe(golden('scalekit-sso'));
-    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/initech-auth0/cdk.tf.json'), 'utf8')}\n`).toBe(golden('auth0'));
-    expect(Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks)).toEqual(['acme-sso', 'globex-passwordless', 'initech-auth0']);
+    expect(`${readFileSync(join(ws, 'cdktf.out/stacks/acme-sso/cdk.tf.json'), 'utf8')}\n`).toBe(
+      golden('scalekit-sso'),
+    );
+    expect(
+      `${readFileSync(join(ws, 'cdktf.out/stacks/initech-auth0/cdk.tf.json'), 'utf8')}\n`,
+    ).toBe(golden('auth0'));
+    expect(
+      Object.keys(JSON.parse(readFileSync(join(ws, 'cdktf.out/manifest.json'), 'utf8')).stacks),
+    ).toEqual(['acme-sso', 'globex-passwordless', 'initech-auth0']);
     expect(leftovers(ws)).toEqual([]);
   });
 
@@ -82,7 +116,12 @@ describe('cogfed synth', () => {
     writeFileSync(join(ws, 'broken.yaml'), BROKEN);
     const result = cogfed(['synth', '--format', 'json', 'broken.yaml', 'config/auth0.yaml'], ws);
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).diagnostics[0]).toMatchObject({ file: 'broken.yaml', line: 7, col: 23, code: 'domain-prefix' });
+    expect(JSON.parse(result.stdout).diagnostics[0]).toMatchObject({
+      file: 'broken.yaml',
+      line: 7,
+      col: 23,
+      code: 'domain-prefix',
+    });
     expect(existsSync(join(ws, 'cdktf.out'))).toBe(false);
     expect(readdirSync(ws).sort()).toEqual(['broken.yaml', 'config']);
   });
@@ -92,19 +131,27 @@ describe('cogfed synth', () => {
     const result = cogfed(['synth', '--output', 'build/tf', 'config/auth0.yaml'], ws);
     expect(result.status).toBe(0);
     expect(readdirSync(join(ws, 'build/tf/stacks'))).toEqual(['initech-auth0']);
-    expect(JSON.parse(readFileSync(join(ws, 'build/tf/stacks/initech-auth0/cdk.tf.json'), 'utf8')).terraform.backend.local.path).toBe('../../../../terraform.initech-auth0.tfstate');
+    expect(
+      JSON.parse(readFileSync(join(ws, 'build/tf/stacks/initech-auth0/cdk.tf.json'), 'utf8'))
+        .terraform.backend.local.path,
+    ).toBe('../../../../terraform.initech-auth0.tfstate');
   });
 
   test('usage errors exit 2', () => {
     const ws = workspace();
     expect(cogfed(['synth', 'missing.yaml'], ws).status).toBe(2);
     writeFileSync(join(ws, 'a-file'), '');
-    expect(cogfed(['synth', '--output', 'a-file'], ws)).toMatchObject({ status: 2, stderr: 'cogfed: --output a-file exists and is not a folder\n' });
+    expect(cogfed(['synth', '--output', 'a-file'], ws)).toMatchObject({
+      status: 2,
+      stderr: 'cogfed: --output a-file exists and is not a folder\n',
+    });
     const before = snapshot(ws);
     for (const output of ['.', '..', 'config']) {
       const result = cogfed(['synth', '--output', output], ws);
       expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/would replace the folder that holds the project or its configuration/);
+      expect(result.stderr).toMatch(
+        /would replace the folder that holds the project or its configuration/,
+      );
     }
     expect(snapshot(ws)).toEqual(before);
   });
@@ -117,17 +164,33 @@ describe('the CDKTF app (main.ts, run by cdktf synth / deploy)', () => {
     const result = run(join(REPO, 'node_modules/.bin/cdktf'), ['synth'], project);
     expect(result.status).toBe(0);
     const contents = (root: string) =>
-      Object.fromEntries(Object.entries(snapshot(root)).map(([path, value]) => [path, value.startsWith('file ') ? value.split(' ')[2] : value.split(' ')[0]]));
+      Object.fromEntries(
+        Object.entries(snapshot(root)).map(([path, value]) => [
+          path,
+          value.startsWith('file ') ? value.split(' ')[2] : value.split(' ')[0],
+        ]),
+      );
     expect(contents(join(project, 'cdktf.out'))).toEqual(contents(join(viaCogfed, 'cdktf.out')));
   }, 120_000);
 
   test('COGFED_CONFIG selects files (comma or path delimiter); CDKTF_OUTDIR is honoured', () => {
     const ws = workspace();
-    const result = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: 'config/auth0.yaml,config/beyond-identity.yaml', CDKTF_OUTDIR: 'out' });
+    const result = run(process.execPath, [join(project, 'dist/main.js')], ws, {
+      COGFED_CONFIG: 'config/auth0.yaml,config/beyond-identity.yaml',
+      CDKTF_OUTDIR: 'out',
+    });
     expect(result.status).toBe(0);
-    expect(readdirSync(join(ws, 'out/stacks')).sort()).toEqual(['globex-passwordless', 'initech-auth0']);
-    expect(`${readFileSync(join(ws, 'out/stacks/globex-passwordless/cdk.tf.json'), 'utf8')}\n`).toBe(golden('beyond-identity'));
-    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, { COGFED_CONFIG: ['config/scalekit-sso.yaml', 'config/auth0.yaml'].join(delimiter), CDKTF_OUTDIR: 'out2' });
+    expect(readdirSync(join(ws, 'out/stacks')).sort()).toEqual([
+      'globex-passwordless',
+      'initech-auth0',
+    ]);
+    expect(
+      `${readFileSync(join(ws, 'out/stacks/globex-passwordless/cdk.tf.json'), 'utf8')}\n`,
+    ).toBe(golden('beyond-identity'));
+    const byDelimiter = run(process.execPath, [join(project, 'dist/main.js')], ws, {
+      COGFED_CONFIG: ['config/scalekit-sso.yaml', 'config/auth0.yaml'].join(delimiter),
+      CDKTF_OUTDIR: 'out2',
+    });
     expect(byDelimiter.status).toBe(0);
     expect(readdirSync(join(ws, 'out2/stacks')).sort()).toEqual(['acme-sso', 'initech-auth0']);
   });
@@ -135,7 +198,9 @@ describe('the CDKTF app (main.ts, run by cdktf synth / deploy)', () => {
   test('invalid input: diagnostics on stderr, exit 1, no output folder created', () => {
     const ws = workspace();
     writeFileSync(join(ws, 'config/broken.yaml'), BROKEN);
-    const result = run(process.execPath, [join(project, 'dist/main.js')], ws, { CDKTF_OUTDIR: 'out' });
+    const result = run(process.execPath, [join(project, 'dist/main.js')], ws, {
+      CDKTF_OUTDIR: 'out',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^config\/broken\.yaml:7:23: error domain-prefix: /m);
     expect(existsSync(join(ws, 'out'))).toBe(false);

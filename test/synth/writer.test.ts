@@ -26,7 +26,13 @@ const two = modelOf(`${HEADER.replace('test-stack', 'two')}userPools:\n  q: { na
 /** A model compile cannot handle (validation would never let it through): a client naming a provider the pool lacks. */
 function broken(): Model {
   const model = structuredClone(one);
-  model.pools[0].clients.push({ ...structuredClone(modelOf(`${HEADER}userPools:\n  p:\n    clients: { c: { authFlows: [user-srp] } }\n`).pools[0].clients[0]), identityProviders: ['Ghost'] });
+  model.pools[0].clients.push({
+    ...structuredClone(
+      modelOf(`${HEADER}userPools:\n  p:\n    clients: { c: { authFlows: [user-srp] } }\n`).pools[0]
+        .clients[0],
+    ),
+    identityProviders: ['Ghost'],
+  });
   return model;
 }
 
@@ -44,7 +50,9 @@ describe('writeSynthOutput', () => {
       ['one', join('cdktf.out', 'stacks/one/cdk.tf.json'), 1, 1],
       ['two', join('cdktf.out', 'stacks/two/cdk.tf.json'), 1, 1],
     ]);
-    expect(summary(written[0])).toBe('cogfed: one → cdktf.out/stacks/one/cdk.tf.json (test.yaml): 1 resource, 0 data sources, 0 variables, 1 output\n');
+    expect(summary(written[0])).toBe(
+      'cogfed: one → cdktf.out/stacks/one/cdk.tf.json (test.yaml): 1 resource, 0 data sources, 0 variables, 1 output\n',
+    );
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -61,11 +69,15 @@ describe('writeSynthOutput', () => {
     writeFileSync('cdktf.out/stacks/one/.terraform.lock.hcl', 'lock');
     writeFileSync('cdktf.out/notes.txt', 'mine');
     writeSynthOutput([one], 'cdktf.out');
-    expect(readFileSync('cdktf.out/stacks/one/.terraform/providers/marker', 'utf8')).toBe('provider');
+    expect(readFileSync('cdktf.out/stacks/one/.terraform/providers/marker', 'utf8')).toBe(
+      'provider',
+    );
     expect(readFileSync('cdktf.out/stacks/one/.terraform.lock.hcl', 'utf8')).toBe('lock');
     expect(readFileSync('cdktf.out/notes.txt', 'utf8')).toBe('mine');
     expect(existsSync('cdktf.out/stacks/two')).toBe(false);
-    expect(JSON.parse(readFileSync('cdktf.out/manifest.json', 'utf8')).stacks).toHaveProperty('one');
+    expect(JSON.parse(readFileSync('cdktf.out/manifest.json', 'utf8')).stacks).toHaveProperty(
+      'one',
+    );
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -93,5 +105,10 @@ describe('writeSynthOutput', () => {
 
 /** Paths and contents, without times: two folders written at different moments. */
 function snapshotContents(root: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(snapshot(root)).map(([k, v]) => [k, v.startsWith('file ') ? v.split(' ')[2] : v.split(' ')[0]]));
+  return Object.fromEntries(
+    Object.entries(snapshot(root)).map(([k, v]) => [
+      k,
+      v.startsWith('file ') ? v.split(' ')[2] : v.split(' ')[0],
+    ]),
+  );
 }

@@ -2,7 +2,13 @@ import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { MANAGED_LOGIN_BRANDING_SINCE } from '../../src/validate/aws-provider';
-import { compareVersions, formatVersion, parseConstraint, parseVersion, satisfies } from '../../src/validate/version-constraint';
+import {
+  compareVersions,
+  formatVersion,
+  parseConstraint,
+  parseVersion,
+  satisfies,
+} from '../../src/validate/version-constraint';
 import type { Json } from '../compile/helpers';
 
 /**
@@ -29,25 +35,53 @@ const MIN_TERRAFORM = '1.7.0';
 /** The engine, or why there is none (one line). */
 export function findEngine(): { engine: Engine } | { reason: string } {
   const terraform = findTerraform();
-  if (!terraform) return { reason: `no terraform binary ($TERRAFORM_BIN, PATH or /usr/local/bin/terraform)` };
-  const probe = spawnSync(terraform, ['version', '-json'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CHECKPOINT_DISABLE: '1' }, timeout: 30_000 });
-  const terraformVersion = probe.status === 0 ? (JSON.parse(probe.stdout) as { terraform_version?: string }).terraform_version : undefined;
+  if (!terraform)
+    return { reason: `no terraform binary ($TERRAFORM_BIN, PATH or /usr/local/bin/terraform)` };
+  const probe = spawnSync(terraform, ['version', '-json'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', CHECKPOINT_DISABLE: '1' },
+    timeout: 30_000,
+  });
+  const terraformVersion =
+    probe.status === 0
+      ? (JSON.parse(probe.stdout) as { terraform_version?: string }).terraform_version
+      : undefined;
   const parsed = terraformVersion ? parseVersion(terraformVersion.replace(/-.*$/, '')) : undefined;
-  if (!terraformVersion || !parsed) return { reason: `\`${terraform} version -json\` did not say its version` };
-  if (compareVersions(parsed, parseVersion(MIN_TERRAFORM)!) < 0) return { reason: `terraform ${terraformVersion} is older than ${MIN_TERRAFORM} (mock_provider, override_data)` };
+  if (!terraformVersion || !parsed)
+    return { reason: `\`${terraform} version -json\` did not say its version` };
+  if (compareVersions(parsed, parseVersion(MIN_TERRAFORM)!) < 0)
+    return {
+      reason: `terraform ${terraformVersion} is older than ${MIN_TERRAFORM} (mock_provider, override_data)`,
+    };
 
   const mirror = process.env.TF_PLUGIN_MIRROR ?? '/opt/tf-plugins';
   const platform = platformDir();
   const awsDir = join(mirror, 'registry.terraform.io/hashicorp/aws');
   const versions = (existsSync(awsDir) ? readdirSync(awsDir) : [])
-    .filter((v) => parseVersion(v) && readdirSafe(join(awsDir, v, platform)).some((f) => f.startsWith('terraform-provider-aws')))
+    .filter(
+      (v) =>
+        parseVersion(v) &&
+        readdirSafe(join(awsDir, v, platform)).some((f) => f.startsWith('terraform-provider-aws')),
+    )
     .sort((a, b) => compareVersions(parseVersion(a)!, parseVersion(b)!));
-  if (!versions.length) return { reason: `no hashicorp/aws for ${platform} in the filesystem mirror ${mirror} ($TF_PLUGIN_MIRROR)` };
-  return { engine: { terraform, terraformVersion, mirror, providerVersion: versions[versions.length - 1] } };
+  if (!versions.length)
+    return {
+      reason: `no hashicorp/aws for ${platform} in the filesystem mirror ${mirror} ($TF_PLUGIN_MIRROR)`,
+    };
+  return {
+    engine: { terraform, terraformVersion, mirror, providerVersion: versions[versions.length - 1] },
+  };
 }
 
 function findTerraform(): string | undefined {
-  const candidates = [process.env.TERRAFORM_BIN, ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'terraform')), '/usr/local/bin/terraform'];
+  const candidates = [
+    process.env.TERRAFORM_BIN,
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((d) => join(d, 'terraform')),
+    '/usr/local/bin/terraform',
+  ];
   return candidates.find((c): c is string => {
     if (!c) return false;
     try {
@@ -61,7 +95,10 @@ function findTerraform(): string | undefined {
 
 function platformDir(): string {
   const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const arch = ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[process.arch] ?? process.arch;
+  const arch =
+    ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[
+      process.arch
+    ] ?? process.arch;
   return `${os}_${arch}`;
 }
 
@@ -93,7 +130,10 @@ const NEWER_RESOURCE_TYPES: ReadonlyArray<{ type: string; since: string }> = [
  * 3. Each resource whose type the mirrored version predates
  *    (NEWER_RESOURCE_TYPES) is removed, and nothing may still refer to it.
  */
-export function prepareStack(original: Json, providerVersion: string): { stack: Json; changes: string[] } {
+export function prepareStack(
+  original: Json,
+  providerVersion: string,
+): { stack: Json; changes: string[] } {
   const stack = JSON.parse(JSON.stringify(original)) as Json;
   const changes: string[] = [];
   for (const [type, byName] of Object.entries<Record<string, Json>>(stack.resource ?? {})) {
@@ -101,26 +141,38 @@ export function prepareStack(original: Json, providerVersion: string): { stack: 
       if (resource.lifecycle?.prevent_destroy === undefined) continue;
       delete resource.lifecycle.prevent_destroy;
       if (!Object.keys(resource.lifecycle).length) delete resource.lifecycle;
-      changes.push(`${type}.${name}: lifecycle.prevent_destroy removed, because terraform test destroys what its apply run created`);
+      changes.push(
+        `${type}.${name}: lifecycle.prevent_destroy removed, because terraform test destroys what its apply run created`,
+      );
     }
   }
 
   const mirrored = parseVersion(providerVersion)!;
   const constraint: string = stack.terraform.required_providers.aws.version;
   const items = parseConstraint(constraint);
-  if (!items) throw new Error(`the stack's hashicorp/aws constraint ${JSON.stringify(constraint)} does not parse`);
+  if (!items)
+    throw new Error(
+      `the stack's hashicorp/aws constraint ${JSON.stringify(constraint)} does not parse`,
+    );
   if (!satisfies(items, mirrored)) {
     stack.terraform.required_providers.aws.version = `= ${providerVersion}`;
-    changes.push(`terraform.required_providers.aws.version: ${JSON.stringify(constraint)} became "= ${providerVersion}", the provider the mirror holds`);
+    changes.push(
+      `terraform.required_providers.aws.version: ${JSON.stringify(constraint)} became "= ${providerVersion}", the provider the mirror holds`,
+    );
   }
   for (const { type, since } of NEWER_RESOURCE_TYPES) {
     if (compareVersions(mirrored, parseVersion(since)!) >= 0 || !stack.resource?.[type]) continue;
     for (const name of Object.keys(stack.resource[type])) {
-      changes.push(`${type}.${name}: removed, because ${type} arrived in hashicorp/aws ${since} and the mirror holds ${formatVersion(mirrored)}`);
+      changes.push(
+        `${type}.${name}: removed, because ${type} arrived in hashicorp/aws ${since} and the mirror holds ${formatVersion(mirrored)}`,
+      );
     }
     delete stack.resource[type];
     const text = JSON.stringify(stack);
-    if (text.includes(`${type}.`)) throw new Error(`the stack still refers to ${type}, which the test removed for the older mirrored provider`);
+    if (text.includes(`${type}.`))
+      throw new Error(
+        `the stack still refers to ${type}, which the test removed for the older mirrored provider`,
+      );
   }
   return { stack, changes };
 }
@@ -128,7 +180,10 @@ export function prepareStack(original: Json, providerVersion: string): { stack: 
 /** A CLI configuration that installs hashicorp/* from the mirror only: no registry, no network. */
 export function writeCliConfig(dir: string, engine: Engine): string {
   const file = join(dir, 'terraform.rc');
-  writeFileSync(file, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(engine.mirror)}\n    include = ["registry.terraform.io/hashicorp/*"]\n  }\n}\n`);
+  writeFileSync(
+    file,
+    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(engine.mirror)}\n    include = ["registry.terraform.io/hashicorp/*"]\n  }\n}\n`,
+  );
   return file;
 }
 
@@ -138,7 +193,12 @@ export function writeCliConfig(dir: string, engine: Engine): string {
  * CLI arguments from the developer's shell, and every HTTP(S) request sent to
  * a closed local port, so anything that tries the network fails at once.
  */
-export function runTerraform(engine: Engine, cliConfig: string, cwd: string, args: string[]): SpawnSyncReturns<string> {
+export function runTerraform(
+  engine: Engine,
+  cliConfig: string,
+  cwd: string,
+  args: string[],
+): SpawnSyncReturns<string> {
   const home = join(cwd, '.home');
   mkdirSync(home, { recursive: true });
   const nowhere = 'http://127.0.0.1:9';
@@ -159,5 +219,10 @@ export function runTerraform(engine: Engine, cliConfig: string, cwd: string, arg
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
   };
-  return spawnSync(engine.terraform, [...args, '-no-color'], { cwd, env, encoding: 'utf8', timeout: 180_000 });
+  return spawnSync(engine.terraform, [...args, '-no-color'], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
 }

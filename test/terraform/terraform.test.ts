@@ -27,12 +27,18 @@ const GOLDEN_DIR = join(__dirname, '../golden');
 const stacks = readdirSync(GOLDEN_DIR)
   .filter((f) => f.endsWith('.cdk.tf.json'))
   .sort()
-  .map((f) => ({ name: f.replace(/\.cdk\.tf\.json$/, ''), stack: JSON.parse(readFileSync(join(GOLDEN_DIR, f), 'utf8')) as Json }));
+  .map((f) => ({
+    name: f.replace(/\.cdk\.tf\.json$/, ''),
+    stack: JSON.parse(readFileSync(join(GOLDEN_DIR, f), 'utf8')) as Json,
+  }));
 
 const found = findEngine();
 const engine: Engine | undefined = 'engine' in found ? found.engine : undefined;
-if (!engine) process.stdout.write(`test/terraform skipped: ${'reason' in found ? found.reason : ''}\n`);
-const title = engine ? `Terraform ${engine.terraformVersion}, hashicorp/aws ${engine.providerVersion} from ${engine.mirror}` : 'Terraform (skipped)';
+if (!engine)
+  process.stdout.write(`test/terraform skipped: ${'reason' in found ? found.reason : ''}\n`);
+const title = engine
+  ? `Terraform ${engine.terraformVersion}, hashicorp/aws ${engine.providerVersion} from ${engine.mirror}`
+  : 'Terraform (skipped)';
 
 (engine ? describe : describe.skip)(title, () => {
   let scratch: string;
@@ -52,7 +58,10 @@ const title = engine ? `Terraform ${engine.terraformVersion}, hashicorp/aws ${en
     /** One `terraform test` for both files: one process loads the provider schema once (about 7 s less per stack than two runs). */
     let tested: SpawnSyncReturns<string>;
     const terraform = (...args: string[]) => runTerraform(engine!, cliConfig, work, args);
-    const files = { 'tests/mock.tftest.hcl': mockTestFile(stack), 'tests/plan.tftest.hcl': planTestFile(stack) };
+    const files = {
+      'tests/mock.tftest.hcl': mockTestFile(stack),
+      'tests/plan.tftest.hcl': planTestFile(stack),
+    };
 
     beforeAll(() => {
       const prepared = prepareStack(stack, engine!.providerVersion);
@@ -63,23 +72,38 @@ const title = engine ? `Terraform ${engine.terraformVersion}, hashicorp/aws ${en
       // What the copy changed, beside the files, for whoever debugs a failure.
       writeFileSync(join(work, 'CHANGES.txt'), `${prepared.changes.join('\n')}\n`);
       const init = terraform('init', '-backend=false', '-input=false');
-      if (init.status !== 0) throw new Error(`terraform init failed in ${work}:\n${init.stdout}${init.stderr}`);
+      if (init.status !== 0)
+        throw new Error(`terraform init failed in ${work}:\n${init.stdout}${init.stderr}`);
       tested = terraform('test');
     }, 240_000);
 
     test('terraform validate', () => {
       const result = terraform('validate');
-      expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: 'Success! The configuration is valid.\n\n', stderr: '' });
+      expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        status: 0,
+        stdout: 'Success! The configuration is valid.\n\n',
+        stderr: '',
+      });
     }, 120_000);
 
     test.each([
-      ['mock provider: plan and apply resolve every reference; outputs are known', 'tests/mock.tftest.hcl'],
+      [
+        'mock provider: plan and apply resolve every reference; outputs are known',
+        'tests/mock.tftest.hcl',
+      ],
       ['hashicorp/aws itself: plan offline, with data sources overridden', 'tests/plan.tftest.hcl'],
     ] as const)('terraform test, %s', (_, file) => {
-      const expected = [...files[file].runs.map((run) => `run "${run}"... pass`), `${file}... pass`];
+      const expected = [
+        ...files[file].runs.map((run) => `run "${run}"... pass`),
+        `${file}... pass`,
+      ];
       const got = outcome(tested.stdout, file);
       // On a failure, show everything terraform said (its errors go to stderr).
-      expect(got.join('\n') === expected.join('\n') ? got : { got, stdout: tested.stdout, stderr: tested.stderr }).toEqual(expected);
+      expect(
+        got.join('\n') === expected.join('\n')
+          ? got
+          : { got, stdout: tested.stdout, stderr: tested.stderr },
+      ).toEqual(expected);
     });
   });
 });
@@ -92,7 +116,8 @@ function outcome(stdout: string, file: string): string[] {
   const section: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (/^  run "/.test(line)) section.push(line.trim());
-    else if (line.startsWith(`${file}... `) && !/\.\.\. (in progress|tearing down)$/.test(line)) return [...section, line];
+    else if (line.startsWith(`${file}... `) && !/\.\.\. (in progress|tearing down)$/.test(line))
+      return [...section, line];
   }
   return section;
 }

@@ -32,43 +32,62 @@ export interface ClientExpectation {
 export function clientExpectations(stack: Json): ClientExpectation[] {
   const pools: Record<string, Json> = stack.resource?.aws_cognito_user_pool ?? {};
   const idps: Record<string, Json> = stack.resource?.aws_cognito_identity_provider ?? {};
-  return Object.entries<Json>(stack.resource?.aws_cognito_user_pool_client ?? {}).map(([client, body]) => {
-    const pool = client.split('__')[0];
-    if (!(pool in pools) || pool === client) throw new Error(`client ${client}: no user pool ${pool} in the stack`);
-    const listed: unknown[] | undefined = body.supported_identity_providers;
-    if (listed === undefined) return { client, pool };
-    const names: string[] = [];
-    const providers: string[] = [];
-    for (const entry of listed) {
-      const ref = typeof entry === 'string' ? /^\$\{aws_cognito_identity_provider\.([A-Za-z0-9_-]+)\.provider_name\}$/.exec(entry) : null;
-      if (ref) {
-        const idp = idps[ref[1]];
-        if (!idp) throw new Error(`client ${client}: refers to aws_cognito_identity_provider.${ref[1]}, which the stack does not have`);
-        if (!ref[1].startsWith(`${pool}__`)) throw new Error(`client ${client}: refers to ${ref[1]}, a provider outside pool ${pool}`);
-        if (typeof idp.provider_name !== 'string' || idp.provider_name.includes('${')) throw new Error(`provider ${ref[1]}: provider_name is not a literal`);
-        names.push(idp.provider_name);
-        providers.push(ref[1]);
-      } else if (typeof entry === 'string' && !entry.includes('${')) {
-        names.push(entry);
-      } else {
-        throw new Error(`client ${client}: supported_identity_providers entry ${JSON.stringify(entry)} is neither a literal nor a provider's provider_name`);
+  return Object.entries<Json>(stack.resource?.aws_cognito_user_pool_client ?? {}).map(
+    ([client, body]) => {
+      const pool = client.split('__')[0];
+      if (!(pool in pools) || pool === client)
+        throw new Error(`client ${client}: no user pool ${pool} in the stack`);
+      const listed: unknown[] | undefined = body.supported_identity_providers;
+      if (listed === undefined) return { client, pool };
+      const names: string[] = [];
+      const providers: string[] = [];
+      for (const entry of listed) {
+        const ref =
+          typeof entry === 'string'
+            ? /^\$\{aws_cognito_identity_provider\.([A-Za-z0-9_-]+)\.provider_name\}$/.exec(entry)
+            : null;
+        if (ref) {
+          const idp = idps[ref[1]];
+          if (!idp)
+            throw new Error(
+              `client ${client}: refers to aws_cognito_identity_provider.${ref[1]}, which the stack does not have`,
+            );
+          if (!ref[1].startsWith(`${pool}__`))
+            throw new Error(
+              `client ${client}: refers to ${ref[1]}, a provider outside pool ${pool}`,
+            );
+          if (typeof idp.provider_name !== 'string' || idp.provider_name.includes('${'))
+            throw new Error(`provider ${ref[1]}: provider_name is not a literal`);
+          names.push(idp.provider_name);
+          providers.push(ref[1]);
+        } else if (typeof entry === 'string' && !entry.includes('${')) {
+          names.push(entry);
+        } else {
+          throw new Error(
+            `client ${client}: supported_identity_providers entry ${JSON.stringify(entry)} is neither a literal nor a provider's provider_name`,
+          );
+        }
       }
-    }
-    return { client, pool, identityProviders: { names, providers } };
-  });
+      return { client, pool, identityProviders: { names, providers } };
+    },
+  );
 }
 
 /** A Terraform `variables` value for each declared variable (all are secrets, of type string). */
 function variableValues(stack: Json): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, variable] of Object.entries<Json>(stack.variable ?? {})) {
-    if (variable.type !== undefined && variable.type !== 'string') throw new Error(`variable ${name}: type ${variable.type}; give the generator a value of that type`);
+    if (variable.type !== undefined && variable.type !== 'string')
+      throw new Error(
+        `variable ${name}: type ${variable.type}; give the generator a value of that type`,
+      );
     out[name] = `test-value-of-${name}`;
   }
   return out;
 }
 
-const SECRET_KEY = /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-z0-9_-]+)\.secret_string\)\[("(?:[^"\\]|\\.)*")\]/g;
+const SECRET_KEY =
+  /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-z0-9_-]+)\.secret_string\)\[("(?:[^"\\]|\\.)*")\]/g;
 
 /**
  * Secrets Manager data source → the JSON keys the stack reads from it. A
@@ -77,10 +96,14 @@ const SECRET_KEY = /jsondecode\(data\.aws_secretsmanager_secret_version\.([A-Za-
  */
 function secretKeys(stack: Json): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>();
-  for (const name of Object.keys(stack.data?.aws_secretsmanager_secret_version ?? {})) keys.set(name, new Set());
+  for (const name of Object.keys(stack.data?.aws_secretsmanager_secret_version ?? {}))
+    keys.set(name, new Set());
   const visit = (node: unknown): void => {
     if (typeof node === 'string') {
-      for (const m of node.matchAll(SECRET_KEY)) keys.get(m[1])?.add(JSON.parse(m[2].replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as string);
+      for (const m of node.matchAll(SECRET_KEY))
+        keys
+          .get(m[1])
+          ?.add(JSON.parse(m[2].replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as string);
     } else if (node && typeof node === 'object') {
       for (const child of Object.values(node)) visit(child);
     }
@@ -93,7 +116,9 @@ function secretKeys(stack: Json): Map<string, Set<string>> {
 /** A secret_string for these keys: a JSON object when the stack reads keys, else any string. */
 function secretString(keys: Iterable<string>): string {
   const list = [...keys].sort();
-  return list.length ? JSON.stringify(Object.fromEntries(list.map((k) => [k, `test-value-of-${k}`]))) : 'test-secret-string';
+  return list.length
+    ? JSON.stringify(Object.fromEntries(list.map((k) => [k, `test-value-of-${k}`])))
+    : 'test-secret-string';
 }
 
 /** An HCL object of strings, one attribute a line, at `indent`. */
@@ -126,7 +151,9 @@ function variablesBlock(stack: Json): string {
   // Every declared variable needs a value: terraform test does not prompt. A
   // block body takes bare names, and variable names are identifiers.
   const entries = Object.entries(values);
-  return entries.length ? `variables {\n${entries.map(([k, v]) => `  ${k} = ${hclString(v)}`).join('\n')}\n}\n\n` : '';
+  return entries.length
+    ? `variables {\n${entries.map(([k, v]) => `  ${k} = ${hclString(v)}`).join('\n')}\n}\n\n`
+    : '';
 }
 
 function header(kind: string, stack: Json): string {
@@ -143,15 +170,26 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
 
   let apply = '';
   for (const e of expectations) {
-    apply += assert(`aws_cognito_user_pool_client.${e.client}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`, `aws_cognito_user_pool_client.${e.client}.user_pool_id is not aws_cognito_user_pool.${e.pool}.id`);
+    apply += assert(
+      `aws_cognito_user_pool_client.${e.client}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`,
+      `aws_cognito_user_pool_client.${e.client}.user_pool_id is not aws_cognito_user_pool.${e.pool}.id`,
+    );
     for (const provider of e.identityProviders?.providers ?? []) {
-      apply += assert(`aws_cognito_identity_provider.${provider}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`, `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in aws_cognito_user_pool.${e.pool}`);
+      apply += assert(
+        `aws_cognito_identity_provider.${provider}.user_pool_id == aws_cognito_user_pool.${e.pool}.id`,
+        `aws_cognito_identity_provider.${provider} (listed by client ${e.client}) is not in aws_cognito_user_pool.${e.pool}`,
+      );
     }
   }
   apply += providerAssertions(expectations);
   for (const [name, output] of Object.entries<Json>(stack.output ?? {})) {
-    const json = output.sensitive ? `nonsensitive(jsonencode(output.${name}))` : `jsonencode(output.${name})`;
-    apply += assert(`output.${name} != null && !strcontains(${json}, "$\${")`, `output ${name} is null, unknown or holds an unresolved \${ after apply`);
+    const json = output.sensitive
+      ? `nonsensitive(jsonencode(output.${name}))`
+      : `jsonencode(output.${name})`;
+    apply += assert(
+      `output.${name} != null && !strcontains(${json}, "$\${")`,
+      `output ${name} is null, unknown or holds an unresolved \${ after apply`,
+    );
   }
 
   const text =
@@ -166,14 +204,23 @@ export function mockTestFile(stack: Json): { text: string; runs: string[] } {
 /** The real provider, plan only, offline: data sources overridden, credentials fake and never checked. */
 export function planTestFile(stack: Json): { text: string; runs: string[] } {
   const providers: Json[] = stack.provider?.aws ?? [];
-  if (providers.length !== 1) throw new Error(`the stack has ${providers.length} aws provider blocks; the generator handles one`);
+  if (providers.length !== 1)
+    throw new Error(
+      `the stack has ${providers.length} aws provider blocks; the generator handles one`,
+    );
   const { region, default_tags: defaultTags = [], ...rest } = providers[0];
-  if (Object.keys(rest).length) throw new Error(`provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`);
-  const tags = (defaultTags as Json[]).map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`).join('');
+  if (Object.keys(rest).length)
+    throw new Error(
+      `provider arguments ${Object.keys(rest).join(', ')}: carry them into the test's provider block in tftest.ts`,
+    );
+  const tags = (defaultTags as Json[])
+    .map((block) => `  default_tags {\n    tags = ${hclMap(block.tags ?? {}, '    ')}\n  }\n`)
+    .join('');
 
   const known = new Set(['aws_ssm_parameter', 'aws_secretsmanager_secret_version']);
   const unknown = Object.keys(stack.data ?? {}).filter((t) => !known.has(t));
-  if (unknown.length) throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
+  if (unknown.length)
+    throw new Error(`data sources ${unknown.join(', ')} have no override: the plan would call AWS`);
   let overrides = '';
   for (const name of Object.keys(stack.data?.aws_ssm_parameter ?? {})) {
     overrides += `override_data {\n  target = data.aws_ssm_parameter.${name}\n  values = {\n    value = ${hclString(`test-value-of-${name}`)}\n  }\n}\n\n`;

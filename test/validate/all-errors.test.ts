@@ -72,22 +72,92 @@ interface Mistake {
 
 const MISTAKES: Mistake[] = [
   // Shape: the schema's findings.
-  { name: 'a string for a boolean', line: 9, text: '    deletionProtection: "yes"', finding: 'schema-type@9:25' },
-  { name: 'a value outside an enum', line: 24, text: '        attributesRequestMethod: PUT', finding: 'schema-enum@24:34' },
-  { name: 'a word for a boolean in a client', line: 37, text: '        generateSecret: maybe', finding: 'schema-type@37:25' },
-  { name: 'an MFA mode outside the enum', line: 44, text: '    mfa: { mode: sometimes }', finding: 'schema-enum@44:18' },
-  { name: 'a misspelt password policy key', line: 43, text: '    passwordPolicy: { minimumLenght: 12 }', finding: 'schema-unknown-property@43:23' },
-  { name: 'a provider without scopes', line: 30, text: '        # scopes forgotten', finding: 'schema-required@26:9' },
+  {
+    name: 'a string for a boolean',
+    line: 9,
+    text: '    deletionProtection: "yes"',
+    finding: 'schema-type@9:25',
+  },
+  {
+    name: 'a value outside an enum',
+    line: 24,
+    text: '        attributesRequestMethod: PUT',
+    finding: 'schema-enum@24:34',
+  },
+  {
+    name: 'a word for a boolean in a client',
+    line: 37,
+    text: '        generateSecret: maybe',
+    finding: 'schema-type@37:25',
+  },
+  {
+    name: 'an MFA mode outside the enum',
+    line: 44,
+    text: '    mfa: { mode: sometimes }',
+    finding: 'schema-enum@44:18',
+  },
+  {
+    name: 'a misspelt password policy key',
+    line: 43,
+    text: '    passwordPolicy: { minimumLenght: 12 }',
+    finding: 'schema-unknown-property@43:23',
+  },
+  {
+    name: 'a provider without scopes',
+    line: 30,
+    text: '        # scopes forgotten',
+    finding: 'schema-required@26:9',
+  },
   // Rules: each in a part, or reading a path, that no shape mistake touches.
-  { name: 'an http issuer', line: 20, text: '        issuer: http://alpha.example.com', finding: 'oidc-issuer@20:17' },
-  { name: 'an http callback URL', line: 34, text: '        callbackUrls: [http://app.example.com/cb]', finding: 'client-url@34:24' },
-  { name: 'a domain prefix with aws in it', line: 46, text: '      prefix: my-aws-login', finding: 'domain-prefix@46:15' },
+  {
+    name: 'an http issuer',
+    line: 20,
+    text: '        issuer: http://alpha.example.com',
+    finding: 'oidc-issuer@20:17',
+  },
+  {
+    name: 'an http callback URL',
+    line: 34,
+    text: '        callbackUrls: [http://app.example.com/cb]',
+    finding: 'client-url@34:24',
+  },
+  {
+    name: 'a domain prefix with aws in it',
+    line: 46,
+    text: '      prefix: my-aws-login',
+    finding: 'domain-prefix@46:15',
+  },
   { name: 'a reserved tag key', line: 6, text: '    aws:team: identity', finding: 'tags@6:5' },
-  { name: 'an identifier with a slash', line: 31, text: '        identifiers: [bad/identifier]', finding: 'idp-identifiers@31:23' },
-  { name: 'a scope no resource server offers', line: 41, text: '        oauth: { flows: [client_credentials], scopes: [https://api.example.com/nope] }', finding: 'scope-unknown@41:56' },
-  { name: 'an access token lifetime over a day', line: 38, text: '        tokenValidity: { access: 2d }', finding: 'token-validity@38:34' },
-  { name: 'a stack name with capitals', line: 2, text: 'stack: All_Errors', finding: 'stack-name@2:8' },
-  { name: 'a password minimum under 6', line: 10, text: '    passwordPolicy: { minimumLength: 3 }', finding: 'password-policy@10:38' },
+  {
+    name: 'an identifier with a slash',
+    line: 31,
+    text: '        identifiers: [bad/identifier]',
+    finding: 'idp-identifiers@31:23',
+  },
+  {
+    name: 'a scope no resource server offers',
+    line: 41,
+    text: '        oauth: { flows: [client_credentials], scopes: [https://api.example.com/nope] }',
+    finding: 'scope-unknown@41:56',
+  },
+  {
+    name: 'an access token lifetime over a day',
+    line: 38,
+    text: '        tokenValidity: { access: 2d }',
+    finding: 'token-validity@38:34',
+  },
+  {
+    name: 'a stack name with capitals',
+    line: 2,
+    text: 'stack: All_Errors',
+    finding: 'stack-name@2:8',
+  },
+  {
+    name: 'a password minimum under 6',
+    line: 10,
+    text: '    passwordPolicy: { minimumLength: 3 }',
+    finding: 'password-policy@10:38',
+  },
 ];
 
 function apply(mistakes: readonly Mistake[]): string {
@@ -99,18 +169,30 @@ function apply(mistakes: readonly Mistake[]): string {
 /** All k-element combinations of `items`, in order. */
 function combinations<T>(items: readonly T[], k: number): T[][] {
   if (k === 0) return [[]];
-  return items.flatMap((item, i) => combinations(items.slice(i + 1), k - 1).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    combinations(items.slice(i + 1), k - 1).map((rest) => [item, ...rest]),
+  );
 }
 
 describe('one run shows every error', () => {
   test('the base file is valid, and each mistake alone gives exactly its finding', () => {
     expect(findings(apply([]))).toEqual([]);
-    for (const mistake of MISTAKES) expect({ mistake: mistake.name, found: findings(apply([mistake])) }).toEqual({ mistake: mistake.name, found: [mistake.finding] });
+    for (const mistake of MISTAKES)
+      expect({ mistake: mistake.name, found: findings(apply([mistake])) }).toEqual({
+        mistake: mistake.name,
+        found: [mistake.finding],
+      });
   });
 
   test('two shape mistakes and three rule mistakes: all five in one run', () => {
     const five = [MISTAKES[0], MISTAKES[5], MISTAKES[6], MISTAKES[7], MISTAKES[10]];
-    expect(findings(apply(five))).toEqual(['schema-type@9:25', 'oidc-issuer@20:17', 'schema-required@26:9', 'idp-identifiers@31:23', 'client-url@34:24']);
+    expect(findings(apply(five))).toEqual([
+      'schema-type@9:25',
+      'oidc-issuer@20:17',
+      'schema-required@26:9',
+      'idp-identifiers@31:23',
+      'client-url@34:24',
+    ]);
   });
 
   test('every combination of five mistakes reports all five', () => {
@@ -137,25 +219,48 @@ describe('one run shows every error', () => {
  * through its value (a list where a mapping belongs, and so on).
  */
 describe('every rule sees only the types it declares', () => {
-  const WRONG: Record<string, unknown> = { mapping: { a: 1 }, list: [1], string: 'x', number: 7, boolean: true, null: null };
+  const WRONG: Record<string, unknown> = {
+    mapping: { a: 1 },
+    list: [1],
+    string: 'x',
+    number: 7,
+    boolean: true,
+    null: null,
+  };
   const base = completeFile();
 
   test('the complete file is valid', () => {
     expect(diagnosticsOf(stringify(base))).toEqual([]);
   });
 
-  test.each(schemaPositions().filter((p) => !p.key).map((p) => ({ ...p, name: p.pattern.join('.') })))('$name: a value of every wrong type', (position) => {
+  test.each(
+    schemaPositions()
+      .filter((p) => !p.key)
+      .map((p) => ({ ...p, name: p.pattern.join('.') })),
+  )('$name: a value of every wrong type', (position) => {
     const path = instantiate(base, position.pattern);
     expect(path).toBeDefined();
     for (const [name, value] of Object.entries(WRONG)) {
       if (typeMatches(position.kind, value)) continue;
       const text = stringify(withValue(base, path!, value));
       let result: ReturnType<typeof validateContents>;
-      expect(() => (result = validateContents([{ path: 'f.yaml', bytes: Buffer.from(text) }]))).not.toThrow();
+      expect(
+        () => (result = validateContents([{ path: 'f.yaml', bytes: Buffer.from(text) }])),
+      ).not.toThrow();
       const pointer = path!.join('.');
       const errors = result!.diagnostics.filter((d) => d.severity === 'error');
-      const atPosition = errors.filter((d) => d.pointer !== undefined && (pointer === d.pointer || pointer.startsWith(`${d.pointer}.`) || d.pointer.startsWith(`${pointer}.`)));
-      expect({ position: pointer, value: name, atPosition: atPosition.length > 0 }).toEqual({ position: pointer, value: name, atPosition: true });
+      const atPosition = errors.filter(
+        (d) =>
+          d.pointer !== undefined &&
+          (pointer === d.pointer ||
+            pointer.startsWith(`${d.pointer}.`) ||
+            d.pointer.startsWith(`${pointer}.`)),
+      );
+      expect({ position: pointer, value: name, atPosition: atPosition.length > 0 }).toEqual({
+        position: pointer,
+        value: name,
+        atPosition: true,
+      });
     }
   });
 

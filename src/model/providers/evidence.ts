@@ -78,7 +78,11 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
       EncryptedResponses: { presence: 'optional', format: FLAG },
       // [API] example "rsa-sha256"; the only value documented (CDK's SigningAlgorithm enum has only RSA_SHA256:
       // https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cognito.SigningAlgorithm.html). Absent: requests unsigned.
-      RequestSigningAlgorithm: { presence: 'optional', format: 'a signature algorithm name', values: ['rsa-sha256'] },
+      RequestSigningAlgorithm: {
+        presence: 'optional',
+        format: 'a signature algorithm name',
+        values: ['rsa-sha256'],
+      },
     },
     // Error when neither is given: "At least one of the MetadataURL or MetadataFile should be provided."
     // (https://github.com/hashicorp/terraform-provider-aws/issues/4815).
@@ -102,7 +106,8 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
       // aws_cognito_user_pool_signing_certificate (attribute `certificate`, since hashicorp/aws 3.71.0).
       signingCertificate: 'data.aws_cognito_user_pool_signing_certificate.certificate',
       // With EncryptedResponses: the provider's own certificate, read back after apply.
-      encryptionCertificate: 'aws_cognito_identity_provider.provider_details["ActiveEncryptionCertificate"]',
+      encryptionCertificate:
+        'aws_cognito_identity_provider.provider_details["ActiveEncryptionCertificate"]',
     },
     evidence: [
       'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html',
@@ -125,15 +130,39 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
     detailKeys: {
       // Cognito: "client_id, client_secret and authorize_scopes are all required idp details"
       // (https://github.com/aws-amplify/amplify-cli/issues/8266).
-      client_id: { presence: 'required', format: 'the Google OAuth client id (…apps.googleusercontent.com)' },
-      client_secret: { presence: 'required', format: 'the Google OAuth client secret', secret: true },
+      client_id: {
+        presence: 'required',
+        format: 'the Google OAuth client id (…apps.googleusercontent.com)',
+      },
+      client_secret: {
+        presence: 'required',
+        format: 'the Google OAuth client secret',
+        secret: true,
+      },
       // [API] example "email profile openid": space-separated.
-      authorize_scopes: { presence: 'required', format: 'space-separated Google scopes, e.g. "email profile openid"' },
+      authorize_scopes: {
+        presence: 'required',
+        format: 'space-separated Google scopes, e.g. "email profile openid"',
+      },
     },
     // [API] Google "Describe response"; #4831 and #42157 show each planned for removal.
-    writtenBack: ['attributes_url', 'attributes_url_add_attributes', 'authorize_url', 'oidc_issuer', 'token_request_method', 'token_url'],
+    writtenBack: [
+      'attributes_url',
+      'attributes_url_add_attributes',
+      'authorize_url',
+      'oidc_issuer',
+      'token_request_method',
+      'token_url',
+    ],
     // [TF] defaultIdentityProviderDetails["Google"]: all six, but only while each holds its default value.
-    suppressedByProvider: ['attributes_url', 'attributes_url_add_attributes', 'authorize_url', 'oidc_issuer', 'token_request_method', 'token_url'],
+    suppressedByProvider: [
+      'attributes_url',
+      'attributes_url_add_attributes',
+      'authorize_url',
+      'oidc_issuer',
+      'token_request_method',
+      'token_url',
+    ],
     register: {
       // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-social-idp.html (Google: Authorized JavaScript origins, Authorized redirect URIs)
       redirectUri: 'https://{domain}/oauth2/idpresponse',
@@ -155,13 +184,25 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
       client_id: { presence: 'required', format: 'the Facebook app id' },
       client_secret: { presence: 'required', format: 'the Facebook app secret', secret: true },
       // [API] example "public_profile, email": comma-separated (the console guide says so too).
-      authorize_scopes: { presence: 'required', format: 'comma-separated Facebook permissions, e.g. "public_profile, email"' },
+      authorize_scopes: {
+        presence: 'required',
+        format: 'comma-separated Facebook permissions, e.g. "public_profile, email"',
+      },
       // [API] example "v17.0"; optional (CDK: "default - to the oldest version supported by Facebook").
-      api_version: { presence: 'optional', format: 'a Graph API version, "v<major>.<minor>", e.g. "v17.0"' },
+      api_version: {
+        presence: 'optional',
+        format: 'a Graph API version, "v<major>.<minor>", e.g. "v17.0"',
+      },
     },
     // [API] Facebook "Describe response"; #4831 (2018) shows these five planned for removal
     // (attributes_url https://graph.facebook.com/me?fields=, token_request_method GET).
-    writtenBack: ['attributes_url', 'attributes_url_add_attributes', 'authorize_url', 'token_request_method', 'token_url'],
+    writtenBack: [
+      'attributes_url',
+      'attributes_url_add_attributes',
+      'authorize_url',
+      'token_request_method',
+      'token_url',
+    ],
     suppressedByProvider: [],
     register: {
       // Facebook Login "Valid OAuth Redirect URIs" and "App Domains" (social IdP guide above).
@@ -180,18 +221,39 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
     requiredName: 'SignInWithApple',
     detailKeys: {
       // The Services ID.
-      client_id: { presence: 'required', format: 'the Apple Services ID, e.g. "com.example.cognito"' },
+      client_id: {
+        presence: 'required',
+        format: 'the Apple Services ID, e.g. "com.example.cognito"',
+      },
       team_id: { presence: 'required', format: 'the Apple developer Team ID (10 characters)' },
-      key_id: { presence: 'required', format: 'the Key ID of the Sign in with Apple key (10 characters)' },
+      key_id: {
+        presence: 'required',
+        format: 'the Key ID of the Sign in with Apple key (10 characters)',
+      },
       // [API] "Describe operations don't return the private key" (older model text); #13582.
       // Cognito rejects a bad key: "Provided private key cannot be used for Sign in with Apple."
       // (https://github.com/aws-amplify/amplify-cli/issues/8939).
-      private_key: { presence: 'required', format: 'the .p8 private key (PEM text)', secret: true, neverReturned: true },
+      private_key: {
+        presence: 'required',
+        format: 'the .p8 private key (PEM text)',
+        secret: true,
+        neverReturned: true,
+      },
       // [API] example "email name": space-separated, a subset of email and name.
-      authorize_scopes: { presence: 'required', format: 'space-separated, a subset of "email name"', values: ['email', 'name'] },
+      authorize_scopes: {
+        presence: 'required',
+        format: 'space-separated, a subset of "email name"',
+        values: ['email', 'name'],
+      },
     },
     // [API] SignInWithApple "Describe response" (no attributes_url for Apple).
-    writtenBack: ['attributes_url_add_attributes', 'authorize_url', 'oidc_issuer', 'token_request_method', 'token_url'],
+    writtenBack: [
+      'attributes_url_add_attributes',
+      'authorize_url',
+      'oidc_issuer',
+      'token_request_method',
+      'token_url',
+    ],
     suppressedByProvider: [],
     register: {
       // Services ID "Return URLs" and "Domains and Subdomains" (host only).
@@ -210,20 +272,38 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
     cognitoProviderType: 'LoginWithAmazon',
     requiredName: 'LoginWithAmazon',
     detailKeys: {
-      client_id: { presence: 'required', format: 'the Login with Amazon client id, "amzn1.application-oa2-client.…"' },
-      client_secret: { presence: 'required', format: 'the Login with Amazon client secret', secret: true },
+      client_id: {
+        presence: 'required',
+        format: 'the Login with Amazon client id, "amzn1.application-oa2-client.…"',
+      },
+      client_secret: {
+        presence: 'required',
+        format: 'the Login with Amazon client secret',
+        secret: true,
+      },
       // [API] example "profile postal_code": space-separated.
-      authorize_scopes: { presence: 'required', format: 'space-separated scopes, e.g. "profile postal_code"' },
+      authorize_scopes: {
+        presence: 'required',
+        format: 'space-separated scopes, e.g. "profile postal_code"',
+      },
     },
     // [API] LoginWithAmazon "Describe response". No Terraform issue found for it (same class as Facebook).
-    writtenBack: ['attributes_url', 'attributes_url_add_attributes', 'authorize_url', 'token_request_method', 'token_url'],
+    writtenBack: [
+      'attributes_url',
+      'attributes_url_add_attributes',
+      'authorize_url',
+      'token_request_method',
+      'token_url',
+    ],
     suppressedByProvider: [],
     register: {
       // Login with Amazon security profile "Allowed Origins" and "Allowed Return URLs" (social IdP guide above).
       redirectUri: 'https://{domain}/oauth2/idpresponse',
       allowedOrigin: 'https://{domain}',
     },
-    evidence: ['https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_IdentityProviderType.html'],
+    evidence: [
+      'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_IdentityProviderType.html',
+    ],
   },
 };
 
@@ -232,8 +312,17 @@ export const PROVIDER_EVIDENCE: Readonly<Record<ProviderTypeId, ProviderTypeEvid
  * (less those never returned) and the keys Cognito writes back. An importer
  * takes the first group into YAML and drops the second.
  */
-export function describedKeys(type: ProviderTypeId, userKeys: readonly string[]): { userSet: string[]; awsSet: string[] } {
+export function describedKeys(
+  type: ProviderTypeId,
+  userKeys: readonly string[],
+): { userSet: string[]; awsSet: string[] } {
   const evidence = PROVIDER_EVIDENCE[type];
   const userSet = userKeys.filter((k) => !evidence.detailKeys[k]?.neverReturned).sort();
-  return { userSet, awsSet: evidence.writtenBack.filter((k) => !userKeys.includes(k)).slice().sort() };
+  return {
+    userSet,
+    awsSet: evidence.writtenBack
+      .filter((k) => !userKeys.includes(k))
+      .slice()
+      .sort(),
+  };
 }

@@ -7,7 +7,9 @@ import type { ProviderTypeModule } from './types';
  * The identity-provider types cogfed supports, one module each. Adding a type
  * is a module here plus its schema branch, model variant, rules and tests.
  */
-export const PROVIDER_TYPES: { [T in IdentityProvider['type']]: ProviderTypeModule<Extract<IdentityProvider, { type: T }>> } = {
+export const PROVIDER_TYPES: {
+  [T in IdentityProvider['type']]: ProviderTypeModule<Extract<IdentityProvider, { type: T }>>;
+} = {
   oidc,
 };
 

@@ -5,7 +5,12 @@ import { sortedRecord, stripUndefined } from '../records';
 import type { ProviderTypeModule, RegistrationContext, RegistrationItem } from './types';
 
 /** `provider_details` keys for the endpoints of an IdP without discovery, by the model's names. */
-const ENDPOINT_KEYS = { authorize: 'authorize_url', token: 'token_url', userInfo: 'attributes_url', jwks: 'jwks_uri' } as const;
+const ENDPOINT_KEYS = {
+  authorize: 'authorize_url',
+  token: 'token_url',
+  userInfo: 'attributes_url',
+  jwks: 'jwks_uri',
+} as const;
 
 /**
  * OpenID Connect: any IdP with an issuer and discovery document (Scalekit,
@@ -27,7 +32,10 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
       scopes: [...config.scopes],
       attributesRequestMethod: config.attributesRequestMethod ?? 'GET',
       identifiers: [...(config.identifiers ?? [])],
-      attributeMapping: sortedRecord({ username: DEFAULTS.usernameClaim, ...(config.attributeMapping ?? {}) }),
+      attributeMapping: sortedRecord({
+        username: DEFAULTS.usernameClaim,
+        ...(config.attributeMapping ?? {}),
+      }),
       ...(config.endpoints ? { endpoints: stripUndefined({ ...config.endpoints }) } : {}),
     };
   },
@@ -41,7 +49,11 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
       providerType: 'OIDC',
       details: {
         client_id: { text: provider.clientId },
-        client_secret: { secret: provider.clientSecret, id: 'client_secret', purpose: `Client secret of the OIDC provider ${provider.name}` },
+        client_secret: {
+          secret: provider.clientSecret,
+          id: 'client_secret',
+          purpose: `Client secret of the OIDC provider ${provider.name}`,
+        },
         // OIDC's scope parameter is space-separated; the file's order is kept (the IdP may care).
         authorize_scopes: { text: provider.scopes.join(' ') },
         attributes_request_method: { text: provider.attributesRequestMethod },
@@ -62,7 +74,9 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
       { label: 'Identifiers (email domains routed here)', value: { codes: provider.identifiers } },
       {
         label: 'Endpoints',
-        value: provider.endpoints ? { pairs: Object.entries(provider.endpoints) } : { text: "discovered from the issuer's `/.well-known/openid-configuration`" },
+        value: provider.endpoints
+          ? { pairs: Object.entries(provider.endpoints) }
+          : { text: "discovered from the issuer's `/.well-known/openid-configuration`" },
       },
     ];
   },
@@ -84,22 +98,40 @@ export const oidc: ProviderTypeModule<OidcProvider> = {
  * this provider.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html
  */
-export function oauthRegistration(providerName: string, context: RegistrationContext): RegistrationItem[] {
+export function oauthRegistration(
+  providerName: string,
+  context: RegistrationContext,
+): RegistrationItem[] {
   const { domain, clients } = context;
   return [
     { label: 'Redirect URI (allowed callback URL)', values: [{ value: idpResponseUrl(domain) }] },
-    { label: 'Allowed web origins', values: webOrigins(clients.flatMap((c) => c.callbackUrls)).map((value) => ({ value })) },
+    {
+      label: 'Allowed web origins',
+      values: webOrigins(clients.flatMap((c) => c.callbackUrls)).map((value) => ({ value })),
+    },
     {
       label: 'Sign-out URLs (allowed logout URLs)',
       values: clients.flatMap((client): RegistrationItem['values'] =>
         client.logoutUrls.length === 0
           ? [{ client: client.id, note: 'none (the client has no `logoutUrls`)' }]
-          : client.logoutUrls.map((url) => ({ client: client.id, value: signOutUrl(domain, context.clientId(client), url) })),
+          : client.logoutUrls.map((url) => ({
+              client: client.id,
+              value: signOutUrl(domain, context.clientId(client), url),
+            })),
       ),
     },
     {
       label: `Authorize URLs for a custom login page (\`identity_provider\` and \`login_hint\`; the page puts the user's email, URL-encoded, in place of \`${context.loginHint}\`)`,
-      values: clients.map((client) => ({ client: client.id, value: authorizeUrl(domain, client, providerName, context.clientId(client), context.loginHint) })),
+      values: clients.map((client) => ({
+        client: client.id,
+        value: authorizeUrl(
+          domain,
+          client,
+          providerName,
+          context.clientId(client),
+          context.loginHint,
+        ),
+      })),
     },
   ];
 }

@@ -27,7 +27,9 @@ export function parseAcceptances(values: readonly string[]): Acceptance[] {
       const code = (cut >= 0 ? part.slice(0, cut) : part).trim();
       const reason = cut >= 0 ? part.slice(cut + 1).trim() : '';
       if (!isHazardCode(code)) {
-        throw new UsageError(`--accept ${code}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`);
+        throw new UsageError(
+          `--accept ${code}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`,
+        );
       }
       out.push({ code, ...(reason ? { reason } : {}) });
     }
@@ -36,7 +38,10 @@ export function parseAcceptances(values: readonly string[]): Acceptance[] {
 }
 
 /** The acceptance of a code, if any; with several, the first that gives a reason. */
-export function acceptanceOf(acceptances: readonly Acceptance[], code: HazardCode): Acceptance | undefined {
+export function acceptanceOf(
+  acceptances: readonly Acceptance[],
+  code: HazardCode,
+): Acceptance | undefined {
   const matching = acceptances.filter((a) => a.code === code);
   return matching.find((a) => a.reason) ?? matching[0];
 }

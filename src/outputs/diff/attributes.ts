@@ -26,13 +26,23 @@ export function leaves(value: unknown, prefix = ''): Map<string, unknown> {
         out.set(path, v);
         return;
       }
-      const names = v.map((item) => (isObject(item) && typeof item.name === 'string' ? item.name : undefined));
+      const names = v.map((item) =>
+        isObject(item) && typeof item.name === 'string' ? item.name : undefined,
+      );
       const keyed = names.every((n) => n !== undefined) && new Set(names).size === names.length;
       v.forEach((item, i) => walk(item, `${path}[${keyed ? names[i] : i}]`));
     } else if (isObject(v)) {
       const keys = Object.keys(v).sort();
       if (keys.length === 0 && path) out.set(path, v);
-      for (const key of keys) walk(v[key], path ? (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`) : key);
+      for (const key of keys)
+        walk(
+          v[key],
+          path
+            ? /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)
+              ? `${path}.${key}`
+              : `${path}[${JSON.stringify(key)}]`
+            : key,
+        );
     } else out.set(path, v);
   };
   walk(value, prefix);
@@ -40,7 +50,10 @@ export function leaves(value: unknown, prefix = ''): Map<string, unknown> {
 }
 
 /** The changed leaves of two blocks, sorted by path. */
-export function diffAttributes(before: Record<string, unknown>, after: Record<string, unknown>): AttributeChange[] {
+export function diffAttributes(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): AttributeChange[] {
   const a = leaves(before);
   const b = leaves(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
@@ -48,7 +61,12 @@ export function diffAttributes(before: Record<string, unknown>, after: Record<st
   for (const path of paths) {
     const x = a.get(path);
     const y = b.get(path);
-    if (!sameValue(x, y)) changes.push({ path, ...(x !== undefined ? { before: x } : {}), ...(y !== undefined ? { after: y } : {}) });
+    if (!sameValue(x, y))
+      changes.push({
+        path,
+        ...(x !== undefined ? { before: x } : {}),
+        ...(y !== undefined ? { after: y } : {}),
+      });
   }
   return changes;
 }

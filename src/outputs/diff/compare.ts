@@ -18,9 +18,26 @@ export interface EntryChange {
  * them on a replaced resource is unknown until apply. Configured arguments
  * (a provider's `provider_name`) keep their planned value and change nothing.
  */
-const COMPUTED_ATTRIBUTES = new Set(['id', 'arn', 'client_id', 'client_secret', 'endpoint', 'cloudfront_distribution', 'cloudfront_distribution_arn', 'version', 'creation_date', 'last_modified_date']);
+const COMPUTED_ATTRIBUTES = new Set([
+  'id',
+  'arn',
+  'client_id',
+  'client_secret',
+  'endpoint',
+  'cloudfront_distribution',
+  'cloudfront_distribution_arn',
+  'version',
+  'creation_date',
+  'last_modified_date',
+]);
 
-const KIND_ORDER: Record<EntryKind, number> = { resource: 0, data: 1, variable: 2, output: 3, setting: 4 };
+const KIND_ORDER: Record<EntryKind, number> = {
+  resource: 0,
+  data: 1,
+  variable: 2,
+  output: 3,
+  setting: 4,
+};
 
 /**
  * What the head does to the base, entry by entry, as Terraform would plan it
@@ -31,7 +48,10 @@ const KIND_ORDER: Record<EntryKind, number> = { resource: 0, data: 1, variable: 
  * resource that is itself replaced (a client of a replaced pool).
  * `base` or `head` is undefined for a stack that is added or removed.
  */
-export function compareStacks(base: TerraformJson | undefined, head: TerraformJson | undefined): EntryChange[] {
+export function compareStacks(
+  base: TerraformJson | undefined,
+  head: TerraformJson | undefined,
+): EntryChange[] {
   const a = entriesOf(base ?? {});
   const b = entriesOf(head ?? {});
   // Provider and backend blocks are compared only when the stack exists on both sides.
@@ -39,41 +59,98 @@ export function compareStacks(base: TerraformJson | undefined, head: TerraformJs
   const changes = new Map<string, EntryChange>();
 
   for (const [address, entry] of b) {
-    if (!a.has(address) && (both || entry.kind !== 'setting')) changes.set(address, { address, kind: entry.kind, type: entry.type, action: 'create', attributes: [] });
+    if (!a.has(address) && (both || entry.kind !== 'setting'))
+      changes.set(address, {
+        address,
+        kind: entry.kind,
+        type: entry.type,
+        action: 'create',
+        attributes: [],
+      });
   }
   for (const [address, entry] of a) {
-    if (!b.has(address) && (both || entry.kind !== 'setting')) changes.set(address, { address, kind: entry.kind, type: entry.type, action: 'destroy', attributes: [] });
+    if (!b.has(address) && (both || entry.kind !== 'setting'))
+      changes.set(address, {
+        address,
+        kind: entry.kind,
+        type: entry.type,
+        action: 'destroy',
+        attributes: [],
+      });
   }
   for (const [address, before] of a) {
     const after = b.get(address);
     if (!after) continue;
-    const attributes = diffAttributes(before.body, after.body).map((change) => markReplacement(after, change));
+    const attributes = diffAttributes(before.body, after.body).map((change) =>
+      markReplacement(after, change),
+    );
     if (attributes.length > 0) {
-      changes.set(address, { address, kind: after.kind, type: after.type, action: attributes.some((c) => c.forcesReplacement) ? 'replace' : 'update', attributes });
+      changes.set(address, {
+        address,
+        kind: after.kind,
+        type: after.type,
+        action: attributes.some((c) => c.forcesReplacement) ? 'replace' : 'update',
+        attributes,
+      });
     }
   }
 
   const region = changes.get('provider.aws')?.attributes.find((c) => c.forcesReplacement);
   if (region) replaceEveryResource(a, b, changes, region);
   cascade(a, b, changes);
-  return [...changes.values()].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.address < y.address ? -1 : x.address > y.address ? 1 : 0));
+  return [...changes.values()].sort(
+    (x, y) =>
+      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+      (x.address < y.address ? -1 : x.address > y.address ? 1 : 0),
+  );
 }
 
 function markReplacement(entry: Entry, change: AttributeChange): AttributeChange {
-  const resource = entry.kind === 'resource' ? entry.type! : entry.kind === 'setting' ? `provider.${entry.name}` : '';
-  const rule = resource ? replacingRule(resource, change.path, change.before, change.after) : undefined;
+  const resource =
+    entry.kind === 'resource'
+      ? entry.type!
+      : entry.kind === 'setting'
+        ? `provider.${entry.name}`
+        : '';
+  const rule = resource
+    ? replacingRule(resource, change.path, change.before, change.after)
+    : undefined;
   if (!rule) return change;
-  return { ...change, forcesReplacement: true, reason: rule.replaces === 'set-unset' ? `${schemaPath(change.path)} goes from unset to set or back` : `${schemaPath(change.path)} forces replacement` };
+  return {
+    ...change,
+    forcesReplacement: true,
+    reason:
+      rule.replaces === 'set-unset'
+        ? `${schemaPath(change.path)} goes from unset to set or back`
+        : `${schemaPath(change.path)} forces replacement`,
+  };
 }
 
 /** A change of the provider's Region moves every regional resource: each is created anew in the new Region. */
-function replaceEveryResource(a: Map<string, Entry>, b: Map<string, Entry>, changes: Map<string, EntryChange>, region: AttributeChange): void {
+function replaceEveryResource(
+  a: Map<string, Entry>,
+  b: Map<string, Entry>,
+  changes: Map<string, EntryChange>,
+  region: AttributeChange,
+): void {
   for (const [address, entry] of b) {
     if (entry.kind !== 'resource' || !a.has(address)) continue;
     const existing = changes.get(address);
     const attributes = existing?.attributes ?? [];
-    attributes.push({ path: 'region', before: region.before, after: region.after, forcesReplacement: true, reason: 'the provider\'s region changes' });
-    changes.set(address, { address, kind: entry.kind, type: entry.type, action: 'replace', attributes: attributes.sort((x, y) => (x.path < y.path ? -1 : 1)) });
+    attributes.push({
+      path: 'region',
+      before: region.before,
+      after: region.after,
+      forcesReplacement: true,
+      reason: "the provider's region changes",
+    });
+    changes.set(address, {
+      address,
+      kind: entry.kind,
+      type: entry.type,
+      action: 'replace',
+      attributes: attributes.sort((x, y) => (x.path < y.path ? -1 : 1)),
+    });
   }
 }
 
@@ -82,20 +159,31 @@ function replaceEveryResource(a: Map<string, Entry>, b: Map<string, Entry>, chan
  * argument that refers to a replaced resource's id replaces its holder too;
  * any other argument that does so is merely unknown until apply.
  */
-function cascade(a: Map<string, Entry>, b: Map<string, Entry>, changes: Map<string, EntryChange>): void {
+function cascade(
+  a: Map<string, Entry>,
+  b: Map<string, Entry>,
+  changes: Map<string, EntryChange>,
+): void {
   let grew = true;
   while (grew) {
     grew = false;
-    const replaced = new Set([...changes.values()].filter((c) => c.action === 'replace').map((c) => c.address));
+    const replaced = new Set(
+      [...changes.values()].filter((c) => c.action === 'replace').map((c) => c.address),
+    );
     for (const [address, entry] of b) {
       if (!a.has(address)) continue;
       const replacing = entry.kind === 'resource' ? replacingAttributes(entry.type!) : [];
       for (const [path, value] of leaves(entry.body)) {
         const current = changes.get(address);
         if (current?.action === 'replace') break;
-        const target = referencesIn(value).find((r) => replaced.has(r.address) && COMPUTED_ATTRIBUTES.has(r.attribute));
+        const target = referencesIn(value).find(
+          (r) => replaced.has(r.address) && COMPUTED_ATTRIBUTES.has(r.attribute),
+        );
         if (!target || current?.attributes.some((c) => c.path === path)) continue;
-        const forces = replacing.some((attribute) => schemaPath(path) === attribute || schemaPath(path).startsWith(`${attribute}.`));
+        const forces = replacing.some(
+          (attribute) =>
+            schemaPath(path) === attribute || schemaPath(path).startsWith(`${attribute}.`),
+        );
         const change: AttributeChange = {
           path,
           before: value,
@@ -103,8 +191,16 @@ function cascade(a: Map<string, Entry>, b: Map<string, Entry>, changes: Map<stri
           ...(forces ? { forcesReplacement: true } : {}),
           reason: `${target.address} is replaced`,
         };
-        const attributes = [...(current?.attributes ?? []), change].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-        changes.set(address, { address, kind: entry.kind, type: entry.type, action: forces ? 'replace' : current?.action ?? 'update', attributes });
+        const attributes = [...(current?.attributes ?? []), change].sort((x, y) =>
+          x.path < y.path ? -1 : x.path > y.path ? 1 : 0,
+        );
+        changes.set(address, {
+          address,
+          kind: entry.kind,
+          type: entry.type,
+          action: forces ? 'replace' : (current?.action ?? 'update'),
+          attributes,
+        });
         if (forces) grew = true;
       }
     }

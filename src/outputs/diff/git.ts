@@ -17,9 +17,15 @@ export class GitRepo {
   static open(cwd: string): GitRepo {
     let out: string;
     try {
-      out = execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      out = execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix'], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch {
-      throw new UsageError('diff compares against a git ref, and this folder is not inside a git repository');
+      throw new UsageError(
+        'diff compares against a git ref, and this folder is not inside a git repository',
+      );
     }
     const [top, prefix = ''] = out.split('\n');
     return new GitRepo(top, prefix);
@@ -29,9 +35,13 @@ export class GitRepo {
   resolve(ref: string): string {
     if (ref.startsWith('-')) throw new UsageError(`--base ${ref}: not a git ref`);
     try {
-      return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+      return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+        .toString('utf8')
+        .trim();
     } catch {
-      throw new UsageError(`--base ${ref}: no such commit, branch or tag in this repository (in a CI checkout, fetch it first: git fetch origin, with fetch-depth: 0)`);
+      throw new UsageError(
+        `--base ${ref}: no such commit, branch or tag in this repository (in a CI checkout, fetch it first: git fetch origin, with fetch-depth: 0)`,
+      );
     }
   }
 
@@ -39,7 +49,9 @@ export class GitRepo {
   kind(commit: string, path: string): 'blob' | 'tree' | undefined {
     if (path === '') return 'tree';
     try {
-      const type = this.git(['cat-file', '-t', `${commit}:${path}`]).toString('utf8').trim();
+      const type = this.git(['cat-file', '-t', `${commit}:${path}`])
+        .toString('utf8')
+        .trim();
       return type === 'blob' || type === 'tree' ? type : undefined;
     } catch {
       return undefined;
@@ -96,11 +108,17 @@ export class GitRepo {
     const spec = folder === '' ? commit : `${commit}:${folder}`;
     // Each record: `<mode> SP <type> SP <object> TAB <name>`.
     const records = this.git(['ls-tree', '-z', spec]).toString('utf8').split('\0').filter(Boolean);
-    return records.filter((r) => r.split(' ')[1] === 'blob').map((r) => r.slice(r.indexOf('\t') + 1));
+    return records
+      .filter((r) => r.split(' ')[1] === 'blob')
+      .map((r) => r.slice(r.indexOf('\t') + 1));
   }
 
   private git(args: string[]): Buffer {
     // 64 MiB: a config file is at most 8 MiB (load.ts LIMITS); git's own output stays far below.
-    return execFileSync('git', args, { cwd: this.top, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: this.top,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   }
 }

@@ -29,7 +29,9 @@ export interface DiffOptions {
   synthesize?: Synthesize;
 }
 
-export type DiffOutcome = { report: DiffReport; diagnostics: Diagnostic[] } | { report?: undefined; diagnostics: Diagnostic[] };
+export type DiffOutcome =
+  | { report: DiffReport; diagnostics: Diagnostic[] }
+  | { report?: undefined; diagnostics: Diagnostic[] };
 
 /**
  * Compare the configuration in the working tree with the same files at a git
@@ -48,12 +50,17 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   const head = modelsFromContents([...headBytes].map(([path, bytes]) => ({ path, bytes })));
   const base = baseModels(inputs.base, head, headBytes, options.base);
   // The base's warnings are not this change's business; its errors stop the comparison.
-  if (!head.ok || !base.ok) return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
+  if (!head.ok || !base.ok)
+    return { diagnostics: [...(base.ok ? [] : base.diagnostics), ...head.diagnostics] };
 
   // Compare the models first; compile only the stacks, and within a stack only the pools, that differ (what-to-compile.ts).
   const plans = comparePlans(base.stacks, head.stacks);
   const synthesize: Synthesize = (models) => (options.synthesize ?? loadCompiler())(models);
-  const side = (stacks: readonly StackInput[], which: 'base' | 'head', withSource: boolean): Map<string, StackSide> => {
+  const side = (
+    stacks: readonly StackInput[],
+    which: 'base' | 'head',
+    withSource: boolean,
+  ): Map<string, StackSide> => {
     const compiled = stacks.flatMap(({ model }) => {
       const plan = plans.get(model.stack)!;
       return plan.kind === 'compile' && plan[which] ? [plan[which]] : [];
@@ -63,8 +70,16 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     return new Map(
       stacks.map(({ model, source }): [string, StackSide] => {
         const plan = plans.get(model.stack)!;
-        const compiledModel = plan.kind === 'compile' ? plan[which] ?? model : model;
-        return [model.stack, { model: compiledModel, json: (json.get(model.stack) ?? {}) as TerraformJson, file: model.file, ...(withSource ? { source } : {}) }];
+        const compiledModel = plan.kind === 'compile' ? (plan[which] ?? model) : model;
+        return [
+          model.stack,
+          {
+            model: compiledModel,
+            json: (json.get(model.stack) ?? {}) as TerraformJson,
+            file: model.file,
+            ...(withSource ? { source } : {}),
+          },
+        ];
       }),
     );
   };
@@ -79,8 +94,18 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     const unchanged = plans.get(stack)?.kind === 'unchanged';
     const changes = unchanged ? [] : compareStacks(before?.json, after?.json);
     // A `stack:` renamed in place: the file now holds a stack the base did not have.
-    const renamedTo = !after && before ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))?.model.stack : undefined;
-    const pair: StackPair = { stack, base: before, head: after, changes, ...(renamedTo ? { renamedTo } : {}) };
+    const renamedTo =
+      !after && before
+        ? [...heads.values()].find((h) => h.file === before.file && !bases.has(h.model.stack))
+            ?.model.stack
+        : undefined;
+    const pair: StackPair = {
+      stack,
+      base: before,
+      head: after,
+      changes,
+      ...(renamedTo ? { renamedTo } : {}),
+    };
     stacks.push({
       stack,
       ...(after ? { file: after.file } : {}),
@@ -100,7 +125,14 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       });
     }
   }
-  hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
+  hazards.sort(
+    (x, y) =>
+      compare(x.file, y.file) ||
+      x.line - y.line ||
+      x.col - y.col ||
+      compare(x.code, y.code) ||
+      compare(x.subject, y.subject),
+  );
   return { report: { ref: options.base, commit, stacks, hazards }, diagnostics: head.diagnostics };
 }
 
@@ -113,10 +145,20 @@ export function runDiff(options: DiffOptions): DiffOutcome {
  * it could fail, or the head does not validate, the whole base is validated,
  * for its own diagnostics.
  */
-function baseModels(files: readonly BaseFile[], head: PipelineResult, headBytes: ReadonlyMap<string, Buffer>, ref: string): PipelineResult {
-  const validate = (list: readonly BaseFile[]) => modelsFromContents(list.map((f) => ({ path: `${ref}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
+function baseModels(
+  files: readonly BaseFile[],
+  head: PipelineResult,
+  headBytes: ReadonlyMap<string, Buffer>,
+  ref: string,
+): PipelineResult {
+  const validate = (list: readonly BaseFile[]) =>
+    modelsFromContents(
+      list.map((f) => ({ path: `${ref}:${f.path}`, bytes: f.bytes, modelPath: f.path })),
+    );
   if (!head.ok) return validate(files);
-  const same = new Set(files.filter((f) => headBytes.get(f.path)?.equals(f.bytes)).map((f) => f.path));
+  const same = new Set(
+    files.filter((f) => headBytes.get(f.path)?.equals(f.bytes)).map((f) => f.path),
+  );
   const changed = validate(files.filter((f) => !same.has(f.path)));
   if (!changed.ok) return changed;
   const stacks = [...changed.stacks, ...head.stacks.filter((s) => same.has(s.model.file))];
@@ -125,10 +167,18 @@ function baseModels(files: readonly BaseFile[], head: PipelineResult, headBytes:
 }
 
 /** Per stack name, what its comparison needs compiled. */
-function comparePlans(base: readonly StackInput[], head: readonly StackInput[]): Map<string, CompilePlan> {
+function comparePlans(
+  base: readonly StackInput[],
+  head: readonly StackInput[],
+): Map<string, CompilePlan> {
   const baseModels = new Map(base.map((s) => [s.model.stack, s.model]));
   const headModels = new Map(head.map((s) => [s.model.stack, s.model]));
-  return new Map([...new Set([...baseModels.keys(), ...headModels.keys()])].map((stack) => [stack, whatToCompile(baseModels.get(stack), headModels.get(stack))]));
+  return new Map(
+    [...new Set([...baseModels.keys(), ...headModels.keys()])].map((stack) => [
+      stack,
+      whatToCompile(baseModels.get(stack), headModels.get(stack)),
+    ]),
+  );
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
@@ -140,7 +190,9 @@ function readHead(cwd: string, path: string): Buffer {
   try {
     return readFileSync(resolve(cwd, path));
   } catch (error) {
-    throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 
@@ -150,7 +202,13 @@ function loadCompiler(): Synthesize {
   return (require('../../compile') as { synthesizeModels: Synthesize }).synthesizeModels;
 }
 
-function accepting(acceptances: readonly Acceptance[], code: HazardCode): { accepted: boolean; acceptReason?: string } {
+function accepting(
+  acceptances: readonly Acceptance[],
+  code: HazardCode,
+): { accepted: boolean; acceptReason?: string } {
   const acceptance = acceptanceOf(acceptances, code);
-  return { accepted: acceptance !== undefined, ...(acceptance?.reason ? { acceptReason: acceptance.reason } : {}) };
+  return {
+    accepted: acceptance !== undefined,
+    ...(acceptance?.reason ? { acceptReason: acceptance.reason } : {}),
+  };
 }

@@ -1,5 +1,11 @@
 import { join, posix, relative, resolve, sep } from 'node:path';
-import { DEFAULT_CONFIG_DIR, listYamlFiles, pathKind, UsageError, YAML_FILE } from '../../load/files';
+import {
+  DEFAULT_CONFIG_DIR,
+  listYamlFiles,
+  pathKind,
+  UsageError,
+  YAML_FILE,
+} from '../../load/files';
 import type { GitRepo } from './git';
 
 export interface BaseFile {
@@ -22,12 +28,19 @@ export interface DiffInputs {
  * only in the working tree a stack it adds. A target that exists on neither
  * side is a usage error.
  */
-export function collectInputs(named: readonly string[], cwd: string, repo: GitRepo, commit: string, ref: string): DiffInputs {
+export function collectInputs(
+  named: readonly string[],
+  cwd: string,
+  repo: GitRepo,
+  commit: string,
+  ref: string,
+): DiffInputs {
   const targets = named.length > 0 ? named : [DEFAULT_CONFIG_DIR];
   const head: string[] = [];
   const base: BaseFile[] = [];
   for (const target of targets) {
-    const display = (name?: string) => (name === undefined ? target : target === '.' ? name : join(target, name));
+    const display = (name?: string) =>
+      name === undefined ? target : target === '.' ? name : join(target, name);
     const repoPath = toRepoPath(repo, cwd, target);
     const full = resolve(cwd, target);
     const onDisk = pathKind(full);
@@ -37,19 +50,26 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
     else if (onDisk !== 'missing') head.push(target);
 
     if (atBase === 'tree') {
-      const names = repo.list(commit, repoPath!).filter((f) => YAML_FILE.test(f)).sort();
+      const names = repo
+        .list(commit, repoPath!)
+        .filter((f) => YAML_FILE.test(f))
+        .sort();
       const inRepo = (name: string) => (repoPath ? `${repoPath}/${name}` : name);
       const bytes = repo.showAll(commit, names.map(inRepo));
       for (const name of names) base.push({ path: display(name), bytes: bytes.get(inRepo(name))! });
-    } else if (atBase === 'blob') base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
+    } else if (atBase === 'blob')
+      base.push({ path: display(), bytes: repo.show(commit, repoPath!)! });
 
     if (onDisk === 'missing' && atBase === undefined) {
       throw new UsageError(
-        named.length > 0 ? `no such file: ${target} (neither in the working tree nor at ${ref})` : `no ${DEFAULT_CONFIG_DIR}/ folder here or at ${ref}; name the files to compare, or run from the project root`,
+        named.length > 0
+          ? `no such file: ${target} (neither in the working tree nor at ${ref})`
+          : `no ${DEFAULT_CONFIG_DIR}/ folder here or at ${ref}; name the files to compare, or run from the project root`,
       );
     }
   }
-  if (head.length === 0 && base.length === 0) throw new UsageError(`no .yaml or .yml files in ${targets.join(', ')}, here or at ${ref}`);
+  if (head.length === 0 && base.length === 0)
+    throw new UsageError(`no .yaml or .yml files in ${targets.join(', ')}, here or at ${ref}`);
   return { head: [...new Set(head)], base: dedupe(base) };
 }
 
@@ -57,7 +77,7 @@ export function collectInputs(named: readonly string[], cwd: string, repo: GitRe
 function toRepoPath(repo: GitRepo, cwd: string, target: string): string | undefined {
   const fromCwd = relative(cwd, resolve(cwd, target)).split(sep).join('/');
   const path = posix.normalize(posix.join(repo.prefix, fromCwd)).replace(/\/$/, '');
-  if (path === '.' ) return '';
+  if (path === '.') return '';
   return path === '..' || path.startsWith('../') ? undefined : path;
 }
 

@@ -3,7 +3,12 @@ import { counts, DiffReport, unaccepted } from './report';
 
 /** Everything, for machines. Attribute values are the synthesized JSON's (references for secrets); a sensitive literal would print as "(sensitive)". */
 export function renderJson(report: DiffReport): string {
-  const safe = (path: string, value: unknown) => (value === undefined ? undefined : showValue(path, value) === '(sensitive)' ? '(sensitive)' : value);
+  const safe = (path: string, value: unknown) =>
+    value === undefined
+      ? undefined
+      : showValue(path, value) === '(sensitive)'
+        ? '(sensitive)'
+        : value;
   const body = {
     base: { ref: report.ref, commit: report.commit },
     ok: unaccepted(report).length === 0,

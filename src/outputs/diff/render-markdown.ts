@@ -1,5 +1,12 @@
 import { code, table, text } from '../review/markdown';
-import { CommentDocument, CommentSection, DEFAULT_MAX_CHARS, fitComment, fullTextPointer, joinDocument } from '../format/comment-limit';
+import {
+  CommentDocument,
+  CommentSection,
+  DEFAULT_MAX_CHARS,
+  fitComment,
+  fullTextPointer,
+  joinDocument,
+} from '../format/comment-limit';
 import type { EntryChange } from './compare';
 import { hazardKind } from './hazard-codes';
 import { DiffReport, ReportedHazard, StackReport, unaccepted } from './report';
@@ -26,7 +33,10 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   return fitComment(markdownDocument(report), {
     maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
     noun: 'sections',
-    fullText: fullTextPointer(`cogfed diff --base ${report.ref} --format markdown`, options.outputFull),
+    fullText: fullTextPointer(
+      `cogfed diff --base ${report.ref} --format markdown`,
+      options.outputFull,
+    ),
   });
 }
 
@@ -40,9 +50,15 @@ function markdownDocument(report: DiffReport): CommentDocument {
   const open = unaccepted(report);
   const codes = [...new Set(open.map((h) => h.code))];
   if (open.length > 0) {
-    head.push(`> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed diff\` with ${code(`--accept ${codes.join(',')}`)}.\n`);
+    head.push(
+      `> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed diff\` with ${code(`--accept ${codes.join(',')}`)}.\n`,
+    );
   } else {
-    head.push(report.hazards.length > 0 ? '**No blocking hazards** (warnings below).\n' : '**No hazards.**\n');
+    head.push(
+      report.hazards.length > 0
+        ? '**No blocking hazards** (warnings below).\n'
+        : '**No hazards.**\n',
+    );
   }
   const sections: CommentSection[] = [];
   if (report.hazards.length > 0) sections.push(hazardSection(report.hazards));
@@ -53,7 +69,11 @@ function markdownDocument(report: DiffReport): CommentDocument {
 
 function hazardSection(hazards: readonly ReportedHazard[]): CommentSection {
   const rows = hazards.map((h) => [
-    h.severity === 'blocking' ? (h.accepted ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})` : '**blocking**') : 'warning',
+    h.severity === 'blocking'
+      ? h.accepted
+        ? `blocking (accepted${h.acceptReason ? `: ${text(h.acceptReason)}` : ''})`
+        : '**blocking**'
+      : 'warning',
     code(h.code),
     code(`${h.file}:${h.line}`),
     `${text(h.message)}<br>Fix: ${text(h.hint)}`,
@@ -64,7 +84,10 @@ function hazardSection(hazards: readonly ReportedHazard[]): CommentSection {
     const where = [...new Set(these.map((h) => `${h.file}:${h.line}`))];
     return `- ${code(c)} (${hazardKind(c).severity}): ${these.length}, at ${where.slice(0, 10).map(code).join(', ')}${where.length > 10 ? ` and ${where.length - 10} more` : ''}\n`;
   });
-  return { full: `### Hazards\n\n${table(['Severity', 'Code', 'Where', 'What happens'], rows)}`, short: `### Hazards (summary)\n\n${byCode.join('')}` };
+  return {
+    full: `### Hazards\n\n${table(['Severity', 'Code', 'Where', 'What happens'], rows)}`,
+    short: `### Hazards (summary)\n\n${byCode.join('')}`,
+  };
 }
 
 function stackSection(stack: StackReport): CommentSection {
@@ -73,16 +96,32 @@ function stackSection(stack: StackReport): CommentSection {
   const rest = stack.changes.filter((c) => c.kind !== 'output');
   const parts = [heading];
   const lines = changeLines(rest);
-  if (lines.length > FOLD_LINES) parts.push(folded(`${lines.length} lines of changes`, fenced('diff', lines.join('\n'))));
+  if (lines.length > FOLD_LINES)
+    parts.push(folded(`${lines.length} lines of changes`, fenced('diff', lines.join('\n'))));
   else if (lines.length > 0) parts.push(fenced('diff', lines.join('\n')));
-  if (outputs.length > 0) parts.push(folded(`Stack outputs: ${describeOutputs(outputs)}`, fenced('diff', changeLines(outputs).join('\n'))));
-  const short = stack.changes.length > 0 ? `${heading}\n${stack.changes.length} change${stack.changes.length === 1 ? '' : 's'}, not shown.\n` : heading;
+  if (outputs.length > 0)
+    parts.push(
+      folded(
+        `Stack outputs: ${describeOutputs(outputs)}`,
+        fenced('diff', changeLines(outputs).join('\n')),
+      ),
+    );
+  const short =
+    stack.changes.length > 0
+      ? `${heading}\n${stack.changes.length} change${stack.changes.length === 1 ? '' : 's'}, not shown.\n`
+      : heading;
   return { full: parts.join('\n'), short };
 }
 
 function describeOutputs(outputs: readonly EntryChange[]): string {
   const by = (action: EntryChange['action']) => outputs.filter((o) => o.action === action).length;
-  return [by('create') && `${by('create')} added`, (by('update') || by('replace')) && `${by('update') + by('replace')} changed`, by('destroy') && `${by('destroy')} removed`].filter(Boolean).join(', ');
+  return [
+    by('create') && `${by('create')} added`,
+    (by('update') || by('replace')) && `${by('update') + by('replace')} changed`,
+    by('destroy') && `${by('destroy')} removed`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** A `<details>` block; the blank lines let GitHub render the Markdown inside it. */

@@ -8,7 +8,12 @@ const SYMBOL = { create: '+', destroy: '-', update: '~', replace: '-/+' } as con
 /** The plain report: every stack's changes in Terraform's notation, then the hazards in compiler style, then the verdict. */
 export function renderText(report: DiffReport): string {
   const out = [`${headline(report)}\n`];
-  for (const stack of report.stacks) out.push(`\n${stackLine(stack)}\n${changeLines(stack.changes).map((l) => `  ${l}\n`).join('')}`);
+  for (const stack of report.stacks)
+    out.push(
+      `\n${stackLine(stack)}\n${changeLines(stack.changes)
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    );
   if (report.hazards.length > 0) out.push(`\nhazards:\n${formatText(hazardDiagnostics(report))}`);
   out.push(`\n${verdict(report)}\n`);
   return out.join('');
@@ -16,7 +21,12 @@ export function renderText(report: DiffReport): string {
 
 export function headline(report: DiffReport): string {
   const by = (status: string) => report.stacks.filter((s) => s.status === status).length;
-  const parts = [`${by('changed')} changed`, `${by('added')} added`, `${by('removed')} removed`, `${by('unchanged')} unchanged`];
+  const parts = [
+    `${by('changed')} changed`,
+    `${by('added')} added`,
+    `${by('removed')} removed`,
+    `${by('unchanged')} unchanged`,
+  ];
   return `cogfed diff against ${report.ref} (${report.commit.slice(0, 12)}): ${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'}, ${parts.join(', ')}`;
 }
 
@@ -39,7 +49,9 @@ export function stackLine(stack: StackReport): string {
 export function changeLines(changes: readonly EntryChange[]): string[] {
   const lines: string[] = [];
   for (const change of changes) {
-    lines.push(`${SYMBOL[change.action]} ${change.address}${change.action === 'replace' ? ' (replace)' : ''}`);
+    lines.push(
+      `${SYMBOL[change.action]} ${change.address}${change.action === 'replace' ? ' (replace)' : ''}`,
+    );
     for (const attribute of change.attributes) lines.push(`      ${attributeLine(attribute)}`);
   }
   return lines;
@@ -47,7 +59,11 @@ export function changeLines(changes: readonly EntryChange[]): string[] {
 
 function attributeLine(a: AttributeChange): string {
   const tag = a.forcesReplacement ? '  # forces replacement' : '';
-  if (a.before !== undefined && a.after !== undefined && JSON.stringify(a.before) === JSON.stringify(a.after)) {
+  if (
+    a.before !== undefined &&
+    a.after !== undefined &&
+    JSON.stringify(a.before) === JSON.stringify(a.after)
+  ) {
     return `~ ${a.path}: ${showValue(a.path, a.after)} (known after apply: ${a.reason})${tag}`;
   }
   if (a.before === undefined) return `+ ${a.path}: ${showValue(a.path, a.after)}${tag}`;
@@ -60,7 +76,9 @@ export function verdict(report: DiffReport): string {
   const accepted = report.hazards.filter((h) => h.severity === 'blocking' && h.accepted).length;
   const warnings = report.hazards.filter((h) => h.severity === 'warning').length;
   const parts = [
-    open.length ? `${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted (${[...new Set(open.map((h) => h.code))].join(', ')})` : 'no blocking hazards',
+    open.length
+      ? `${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted (${[...new Set(open.map((h) => h.code))].join(', ')})`
+      : 'no blocking hazards',
     ...(accepted ? [`${accepted} accepted`] : []),
     `${warnings} warning${warnings === 1 ? '' : 's'}`,
   ];

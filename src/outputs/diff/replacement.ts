@@ -35,19 +35,28 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.userPool,
     attribute: 'username_attributes',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go (ForceNew: true)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.userPool,
     attribute: 'alias_attributes',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/015edb133ea6/internal/service/cognitoidp/user_pool.go (ForceNew: true)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.userPool,
     attribute: 'username_configuration.case_sensitive',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`, LIMITS],
+    evidence: [
+      `${PROVIDER}/e33a89d079930e92c79a986c9c041c5ed5191639/internal/service/cognitoidp/user_pool.go ("case_sensitive": {Type: TypeBool, Required: true, ForceNew: true})`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.userPool,
@@ -72,19 +81,28 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.identityProvider,
     attribute: 'provider_name',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.identityProvider,
     attribute: 'provider_type',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.identityProvider,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/0ea4ca35db5cdf76cc6a4959e5d67ec36fc7081a/internal/service/cognitoidp/identity_provider.go (ForceNew: true)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.client,
@@ -110,13 +128,19 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.domain,
     attribute: 'domain',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("domain": {Required: true, ForceNew: true}; the same in the names.Attr era, docs/provider-evidence.md §2)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("domain": {Required: true, ForceNew: true}; the same in the names.Attr era, docs/provider-evidence.md §2)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.domain,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("user_pool_id": {Required: true, ForceNew: true}; docs/provider-evidence.md §2)`, LIMITS],
+    evidence: [
+      `${PROVIDER}/01c08000ddb14181b5bd19201d8fca311dc570e4/internal/service/cognitoidp/user_pool_domain.go ("user_pool_id": {Required: true, ForceNew: true}; docs/provider-evidence.md §2)`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.domain,
@@ -131,19 +155,27 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.domain,
     attribute: 'managed_login_version',
     replaces: 'never',
-    evidence: ['UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (docs/provider-evidence.md §4)'],
+    evidence: [
+      'UpdateUserPoolDomain changes it in place; https://github.com/hashicorp/terraform-provider-aws/issues/43248 fixed by https://github.com/hashicorp/terraform-provider-aws/pull/43252 (docs/provider-evidence.md §4)',
+    ],
   },
   {
     resource: KIND.resourceServer,
     attribute: 'identifier',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`, LIMITS],
+    evidence: [
+      `${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("identifier": {Required: true, ForceNew: true})`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.resourceServer,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`, LIMITS],
+    evidence: [
+      `${PROVIDER}/b11fc0fd/internal/service/cognitoidp/resource_server.go ("user_pool_id": {Required: true, ForceNew: true})`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.resourceServer,
@@ -159,34 +191,52 @@ export const REPLACEMENT_RULES: readonly ReplacementRule[] = [
     resource: KIND.branding,
     attribute: 'client_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (client_id: stringplanmodifier.RequiresReplace())`, LIMITS],
+    evidence: [
+      `${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (client_id: stringplanmodifier.RequiresReplace())`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.branding,
     attribute: 'user_pool_id',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (user_pool_id: stringplanmodifier.RequiresReplace())`, LIMITS],
+    evidence: [
+      `${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (user_pool_id: stringplanmodifier.RequiresReplace())`,
+      LIMITS,
+    ],
   },
   {
     resource: KIND.branding,
     attribute: 'asset',
     replaces: 'changed',
-    evidence: [`${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (the asset block and each of its fields: RequiresReplace())`, LIMITS],
+    evidence: [
+      `${PROVIDER}/108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff/internal/service/cognitoidp/managed_login_branding.go (the asset block and each of its fields: RequiresReplace())`,
+      LIMITS,
+    ],
   },
   {
     resource: 'provider.aws',
     attribute: 'region',
     replaces: 'changed',
     evidence: [
-      'A regional resource exists in one Region (https://hashicorp.github.io/terraform-provider-aws/enhanced-region-support): moving a stack to another Region creates every resource there anew; the old ones, and a pool\'s users, stay behind or are destroyed.',
+      "A regional resource exists in one Region (https://hashicorp.github.io/terraform-provider-aws/enhanced-region-support): moving a stack to another Region creates every resource there anew; the old ones, and a pool's users, stay behind or are destroyed.",
     ],
   },
 ];
 
 /** The rule that makes this change replace the resource, if any. */
-export function replacingRule(resource: string, path: string, before: unknown, after: unknown): ReplacementRule | undefined {
+export function replacingRule(
+  resource: string,
+  path: string,
+  before: unknown,
+  after: unknown,
+): ReplacementRule | undefined {
   const attribute = schemaPath(path);
-  const rule = REPLACEMENT_RULES.find((r) => r.resource === resource && (attribute === r.attribute || attribute.startsWith(`${r.attribute}.`)));
+  const rule = REPLACEMENT_RULES.find(
+    (r) =>
+      r.resource === resource &&
+      (attribute === r.attribute || attribute.startsWith(`${r.attribute}.`)),
+  );
   if (!rule || rule.replaces === 'never' || sameValue(before, after)) return undefined;
   if (rule.replaces === 'set-unset' && isEmpty(before) === isEmpty(after)) return undefined;
   return rule;
@@ -194,7 +244,9 @@ export function replacingRule(resource: string, path: string, before: unknown, a
 
 /** Arguments of a resource type that replace it when their value changes (the cascade follows references through these). */
 export function replacingAttributes(resource: string): string[] {
-  return REPLACEMENT_RULES.filter((r) => r.resource === resource && r.replaces !== 'never').map((r) => r.attribute);
+  return REPLACEMENT_RULES.filter((r) => r.resource === resource && r.replaces !== 'never').map(
+    (r) => r.attribute,
+  );
 }
 
 function isEmpty(value: unknown): boolean {

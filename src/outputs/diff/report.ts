@@ -33,7 +33,9 @@ export interface DiffReport {
 }
 
 /** Managed resources by action, as Terraform's "Plan:" line counts them (data sources, variables and outputs are listed, not counted). */
-export function counts(changes: readonly EntryChange[]): Record<'create' | 'update' | 'replace' | 'destroy', number> {
+export function counts(
+  changes: readonly EntryChange[],
+): Record<'create' | 'update' | 'replace' | 'destroy', number> {
   const result = { create: 0, update: 0, replace: 0, destroy: 0 };
   for (const c of changes) if (c.kind === 'resource') result[c.action]++;
   return result;
@@ -54,7 +56,13 @@ export function hazardDiagnostics(report: DiffReport): Diagnostic[] {
     severity: h.severity === 'blocking' && !h.accepted ? 'error' : 'warning',
     code: h.code,
     message: `${h.message}${h.accepted ? acceptedNote(h.code, h.acceptReason) : ''}`,
-    ...(h.accepted ? { suppression: { justification: h.acceptReason ?? 'accepted with --accept, no reason given' } } : {}),
+    ...(h.accepted
+      ? {
+          suppression: {
+            justification: h.acceptReason ?? 'accepted with --accept, no reason given',
+          },
+        }
+      : {}),
     hint: h.hint,
     // Stack and subject: stable across edits that move lines, so SARIF fingerprints hold.
     pointer: `${h.stack}:${h.subject}`,

@@ -27,24 +27,43 @@ export function entriesOf(stack: TerraformJson): Map<string, Entry> {
   const add = (entry: Entry) => entries.set(entry.address, entry);
 
   for (const [type, blocks] of objectEntries(stack.resource)) {
-    for (const [name, body] of objectEntries(blocks)) add({ address: `${type}.${name}`, kind: 'resource', type, name, body: clean(body) });
+    for (const [name, body] of objectEntries(blocks))
+      add({ address: `${type}.${name}`, kind: 'resource', type, name, body: clean(body) });
   }
   for (const [type, blocks] of objectEntries(stack.data)) {
-    for (const [name, body] of objectEntries(blocks)) add({ address: `data.${type}.${name}`, kind: 'data', type, name, body: clean(body) });
+    for (const [name, body] of objectEntries(blocks))
+      add({ address: `data.${type}.${name}`, kind: 'data', type, name, body: clean(body) });
   }
-  for (const [name, body] of objectEntries(stack.variable)) add({ address: `var.${name}`, kind: 'variable', name, body: clean(body) });
-  for (const [name, body] of objectEntries(stack.output)) add({ address: `output.${name}`, kind: 'output', name, body: clean(body) });
+  for (const [name, body] of objectEntries(stack.variable))
+    add({ address: `var.${name}`, kind: 'variable', name, body: clean(body) });
+  for (const [name, body] of objectEntries(stack.output))
+    add({ address: `output.${name}`, kind: 'output', name, body: clean(body) });
 
   // A provider may be written as one block or as a list of aliased blocks.
   for (const [name, value] of objectEntries(stack.provider)) {
     const blocks = Array.isArray(value) ? value : [value];
     blocks.forEach((block, i) => {
-      const alias = isObject(block) && typeof block.alias === 'string' ? block.alias : blocks.length > 1 ? String(i) : '';
-      add({ address: `provider.${name}${alias ? `.${alias}` : ''}`, kind: 'setting', name, body: clean(block) });
+      const alias =
+        isObject(block) && typeof block.alias === 'string'
+          ? block.alias
+          : blocks.length > 1
+            ? String(i)
+            : '';
+      add({
+        address: `provider.${name}${alias ? `.${alias}` : ''}`,
+        kind: 'setting',
+        name,
+        body: clean(block),
+      });
     });
   }
   for (const [name, body] of objectEntries(stack.terraform)) {
-    add({ address: `terraform.${name}`, kind: 'setting', name, body: isObject(body) ? clean(body) : { value: body } });
+    add({
+      address: `terraform.${name}`,
+      kind: 'setting',
+      name,
+      body: isObject(body) ? clean(body) : { value: body },
+    });
   }
   return entries;
 }
@@ -71,8 +90,11 @@ export function referencesIn(value: unknown): Array<{ address: string; attribute
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
       for (const interpolation of v.match(/\$\{[^}]*\}/g) ?? []) {
-        for (const m of interpolation.matchAll(/\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
-          if (!m[1].startsWith('var.') && !m[1].startsWith('local.')) found.push({ address: m[1], attribute: m[2] });
+        for (const m of interpolation.matchAll(
+          /\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_]*)/g,
+        )) {
+          if (!m[1].startsWith('var.') && !m[1].startsWith('local.'))
+            found.push({ address: m[1], attribute: m[2] });
         }
       }
     } else if (Array.isArray(v)) v.forEach(visit);

@@ -22,10 +22,12 @@ import type { Model, Pool } from '../../model/model';
  *   whole. A Region change replaces every resource; a backend or provider
  *   change is stack-wide.
  */
-export type CompilePlan = { kind: 'unchanged' } | { kind: 'compile'; base?: Model; head?: Model; pruned: boolean };
+export type CompilePlan =
+  { kind: 'unchanged' } | { kind: 'compile'; base?: Model; head?: Model; pruned: boolean };
 
 export function whatToCompile(base: Model | undefined, head: Model | undefined): CompilePlan {
-  if (!base || !head) return { kind: 'compile', ...(base ? { base } : {}), ...(head ? { head } : {}), pruned: false };
+  if (!base || !head)
+    return { kind: 'compile', ...(base ? { base } : {}), ...(head ? { head } : {}), pruned: false };
   const pools = differingPools(base, head);
   if (pools === 'unchanged') return { kind: 'unchanged' };
   if (pools === 'stack') return { kind: 'compile', base, head, pruned: false };
@@ -33,9 +35,16 @@ export function whatToCompile(base: Model | undefined, head: Model | undefined):
   const before = new Map(base.pools.map((p) => [p.id, p]));
   const after = new Map(head.pools.map((p) => [p.id, p]));
   const changed = new Set([...pools.changed, ...pools.added, ...pools.removed]);
-  const shared = new Set([...changed].flatMap((id) => [...variablesOf(before.get(id)), ...variablesOf(after.get(id))]));
+  const shared = new Set(
+    [...changed].flatMap((id) => [...variablesOf(before.get(id)), ...variablesOf(after.get(id))]),
+  );
   // Unchanged pools are the same on both sides: one look at the head's decides for both.
-  const keep = new Set([...changed, ...head.pools.filter((p) => !changed.has(p.id) && [...variablesOf(p)].some((v) => shared.has(v))).map((p) => p.id)]);
+  const keep = new Set([
+    ...changed,
+    ...head.pools
+      .filter((p) => !changed.has(p.id) && [...variablesOf(p)].some((v) => shared.has(v)))
+      .map((p) => p.id),
+  ]);
   return {
     kind: 'compile',
     base: { ...base, pools: base.pools.filter((p) => keep.has(p.id)) },
@@ -49,14 +58,21 @@ export function whatToCompile(base: Model | undefined, head: Model | undefined):
  * (anything but the pools: Region, tags, provider version, backend, file);
  * or only in pools, by id: changed on both sides, added, removed.
  */
-export function differingPools(base: Model, head: Model): 'unchanged' | 'stack' | { changed: Set<string>; added: Set<string>; removed: Set<string> } {
+export function differingPools(
+  base: Model,
+  head: Model,
+): 'unchanged' | 'stack' | { changed: Set<string>; added: Set<string>; removed: Set<string> } {
   if (isDeepStrictEqual(base, head)) return 'unchanged';
   const { pools: basePools, ...baseStack } = base;
   const { pools: headPools, ...headStack } = head;
   if (!isDeepStrictEqual(baseStack, headStack)) return 'stack';
   const before = new Map(basePools.map((p) => [p.id, p]));
   const after = new Map(headPools.map((p) => [p.id, p]));
-  const result = { changed: new Set<string>(), added: new Set<string>(), removed: new Set<string>() };
+  const result = {
+    changed: new Set<string>(),
+    added: new Set<string>(),
+    removed: new Set<string>(),
+  };
   for (const [id, pool] of after) {
     const old = before.get(id);
     if (!old) result.added.add(id);
@@ -78,7 +94,8 @@ export function variablesOf(pool: Pool | undefined): Set<string> {
     else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       const keys = Object.keys(record);
-      if (keys.length === 1 && keys[0] === 'variable' && typeof record.variable === 'string') found.add(record.variable);
+      if (keys.length === 1 && keys[0] === 'variable' && typeof record.variable === 'string')
+        found.add(record.variable);
       else Object.values(record).forEach(visit);
     }
   };

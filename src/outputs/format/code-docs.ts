@@ -16,7 +16,10 @@ export const CODES_DOC = 'docs/codes.md';
  * https://github.com/Flet/github-slugger
  */
 export function githubAnchor(heading: string): string {
-  return heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The documentation of one code: `https://github.com/cogfed/cogfed/blob/main/docs/codes.md#<code>`. */

@@ -60,11 +60,16 @@ export interface FitOptions {
 }
 
 const isGroup = (part: CommentSection | CommentGroup): part is CommentGroup => 'sections' in part;
-const flat = (part: CommentSection | CommentGroup): readonly CommentSection[] => (isGroup(part) ? part.sections : [part]);
+const flat = (part: CommentSection | CommentGroup): readonly CommentSection[] =>
+  isGroup(part) ? part.sections : [part];
 
 /** The document whole: what `--output-full` writes, and the comment when it fits. */
 export function joinDocument(doc: CommentDocument): string {
-  return [doc.head, ...doc.sections.flatMap(flat).map((s) => s.full), ...(doc.tail !== undefined ? [doc.tail] : [])].join(doc.joiner);
+  return [
+    doc.head,
+    ...doc.sections.flatMap(flat).map((s) => s.full),
+    ...(doc.tail !== undefined ? [doc.tail] : []),
+  ].join(doc.joiner);
 }
 
 /**
@@ -80,7 +85,8 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
   const tail = doc.tail !== undefined ? [doc.tail] : [];
   const fixed = [doc.head, ...tail].join(doc.joiner).length;
   // The note's final wording depends on counts; reserve room for its longest form.
-  const reserve = note(options, doc.sections.length, doc.sections.length).length + 2 * doc.joiner.length + 40;
+  const reserve =
+    note(options, doc.sections.length, doc.sections.length).length + 2 * doc.joiner.length + 40;
   let budget = options.maxChars - fixed - reserve;
   const kept: string[] = [];
   let summarised = 0;
@@ -88,7 +94,9 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
   const cost = (text: string) => text.length + doc.joiner.length;
   // Every part after this one keeps room for its short form, when the budget holds them all: each part is
   // at least named before any is shown whole at length.
-  const shortCost = doc.sections.map((part) => (flat(part)[0]?.short ? cost(flat(part)[0].short) : 0));
+  const shortCost = doc.sections.map((part) =>
+    flat(part)[0]?.short ? cost(flat(part)[0].short) : 0,
+  );
   const after = shortCost.map((_, i) => shortCost.slice(i + 1).reduce((a, b) => a + b, 0));
   let reserved = 0;
   const take = (text: string, keep = reserved): boolean => {
@@ -106,7 +114,8 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
     }
     if (isGroup(part) && rest.length > 0) {
       // Room for the line that counts what the group leaves out, should it need it.
-      const line = (n: number) => `_${n} more part${n === 1 ? '' : 's'} of ${part.label} not shown in full._\n`;
+      const line = (n: number) =>
+        `_${n} more part${n === 1 ? '' : 's'} of ${part.label} not shown in full._\n`;
       budget -= cost(line(rest.length));
       if (take(first.full)) {
         const left = rest.filter((section) => !take(section.full)).length;
@@ -135,7 +144,12 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
 }
 
 function note(options: FitOptions, summarised: number, omitted: number): string {
-  const what = [summarised > 0 ? `${summarised} summarised` : '', omitted > 0 ? `${omitted} left out` : ''].filter(Boolean).join(', ');
+  const what = [
+    summarised > 0 ? `${summarised} summarised` : '',
+    omitted > 0 ? `${omitted} left out` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `> [!NOTE]\n> This is too long for one pull-request comment (${options.maxChars.toLocaleString('en-US')} characters at most), so parts are shortened${what ? ` (${options.noun}: ${what})` : ''}. ${options.fullText}\n`;
 }
 
@@ -150,7 +164,9 @@ export function fullTextPointer(command: string, outputFull: string | undefined)
 export function parseMaxChars(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < MIN_MAX_CHARS || n > GITHUB_COMMENT_LIMIT) {
-    throw new UsageError(`--max-chars ${value}: a whole number from ${MIN_MAX_CHARS} to ${GITHUB_COMMENT_LIMIT} (GitHub's limit on a comment)`);
+    throw new UsageError(
+      `--max-chars ${value}: a whole number from ${MIN_MAX_CHARS} to ${GITHUB_COMMENT_LIMIT} (GitHub's limit on a comment)`,
+    );
   }
   return n;
 }

@@ -14,7 +14,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
       const oneLine = !d.end || d.end.line === d.line;
       const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`];
       if (oneLine) props.push(`col=${d.col}`);
-      if (d.end) props.push(`endLine=${d.end.line}`, ...(oneLine ? [`endColumn=${d.end.col}`] : []));
+      if (d.end)
+        props.push(`endLine=${d.end.line}`, ...(oneLine ? [`endColumn=${d.end.col}`] : []));
       props.push(`title=${escapeProperty(`cogfed ${d.code}`)}`);
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${d.message}${d.hint ? `; fix: ${d.hint}` : ''}`)}\n`;
     })

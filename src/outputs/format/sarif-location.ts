@@ -25,13 +25,20 @@ export function artifactLocation(file: string, cwd: string): ArtifactLocation {
   const path = file.split('\\').join('/');
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
   const normalized = posix.normalize(path);
-  if (normalized === '..' || normalized.startsWith('../')) return { uri: pathToFileURL(resolve(cwd, path)).href };
+  if (normalized === '..' || normalized.startsWith('../'))
+    return { uri: pathToFileURL(resolve(cwd, path)).href };
   return { uri: normalized.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 
 /** `originalUriBaseIds`: where `%SRCROOT%` points, as an absolute `file:` URI ending in `/` (SARIF 3.14.14). */
-export function originalUriBaseIds(cwd: string): Record<string, { uri: string; description: { text: string } }> {
+export function originalUriBaseIds(
+  cwd: string,
+): Record<string, { uri: string; description: { text: string } }> {
   const href = pathToFileURL(resolve(cwd)).href;
-  return { [SOURCE_ROOT]: { uri: href.endsWith('/') ? href : `${href}/`, description: { text: 'The directory cogfed ran in: file paths are relative to it.' } } };
+  return {
+    [SOURCE_ROOT]: {
+      uri: href.endsWith('/') ? href : `${href}/`,
+      description: { text: 'The directory cogfed ran in: file paths are relative to it.' },
+    },
+  };
 }
-

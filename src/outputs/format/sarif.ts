@@ -23,18 +23,26 @@ export interface RuleDescriptor {
  * https://github.com/microsoft/sarif-sdk/blob/main/src/Sarif.Multitool.Library/Rules/GH2012.ProvideRequiredReportingDescriptorProperties.cs
  * (shortDescription, fullDescription and help.text, "required by the GitHub Advanced Security service").
  */
-export function formatSarif(diagnostics: readonly Diagnostic[], catalog: readonly RuleDescriptor[], options: { cwd?: string } = {}): string {
+export function formatSarif(
+  diagnostics: readonly Diagnostic[],
+  catalog: readonly RuleDescriptor[],
+  options: { cwd?: string } = {},
+): string {
   const cwd = options.cwd ?? process.cwd();
   const used = [...new Set(diagnostics.map((d) => d.code))].sort();
   const known = new Map(catalog.map((r) => [r.id, r]));
-  const rules = used.map((id) => ruleDescriptor(known.get(id) ?? { id, description: `cogfed finding \`${id}\`.` }));
+  const rules = used.map((id) =>
+    ruleDescriptor(known.get(id) ?? { id, description: `cogfed finding \`${id}\`.` }),
+  );
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'cogfed', version: VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: {
+          driver: { name: 'cogfed', version: VERSION, informationUri: REPOSITORY_URL, rules },
+        },
         originalUriBaseIds: originalUriBaseIds(cwd),
         // Columns count UTF-16 code units, as the YAML parser's positions do (SARIF 3.14.27 columnKind).
         columnKind: 'utf16CodeUnits',
@@ -47,12 +55,18 @@ export function formatSarif(diagnostics: readonly Diagnostic[], catalog: readonl
             {
               physicalLocation: {
                 artifactLocation: artifactLocation(d.file, cwd),
-                region: { startLine: d.line, startColumn: d.col, ...(d.end ? { endLine: d.end.line, endColumn: d.end.col } : {}) },
+                region: {
+                  startLine: d.line,
+                  startColumn: d.col,
+                  ...(d.end ? { endLine: d.end.line, endColumn: d.end.col } : {}),
+                },
               },
             },
           ],
           partialFingerprints: { 'cogfed/v1': fingerprint(d) },
-          ...(d.suppression ? { suppressions: [{ kind: 'external', justification: d.suppression.justification }] } : {}),
+          ...(d.suppression
+            ? { suppressions: [{ kind: 'external', justification: d.suppression.justification }] }
+            : {}),
         })),
       },
     ],
@@ -66,10 +80,16 @@ function ruleDescriptor(rule: RuleDescriptor) {
   return {
     id: rule.id,
     // SARIF's "friendly name": one Pascal-case word (SARIF2012), e.g. IdpName.
-    name: rule.id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(''),
+    name: rule.id
+      .split('-')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(''),
     shortDescription: { text: firstSentence(rule.description) },
     fullDescription: { text: full },
-    help: { text: `${full} Documentation: ${helpUri}`, markdown: `${full}\n\n[\`${rule.id}\` in cogfed's documentation](${helpUri})` },
+    help: {
+      text: `${full} Documentation: ${helpUri}`,
+      markdown: `${full}\n\n[\`${rule.id}\` in cogfed's documentation](${helpUri})`,
+    },
     helpUri,
     ...(rule.level ? { defaultConfiguration: { level: rule.level } } : {}),
   };
@@ -81,5 +101,8 @@ function firstSentence(text: string): string {
 }
 
 function fingerprint(d: Diagnostic): string {
-  return createHash('sha256').update(`${d.code}\u0000${d.file}\u0000${d.pointer ?? `${d.line}:${d.col}`}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${d.code}\u0000${d.file}\u0000${d.pointer ?? `${d.line}:${d.col}`}`)
+    .digest('hex')
+    .slice(0, 32);
 }

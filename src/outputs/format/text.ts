@@ -2,7 +2,12 @@ import type { Diagnostic } from '../../load/diagnostic';
 
 /** `FILE:LINE:COL: error CODE: message; fix: hint`, one finding a line (compiler style, so editors and grep can jump to it). */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${d.message}${d.hint ? `; fix: ${d.hint}` : ''}\n`).join('');
+  return diagnostics
+    .map(
+      (d) =>
+        `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${d.message}${d.hint ? `; fix: ${d.hint}` : ''}\n`,
+    )
+    .join('');
 }
 
 export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: number): string {

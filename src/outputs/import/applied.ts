@@ -16,19 +16,29 @@ import type { CogfedFile } from '../../validate/config';
  * resource is already in state with that id, and keeps the block as a
  * record (https://developer.hashicorp.com/terraform/language/import).
  */
-export function adoptionNote(file: string, config: CogfedFile, projectRoot = process.cwd()): string | undefined {
+export function adoptionNote(
+  file: string,
+  config: CogfedFile,
+  projectRoot = process.cwd(),
+): string | undefined {
   if (config.backend?.s3) return undefined;
   const blocks = importBlocks(buildModel(config, file));
   if (blocks.length === 0) return undefined;
   const statePath = join(projectRoot, `terraform.${config.stack}.tfstate`);
   if (!existsSync(statePath)) return undefined;
-  let state: { resources?: Array<{ mode?: string; type?: string; name?: string; instances?: unknown[] }> };
+  let state: {
+    resources?: Array<{ mode?: string; type?: string; name?: string; instances?: unknown[] }>;
+  };
   try {
     state = JSON.parse(readFileSync(statePath, 'utf8'));
   } catch {
     return undefined;
   }
-  const inState = new Set((state.resources ?? []).filter((r) => r.mode === 'managed' && (r.instances?.length ?? 0) > 0).map((r) => `${r.type}.${r.name}`));
+  const inState = new Set(
+    (state.resources ?? [])
+      .filter((r) => r.mode === 'managed' && (r.instances?.length ?? 0) > 0)
+      .map((r) => `${r.type}.${r.name}`),
+  );
   if (!blocks.every((b) => inState.has(b.to))) return undefined;
   return (
     `${file}: note: the adoption is applied: all ${blocks.length} resources marked with importId are in terraform.${config.stack}.tfstate. ` +

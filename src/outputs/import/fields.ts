@@ -6,7 +6,8 @@ export type Json = Record<string, unknown>;
 export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object' && !(value instanceof Date)) return Object.values(value as Json).every(isEmpty);
+  if (typeof value === 'object' && !(value instanceof Date))
+    return Object.values(value as Json).every(isEmpty);
   return false;
 }
 
@@ -38,7 +39,10 @@ export class Fields {
    */
   nested(key: string, report = true): Fields {
     const value = this.get<Json>(key);
-    const child = new Fields(value && typeof value === 'object' && !Array.isArray(value) ? value : {}, this.attribute(key));
+    const child = new Fields(
+      value && typeof value === 'object' && !Array.isArray(value) ? value : {},
+      this.attribute(key),
+    );
     if (report) this.children.push(child);
     return child;
   }

@@ -1,5 +1,10 @@
 import { buildModel } from '../../model/build';
-import type { CogfedFile, IdentityProviderConfig, SecretRef, UserPoolConfig } from '../../validate/config';
+import type {
+  CogfedFile,
+  IdentityProviderConfig,
+  SecretRef,
+  UserPoolConfig,
+} from '../../validate/config';
 import { recoveryMechanisms } from '../../model/derived';
 import type { Diagnostic } from '../../load/diagnostic';
 import { validateContents } from '../../validate';
@@ -11,7 +16,13 @@ import { mapPool } from './map-pool';
 import { ImportedSecret, mapProviders } from './map-providers';
 import { mapResourceServers } from './map-resource-servers';
 import { BLOCKING, ImportNote, summarize } from './notes';
-import { DEFAULT_SECRET_REF, expandSecretRef, parseSecretTemplate, sameRef, SecretRefError } from './secret-ref';
+import {
+  DEFAULT_SECRET_REF,
+  expandSecretRef,
+  parseSecretTemplate,
+  sameRef,
+  SecretRefError,
+} from './secret-ref';
 import { PoolSnapshot, regionOfPoolId } from './snapshot';
 import { writeYaml } from './write-yaml';
 
@@ -66,17 +77,35 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
 
   const mapped = mapPool(pool, snapshot.mfaConfig, {
     resource: poolResource,
-    note: (attribute, live, effect, why) => notes.push({ resource: poolResource, attribute: attribute.startsWith('GetUserPoolMfaConfig') ? attribute : `UserPool.${attribute}`, live: summarize(live), effect, why }),
+    note: (attribute, live, effect, why) =>
+      notes.push({
+        resource: poolResource,
+        attribute: attribute.startsWith('GetUserPoolMfaConfig')
+          ? attribute
+          : `UserPool.${attribute}`,
+        live: summarize(live),
+        effect,
+        why,
+      }),
   });
   const domain = mapDomain(snapshot.userPool, snapshot.domains, notes);
   const resourceServers = mapResourceServers(poolId, snapshot.resourceServers, notes);
-  const { providers, secrets } = mapProviders(poolId, snapshot.providers, secretRefs(options.secretRef ?? DEFAULT_SECRET_REF, stack, key), notes);
-  const clients = mapClients(snapshot.clients, {
+  const { providers, secrets } = mapProviders(
     poolId,
-    providers: new Set(Object.keys(providers)),
-    ...(domain ? { managedLoginVersion: domain.managedLoginVersion ?? 1 } : {}),
-    brandings: snapshot.brandings,
-  }, notes);
+    snapshot.providers,
+    secretRefs(options.secretRef ?? DEFAULT_SECRET_REF, stack, key),
+    notes,
+  );
+  const clients = mapClients(
+    snapshot.clients,
+    {
+      poolId,
+      providers: new Set(Object.keys(providers)),
+      ...(domain ? { managedLoginVersion: domain.managedLoginVersion ?? 1 } : {}),
+      brandings: snapshot.brandings,
+    },
+    notes,
+  );
   notes.push(...pool.unread(poolResource));
 
   const { name, ...rest } = mapped.config;
@@ -86,13 +115,18 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
     ...rest,
     ...(domain ? { domain } : {}),
     ...(Object.keys(resourceServers).length > 0 ? { resourceServers } : {}),
-    ...(Object.keys(providers).length > 0 ? { identityProviders: providers as Record<string, IdentityProviderConfig> } : {}),
+    ...(Object.keys(providers).length > 0
+      ? { identityProviders: providers as Record<string, IdentityProviderConfig> }
+      : {}),
     ...(Object.keys(clients).length > 0 ? { clients } : {}),
   };
   const config: CogfedFile = {
     version: 1,
     stack,
-    aws: { region, ...(Object.keys(mapped.tags).length > 0 ? { tags: sortedRecord(mapped.tags) } : {}) },
+    aws: {
+      region,
+      ...(Object.keys(mapped.tags).length > 0 ? { tags: sortedRecord(mapped.tags) } : {}),
+    },
     userPools: { [key]: userPool },
   };
   const yaml = writeYaml(config, {
@@ -106,7 +140,8 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
   });
   const validation = validateContents([{ path: options.fileName, bytes: Buffer.from(yaml) }]);
   const imported = validation.files[0];
-  if (validation.ok && imported.valid) checkRecovery(imported.config, snapshot.userPool, poolResource, notes);
+  if (validation.ok && imported.valid)
+    checkRecovery(imported.config, snapshot.userPool, poolResource, notes);
   return {
     stack,
     poolId,
@@ -120,24 +155,43 @@ export function importPool(snapshot: PoolSnapshot, options: ImportOptions): Impo
 }
 
 /** One reference per provider secret; two providers never share one by accident (a template without {provider}). */
-function secretRefs(template: string, stack: string, pool: string): (provider: string, field: string) => SecretRef {
+function secretRefs(
+  template: string,
+  stack: string,
+  pool: string,
+): (provider: string, field: string) => SecretRef {
   const parsed = parseSecretTemplate(template);
   const given: Array<{ provider: string; ref: SecretRef }> = [];
   return (provider) => {
     const ref = expandSecretRef(parsed, { provider, pool, stack });
     const clash = given.find((g) => sameRef(g.ref, ref));
-    if (clash) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)} gives the providers ${clash.provider} and ${provider} the same reference; put {provider} in it`);
+    if (clash)
+      throw new SecretRefError(
+        `--secret-ref ${JSON.stringify(template)} gives the providers ${clash.provider} and ${provider} the same reference; put {provider} in it`,
+      );
     given.push({ provider, ref });
     return ref;
   };
 }
 
 /** cogfed derives the account recovery setting (src/model/derived.ts); a pool that recovers otherwise changes on the first apply. */
-function checkRecovery(config: CogfedFile, userPool: Json, resource: string, notes: ImportNote[]): void {
+function checkRecovery(
+  config: CogfedFile,
+  userPool: Json,
+  resource: string,
+  notes: ImportNote[],
+): void {
   const model = buildModel(config, '<import>');
-  const wanted = recoveryMechanisms(model.pools[0]).map((m) => `${m.priority}:${m.name}`).join(',');
-  const live = ((userPool.AccountRecoverySetting as Json | undefined)?.RecoveryMechanisms as Json[] | undefined) ?? [];
-  const have = [...live].sort((a, b) => Number(a.Priority) - Number(b.Priority)).map((m) => `${m.Priority}:${m.Name}`).join(',');
+  const wanted = recoveryMechanisms(model.pools[0])
+    .map((m) => `${m.priority}:${m.name}`)
+    .join(',');
+  const live =
+    ((userPool.AccountRecoverySetting as Json | undefined)?.RecoveryMechanisms as
+      Json[] | undefined) ?? [];
+  const have = [...live]
+    .sort((a, b) => Number(a.Priority) - Number(b.Priority))
+    .map((m) => `${m.Priority}:${m.Name}`)
+    .join(',');
   if (have !== wanted) {
     notes.push({
       resource,
@@ -150,5 +204,7 @@ function checkRecovery(config: CogfedFile, userPool: Json, resource: string, not
 }
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(
+    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }

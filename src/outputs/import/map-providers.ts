@@ -25,7 +25,9 @@ export function mapProviders(
 ): { providers: Record<string, IdentityProviderConfig>; secrets: ImportedSecret[] } {
   const out: Record<string, IdentityProviderConfig> = {};
   const secrets: ImportedSecret[] = [];
-  const sorted = [...providers].sort((a, b) => String(a.ProviderName).localeCompare(String(b.ProviderName)));
+  const sorted = [...providers].sort((a, b) =>
+    String(a.ProviderName).localeCompare(String(b.ProviderName)),
+  );
   for (const provider of sorted) {
     const name = String(provider.ProviderName ?? '');
     const type = String(provider.ProviderType ?? '');
@@ -33,7 +35,13 @@ export function mapProviders(
     const mapping = PROVIDER_MAPPINGS.get(type);
     if (mapping === undefined) {
       // Not even summarized: social providers' details hold a client secret.
-      notes.push({ resource, attribute: 'ProviderType', live: type, effect: 'kept', why: `cogfed does not import ${type} providers yet; the provider is not in the configuration, so Terraform leaves it alone` });
+      notes.push({
+        resource,
+        attribute: 'ProviderType',
+        live: type,
+        effect: 'kept',
+        why: `cogfed does not import ${type} providers yet; the provider is not in the configuration, so Terraform leaves it alone`,
+      });
       continue;
     }
     const fields = new Fields(provider, 'IdentityProvider');
@@ -42,7 +50,14 @@ export function mapProviders(
     const attributeMapping = fields.nested('AttributeMapping', false);
     const config = mapping.map(details, attributeMapping, {
       name,
-      note: (attribute, live, effect, why) => notes.push({ resource, attribute: `IdentityProvider.${attribute}`, live: summarize(live), effect, why }),
+      note: (attribute, live, effect, why) =>
+        notes.push({
+          resource,
+          attribute: `IdentityProvider.${attribute}`,
+          live: summarize(live),
+          effect,
+          why,
+        }),
       secret: (field) => {
         const ref = secretRef(name, field);
         secrets.push({ ref, provider: name, field });
@@ -52,12 +67,27 @@ export function mapProviders(
     const identifiers = fields.get<string[]>('IdpIdentifiers') ?? [];
     const acr = fields.get('AcrMapping');
     if (acr !== undefined && acr !== null && Object.keys(acr).length > 0) {
-      notes.push({ resource, attribute: 'IdentityProvider.AcrMapping', live: summarize(acr), effect: 'unverified', why: 'cogfed does not manage ACR mappings yet' });
+      notes.push({
+        resource,
+        attribute: 'IdentityProvider.AcrMapping',
+        live: summarize(acr),
+        effect: 'unverified',
+        why: 'cogfed does not manage ACR mappings yet',
+      });
     }
     // Keys nobody read: provider_details is one map in the configuration, so Terraform removes what it does not hold.
-    for (const note of details.unread(resource)) notes.push({ ...note, effect: 'reverted', why: 'cogfed does not write this provider_details key, and Terraform removes the keys a map in the configuration does not hold' });
+    for (const note of details.unread(resource))
+      notes.push({
+        ...note,
+        effect: 'reverted',
+        why: 'cogfed does not write this provider_details key, and Terraform removes the keys a map in the configuration does not hold',
+      });
     notes.push(...attributeMapping.unread(resource), ...fields.unread(resource));
-    out[name] = { importId: `${poolId}:${name}`, ...config, ...(identifiers.length > 0 ? { identifiers } : {}) } as IdentityProviderConfig;
+    out[name] = {
+      importId: `${poolId}:${name}`,
+      ...config,
+      ...(identifiers.length > 0 ? { identifiers } : {}),
+    } as IdentityProviderConfig;
     reorder(out, name);
   }
   return { providers: out, secrets };

@@ -19,7 +19,12 @@ export type Effect =
   | 'unverified';
 
 /** Effects that lose or may lose something live: `cogfed import` exits 1 for them unless `--accept-loss`. */
-export const BLOCKING: ReadonlySet<Effect> = new Set<Effect>(['reverted', 'replaced', 'apply-fails', 'unverified']);
+export const BLOCKING: ReadonlySet<Effect> = new Set<Effect>([
+  'reverted',
+  'replaced',
+  'apply-fails',
+  'unverified',
+]);
 
 export interface ImportNote {
   /** e.g. `user pool us-east-1_AbC123`, `app client web (4example)`. */
@@ -44,7 +49,10 @@ export const EFFECT_TEXT: Record<Effect, string> = {
 
 /** A live value, short and on one line; never used for secrets (their callers never pass them). */
 export function summarize(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : JSON.stringify(value, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
   if (text === undefined) return String(value);
   return text.length > 100 ? `${text.slice(0, 97)}...` : text;
 }

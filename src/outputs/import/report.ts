@@ -13,7 +13,8 @@ export function adoptedCounts(config: CogfedFile): Array<[string, number]> {
     add('user pool', pool.importId);
     add('domain', pool.domain?.importId);
     for (const s of Object.values(pool.resourceServers ?? {})) add('resource server', s.importId);
-    for (const p of Object.values(pool.identityProviders ?? {})) add('identity provider', p.importId);
+    for (const p of Object.values(pool.identityProviders ?? {}))
+      add('identity provider', p.importId);
     for (const c of Object.values(pool.clients ?? {})) {
       add('app client', c.importId);
       add('managed login style', c.brandingImportId);
@@ -32,23 +33,33 @@ export function renderReport(result: ImportResult, source: string): string {
   const counts = adoptedCounts(result.config);
   const total = counts.reduce((n, [, c]) => n + c, 0);
   lines.push(`cogfed import: user pool ${result.poolId} from ${source}, stack ${result.stack}`);
-  lines.push(`  adopts ${counts.map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`).join(', ')} (${total} import block${total === 1 ? '' : 's'})`);
+  lines.push(
+    `  adopts ${counts.map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`).join(', ')} (${total} import block${total === 1 ? '' : 's'})`,
+  );
   if (result.notes.length > 0) {
     lines.push('', 'What cogfed does not manage, or the first apply changes:');
     const byResource = new Map<string, ImportNote[]>();
-    for (const note of result.notes) byResource.set(note.resource, [...(byResource.get(note.resource) ?? []), note]);
+    for (const note of result.notes)
+      byResource.set(note.resource, [...(byResource.get(note.resource) ?? []), note]);
     for (const [resource, notes] of byResource) {
       lines.push(`  ${resource}`);
       for (const note of notes) {
-        lines.push(`    ${note.attribute} = ${note.live}: ${EFFECT_TEXT[note.effect]} [${note.effect}]`);
+        lines.push(
+          `    ${note.attribute} = ${note.live}: ${EFFECT_TEXT[note.effect]} [${note.effect}]`,
+        );
         lines.push(`      ${note.why}`);
       }
     }
   }
   if (result.secrets.length > 0) {
-    lines.push('', 'Secrets to create before the first plan (the file names them; their values are in no output):');
+    lines.push(
+      '',
+      'Secrets to create before the first plan (the file names them; their values are in no output):',
+    );
     for (const secret of result.secrets) {
-      lines.push(`  ${describeSecretRef(secret.ref)}: the ${secret.field} of the identity provider ${secret.provider}`);
+      lines.push(
+        `  ${describeSecretRef(secret.ref)}: the ${secret.field} of the identity provider ${secret.provider}`,
+      );
       const how = howToCreate(secret.ref, result.poolId, secret.provider, secret.field);
       if (how) lines.push(`    ${how}`);
     }
@@ -57,11 +68,19 @@ export function renderReport(result: ImportResult, source: string): string {
 }
 
 /** A command that copies the secret from Cognito into its new home without printing it. */
-function howToCreate(ref: SecretRef, poolId: string, provider: string, field: string): string | undefined {
+function howToCreate(
+  ref: SecretRef,
+  poolId: string,
+  provider: string,
+  field: string,
+): string | undefined {
   const read = `"$(aws cognito-idp describe-identity-provider --user-pool-id ${poolId} --provider-name ${shellQuote(provider)} --query ${shellQuote(`ProviderDetails.${field}`)} --output text)"`;
-  if ('ssm' in ref) return `aws ssm put-parameter --type SecureString --name ${shellQuote(ref.ssm)} --value ${read}`;
-  if ('secretsManager' in ref && ref.key === undefined) return `aws secretsmanager create-secret --name ${shellQuote(ref.secretsManager)} --secret-string ${read}`;
-  if ('secretsManager' in ref) return `store it as the JSON field ${JSON.stringify(ref.key)} of the secret ${ref.secretsManager}`;
+  if ('ssm' in ref)
+    return `aws ssm put-parameter --type SecureString --name ${shellQuote(ref.ssm)} --value ${read}`;
+  if ('secretsManager' in ref && ref.key === undefined)
+    return `aws secretsmanager create-secret --name ${shellQuote(ref.secretsManager)} --secret-string ${read}`;
+  if ('secretsManager' in ref)
+    return `store it as the JSON field ${JSON.stringify(ref.key)} of the secret ${ref.secretsManager}`;
   return `export TF_VAR_${ref.variable}=${read}   # in the pipeline that runs terraform, as a secret`;
 }
 

@@ -20,15 +20,27 @@ export class SecretRefError extends Error {}
 
 export function parseSecretTemplate(template: string): SecretTemplate {
   const match = /^(ssm|secretsManager|variable):(.+)$/.exec(template);
-  if (!match) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)} is not ssm:<name>, secretsManager:<name>[#key] or variable:<name>`);
+  if (!match)
+    throw new SecretRefError(
+      `--secret-ref ${JSON.stringify(template)} is not ssm:<name>, secretsManager:<name>[#key] or variable:<name>`,
+    );
   const kind = match[1] as SecretTemplate['kind'];
   if (kind === 'secretsManager' && match[2].includes('#')) {
-    const [text, key] = [match[2].slice(0, match[2].lastIndexOf('#')), match[2].slice(match[2].lastIndexOf('#') + 1)];
-    if (!text || !key) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)}: secretsManager:<name>#<key> needs both`);
+    const [text, key] = [
+      match[2].slice(0, match[2].lastIndexOf('#')),
+      match[2].slice(match[2].lastIndexOf('#') + 1),
+    ];
+    if (!text || !key)
+      throw new SecretRefError(
+        `--secret-ref ${JSON.stringify(template)}: secretsManager:<name>#<key> needs both`,
+      );
     return { kind, text, key };
   }
   const unknown = /\{(?!provider\}|pool\}|stack\})[^}]*\}/.exec(match[2]);
-  if (unknown) throw new SecretRefError(`--secret-ref ${JSON.stringify(template)}: unknown placeholder ${unknown[0]}; use {provider}, {pool} or {stack}`);
+  if (unknown)
+    throw new SecretRefError(
+      `--secret-ref ${JSON.stringify(template)}: unknown placeholder ${unknown[0]}; use {provider}, {pool} or {stack}`,
+    );
   return { kind, text: match[2] };
 }
 
@@ -39,18 +51,27 @@ const ALLOWED = {
   variable: /[^A-Za-z0-9_]/g,
 } as const;
 
-export function expandSecretRef(template: SecretTemplate, values: { provider: string; pool: string; stack: string }): SecretRef {
-  const clean = (text: string) => text.replace(ALLOWED[template.kind], template.kind === 'variable' ? '_' : '-');
-  const text = template.text.replace(/\{(provider|pool|stack)\}/g, (_m, name: keyof typeof values) => clean(values[name]));
+export function expandSecretRef(
+  template: SecretTemplate,
+  values: { provider: string; pool: string; stack: string },
+): SecretRef {
+  const clean = (text: string) =>
+    text.replace(ALLOWED[template.kind], template.kind === 'variable' ? '_' : '-');
+  const text = template.text.replace(
+    /\{(provider|pool|stack)\}/g,
+    (_m, name: keyof typeof values) => clean(values[name]),
+  );
   if (template.kind === 'ssm') return { ssm: text };
-  if (template.kind === 'secretsManager') return template.key ? { secretsManager: text, key: template.key } : { secretsManager: text };
+  if (template.kind === 'secretsManager')
+    return template.key ? { secretsManager: text, key: template.key } : { secretsManager: text };
   return { variable: /^[A-Za-z_]/.test(text) ? text : `_${text}` };
 }
 
 /** The reference, as one line for the report: `ssm /acme/idp/Okta/client-secret`. */
 export function describeSecretRef(ref: SecretRef): string {
   if ('ssm' in ref) return `SSM parameter ${ref.ssm} (SecureString)`;
-  if ('secretsManager' in ref) return `Secrets Manager secret ${ref.secretsManager}${ref.key ? `, JSON field "${ref.key}"` : ''}`;
+  if ('secretsManager' in ref)
+    return `Secrets Manager secret ${ref.secretsManager}${ref.key ? `, JSON field "${ref.key}"` : ''}`;
   return `Terraform variable ${ref.variable} (the pipeline sets TF_VAR_${ref.variable})`;
 }
 

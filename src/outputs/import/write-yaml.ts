@@ -9,24 +9,38 @@ const FLOW_MAX = 72;
  * comment saying where it came from, then the configuration. Key order is
  * the order the mapping built (the schema's order); output is deterministic.
  */
-export function writeYaml(config: CogfedFile, options: { schemaPath: string; header: readonly string[] }): string {
+export function writeYaml(
+  config: CogfedFile,
+  options: { schemaPath: string; header: readonly string[] },
+): string {
   const doc = new Document(config);
   visit(doc, {
     Map(_key, node) {
-      if (node.items.every((pair) => isScalar(pair.value)) && flatLength(node) <= FLOW_MAX) node.flow = true;
+      if (node.items.every((pair) => isScalar(pair.value)) && flatLength(node) <= FLOW_MAX)
+        node.flow = true;
     },
     Seq(_key, node) {
-      if (node.items.every((item) => isScalar(item)) && flatLength(node) <= FLOW_MAX) node.flow = true;
+      if (node.items.every((item) => isScalar(item)) && flatLength(node) <= FLOW_MAX)
+        node.flow = true;
     },
   });
-  doc.commentBefore = [` yaml-language-server: $schema=${options.schemaPath}`, ...options.header.map((line) => (line ? ` ${line}` : ''))].join('\n');
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${options.schemaPath}`,
+    ...options.header.map((line) => (line ? ` ${line}` : '')),
+  ].join('\n');
   // lineWidth 0: never fold long strings (URLs, ARNs) across lines.
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^(# yaml-language-server[^\n]*\n(?:#[^\n]*\n)*)\n/, '$1');
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: false })
+    .replace(/^(# yaml-language-server[^\n]*\n(?:#[^\n]*\n)*)\n/, '$1');
 }
 
 function flatLength(node: unknown): number {
   if (isScalar(node)) return String(node.value).length + 2;
   if (isSeq(node)) return node.items.reduce<number>((n, item) => n + flatLength(item), 2);
-  if (isMap(node)) return node.items.reduce<number>((n, pair) => n + flatLength(pair.key) + flatLength(pair.value), 2);
+  if (isMap(node))
+    return node.items.reduce<number>(
+      (n, pair) => n + flatLength(pair.key) + flatLength(pair.value),
+      2,
+    );
   return 0;
 }

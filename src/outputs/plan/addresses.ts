@@ -11,7 +11,8 @@ import type { Client, Model, OidcProvider, Pool, ResourceServer } from '../../mo
  * naming does (ids joined with `__`, provider names sanitized and hashed).
  * Depends on the model only, so it can move to the model stage.
  */
-export type YamlObjectKind = 'pool' | 'domain' | 'resource-server' | 'identity-provider' | 'client' | 'branding' | 'secret';
+export type YamlObjectKind =
+  'pool' | 'domain' | 'resource-server' | 'identity-provider' | 'client' | 'branding' | 'secret';
 
 export interface YamlObject {
   /** Terraform address: `aws_cognito_user_pool_client.customers__web`, `data.aws_ssm_parameter.customers__Okta__client_secret`. */
@@ -40,16 +41,33 @@ export const RESOURCE_TYPES = {
 } as const;
 
 /** Data sources that read secrets (src/compile/secrets.ts). */
-const SECRET_SOURCES = { ssm: 'aws_ssm_parameter', secretsManager: 'aws_secretsmanager_secret_version' } as const;
+const SECRET_SOURCES = {
+  ssm: 'aws_ssm_parameter',
+  secretsManager: 'aws_secretsmanager_secret_version',
+} as const;
 
 export function yamlObjects(model: Model): Map<string, YamlObject> {
   const objects = new Map<string, YamlObject>();
   const add = (object: YamlObject) => objects.set(object.address, object);
   for (const pool of model.pools) {
     const at = (...path: Array<string | number>): NodePath => ['userPools', pool.id, ...path];
-    add({ address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`, kind: 'pool', pool, path: at(), subject: pool.id, label: `user pool ${pool.id} (${pool.name})` });
+    add({
+      address: `${RESOURCE_TYPES.pool}.${address.pool(pool)}`,
+      kind: 'pool',
+      pool,
+      path: at(),
+      subject: pool.id,
+      label: `user pool ${pool.id} (${pool.name})`,
+    });
     if (pool.domain) {
-      add({ address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`, kind: 'domain', pool, path: at('domain'), subject: pool.id, label: `domain ${pool.domain.host} of pool ${pool.id}` });
+      add({
+        address: `${RESOURCE_TYPES.domain}.${address.domain(pool)}`,
+        kind: 'domain',
+        pool,
+        path: at('domain'),
+        subject: pool.id,
+        label: `domain ${pool.domain.host} of pool ${pool.id}`,
+      });
     }
     for (const server of pool.resourceServers) {
       add({
@@ -74,7 +92,12 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
         label: `identity provider ${provider.name} in pool ${pool.id}`,
       });
       const ref = provider.clientSecret;
-      const source = 'ssm' in ref ? SECRET_SOURCES.ssm : 'secretsManager' in ref ? SECRET_SOURCES.secretsManager : undefined;
+      const source =
+        'ssm' in ref
+          ? SECRET_SOURCES.ssm
+          : 'secretsManager' in ref
+            ? SECRET_SOURCES.secretsManager
+            : undefined;
       if (source) {
         add({
           address: `data.${source}.${address.providerDetail(pool, provider, 'client_secret')}`,
@@ -89,9 +112,20 @@ export function yamlObjects(model: Model): Map<string, YamlObject> {
     }
     for (const client of pool.clients) {
       const path = at('clients', client.id);
-      add({ address: `${RESOURCE_TYPES.client}.${address.client(pool, client)}`, kind: 'client', pool, client, path, subject: `${pool.id}/${client.id}`, label: `app client ${client.id} (${client.name}) in pool ${pool.id}` });
+      add({
+        address: `${RESOURCE_TYPES.client}.${address.client(pool, client)}`,
+        kind: 'client',
+        pool,
+        client,
+        path,
+        subject: `${pool.id}/${client.id}`,
+        label: `app client ${client.id} (${client.name}) in pool ${pool.id}`,
+      });
       // The compiler's condition (src/compile/stack.ts, branding.ts usesHostedPages): managed login, and a client that shows the hosted pages.
-      if (pool.domain?.managedLoginVersion === 2 && (client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit'))) {
+      if (
+        pool.domain?.managedLoginVersion === 2 &&
+        (client.oauthFlows.includes('code') || client.oauthFlows.includes('implicit'))
+      ) {
         add({
           address: `${RESOURCE_TYPES.branding}.${address.branding(pool, client)}`,
           kind: 'branding',

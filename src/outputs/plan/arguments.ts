@@ -96,9 +96,15 @@ const RESOURCE_SERVER: Mapping = { identifier: ['identifier'], name: ['name'], s
  * `steps` are logical: items of a keyed block list by name (`schema`,
  * `tenant_id`, `string_attribute_constraints`, 0, `max_length`).
  */
-export function yamlPathOf(object: YamlObject, steps: readonly PathStep[]): { path: NodePath; target: Target } {
+export function yamlPathOf(
+  object: YamlObject,
+  steps: readonly PathStep[],
+): { path: NodePath; target: Target } {
   const [first, ...rest] = steps;
-  const own = (suffix: ReadonlyArray<string | number> | undefined) => (suffix ? { path: [...object.path, ...suffix], target: 'value' as Target } : { path: object.path, target: 'key' as Target });
+  const own = (suffix: ReadonlyArray<string | number> | undefined) =>
+    suffix
+      ? { path: [...object.path, ...suffix], target: 'value' as Target }
+      : { path: object.path, target: 'key' as Target };
   if (typeof first !== 'string') return own(undefined);
   switch (object.kind) {
     case 'pool': {
@@ -116,10 +122,12 @@ export function yamlPathOf(object: YamlObject, steps: readonly PathStep[]): { pa
       return own(CLIENT[first]);
     case 'identity-provider':
       if (first === 'provider_name') return own(undefined);
-      if (first === 'provider_details' && typeof rest[0] === 'string') return own(PROVIDER_DETAILS[rest[0]]);
+      if (first === 'provider_details' && typeof rest[0] === 'string')
+        return own(PROVIDER_DETAILS[rest[0]]);
       return own(PROVIDER[first]);
     case 'domain':
-      if (first === 'domain') return own(object.pool.domain?.kind === 'custom' ? ['custom', 'name'] : ['prefix']);
+      if (first === 'domain')
+        return own(object.pool.domain?.kind === 'custom' ? ['custom', 'name'] : ['prefix']);
       if (first === 'certificate_arn') return own(['custom', 'certificateArn']);
       if (first === 'managed_login_version') return own(['managedLoginVersion']);
       return own(undefined);

@@ -29,27 +29,61 @@ export interface PlanAttribute {
  * pool is replaced): the rest (new ids, ARNs, dates) follow from the action.
  */
 export function changedAttributes(change: ResourceChange): PlanAttribute[] {
-  if (change.action !== 'update' && change.action !== 'replace' && change.action !== 'no-op') return [];
-  const replace = change.replacePaths.map((path) => logicalPath(path, change.after ?? change.before));
+  if (change.action !== 'update' && change.action !== 'replace' && change.action !== 'no-op')
+    return [];
+  const replace = change.replacePaths.map((path) =>
+    logicalPath(path, change.after ?? change.before),
+  );
   const out: PlanAttribute[] = [];
-  const forces = (steps: PathStep[]) => replace.some((r) => startsWith(steps, r.steps) || startsWith(r.steps, steps));
+  const forces = (steps: PathStep[]) =>
+    replace.some((r) => startsWith(steps, r.steps) || startsWith(r.steps, steps));
 
-  const walk = (b: unknown, a: unknown, unknown: unknown, bs: unknown, as: unknown, steps: PathStep[], path: string): void => {
+  const walk = (
+    b: unknown,
+    a: unknown,
+    unknown: unknown,
+    bs: unknown,
+    as: unknown,
+    steps: PathStep[],
+    path: string,
+  ): void => {
     b = b ?? undefined;
     a = a ?? undefined;
     if (unknown === true || (isScalarList(a) && containsTrue(unknown))) {
-      if (forces(steps)) out.push({ path, steps, ...(b !== undefined && !isSensitive(bs) ? { before: b } : {}), unknownAfter: true, ...(isSensitive(bs) ? { sensitive: true } : {}), forcesReplacement: true });
+      if (forces(steps))
+        out.push({
+          path,
+          steps,
+          ...(b !== undefined && !isSensitive(bs) ? { before: b } : {}),
+          unknownAfter: true,
+          ...(isSensitive(bs) ? { sensitive: true } : {}),
+          forcesReplacement: true,
+        });
       return;
     }
     if (isSensitive(bs) || isSensitive(as)) {
-      if (JSON.stringify(b) !== JSON.stringify(a)) out.push({ path, steps, sensitive: true, ...(forces(steps) ? { forcesReplacement: true } : {}) });
+      if (JSON.stringify(b) !== JSON.stringify(a))
+        out.push({
+          path,
+          steps,
+          sensitive: true,
+          ...(forces(steps) ? { forcesReplacement: true } : {}),
+        });
       return;
     }
     if (isObject(b) || isObject(a)) {
       const bo = isObject(b) ? b : {};
       const ao = isObject(a) ? a : {};
       for (const key of [...new Set([...Object.keys(bo), ...Object.keys(ao)])].sort()) {
-        walk(bo[key], ao[key], child(unknown, key), child(bs, key), child(as, key), [...steps, key], member(path, key));
+        walk(
+          bo[key],
+          ao[key],
+          child(unknown, key),
+          child(bs, key),
+          child(as, key),
+          [...steps, key],
+          member(path, key),
+        );
       }
       return;
     }
@@ -62,22 +96,57 @@ export function changedAttributes(change: ResourceChange): PlanAttribute[] {
         for (const name of [...new Set([...bk, ...ak])].sort()) {
           const bi = bk.indexOf(name);
           const ai = ak.indexOf(name);
-          walk(bl[bi], al[ai], ai >= 0 ? child(unknown, ai) : undefined, bi >= 0 ? child(bs, bi) : undefined, ai >= 0 ? child(as, ai) : undefined, [...steps, name], `${path}[${name}]`);
+          walk(
+            bl[bi],
+            al[ai],
+            ai >= 0 ? child(unknown, ai) : undefined,
+            bi >= 0 ? child(bs, bi) : undefined,
+            ai >= 0 ? child(as, ai) : undefined,
+            [...steps, name],
+            `${path}[${name}]`,
+          );
         }
       } else {
-        for (let i = 0; i < Math.max(bl.length, al.length); i++) walk(bl[i], al[i], child(unknown, i), child(bs, i), child(as, i), [...steps, i], `${path}[${i}]`);
+        for (let i = 0; i < Math.max(bl.length, al.length); i++)
+          walk(
+            bl[i],
+            al[i],
+            child(unknown, i),
+            child(bs, i),
+            child(as, i),
+            [...steps, i],
+            `${path}[${i}]`,
+          );
       }
       return;
     }
     if (JSON.stringify(b) !== JSON.stringify(a)) {
-      out.push({ path, steps, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}), ...(forces(steps) ? { forcesReplacement: true } : {}) });
+      out.push({
+        path,
+        steps,
+        ...(b !== undefined ? { before: b } : {}),
+        ...(a !== undefined ? { after: a } : {}),
+        ...(forces(steps) ? { forcesReplacement: true } : {}),
+      });
     }
   };
-  walk(change.before, change.after, change.afterUnknown, change.beforeSensitive, change.afterSensitive, [], '');
+  walk(
+    change.before,
+    change.after,
+    change.afterUnknown,
+    change.beforeSensitive,
+    change.afterSensitive,
+    [],
+    '',
+  );
 
   // A replace path that names nothing listed above (a value equal on both sides that Terraform still replaces for): list it as is.
   for (const r of replace) {
-    if (!out.some((attribute) => startsWith(attribute.steps, r.steps) || startsWith(r.steps, attribute.steps))) {
+    if (
+      !out.some(
+        (attribute) => startsWith(attribute.steps, r.steps) || startsWith(r.steps, attribute.steps),
+      )
+    ) {
       out.push({ path: r.path, steps: r.steps, forcesReplacement: true });
     }
   }
@@ -89,7 +158,10 @@ export function changedAttributes(change: ResourceChange): PlanAttribute[] {
  * it: items of a keyed block list by name (`schema`, `tenant_id`, `mutable`;
  * `schema[tenant_id].mutable`).
  */
-export function logicalPath(path: readonly PathStep[], value: unknown): { steps: PathStep[]; path: string } {
+export function logicalPath(
+  path: readonly PathStep[],
+  value: unknown,
+): { steps: PathStep[]; path: string } {
   const steps: PathStep[] = [];
   let text = '';
   let node = value;
@@ -112,7 +184,9 @@ export function logicalPath(path: readonly PathStep[], value: unknown): { steps:
 /** `a` + `b` → `a.b`; map keys that are not identifiers are quoted: `provider_details["client_secret"]` stays `.client_secret`, `attribute_mapping["custom:tenant_id"]`. */
 function member(path: string, key: string): string {
   if (path === '') return key;
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)
+    ? `${path}.${key}`
+    : `${path}[${JSON.stringify(key)}]`;
 }
 
 /** The `name` of each block of a list when all have a distinct one (the `schema` set), else undefined. An empty list is keyed. */
@@ -157,7 +231,8 @@ function startsWith(steps: readonly PathStep[], prefix: readonly PathStep[]): bo
  * fallback for a plan whose provider forgot to mark one. Narrower than
  * `cogfed diff`'s rule, so `password_policy` settings still show.
  */
-const SECRET_ARGUMENT = /(^|[.[])"?(client_secret|password|secret_string|private_key|secret_key|access_key)"?\]?$/;
+const SECRET_ARGUMENT =
+  /(^|[.[])"?(client_secret|password|secret_string|private_key|secret_key|access_key)"?\]?$/;
 
 export function isSecretPath(path: string): boolean {
   return SECRET_ARGUMENT.test(path);

@@ -24,7 +24,10 @@ export interface ConfigurationMismatch {
 /** Meta-arguments: they shape how Terraform handles a block, not the object (`lifecycle` is not in the plan's configuration). */
 const META = new Set(['lifecycle', 'depends_on', 'provider', 'count', 'for_each']);
 
-export function compareConfiguration(plan: TerraformPlan, compiled: TerraformJson): ConfigurationMismatch | undefined {
+export function compareConfiguration(
+  plan: TerraformPlan,
+  compiled: TerraformJson,
+): ConfigurationMismatch | undefined {
   const missing: string[] = [];
   const differing: Array<{ address: string; attributes: string[] }> = [];
   for (const entry of entriesOf(compiled).values()) {
@@ -34,9 +37,12 @@ export function compareConfiguration(plan: TerraformPlan, compiled: TerraformJso
       missing.push(entry.address);
       continue;
     }
-    const keys = [...new Set([...Object.keys(entry.body), ...Object.keys(configured.expressions)])].filter((k) => !META.has(k)).sort();
+    const keys = [...new Set([...Object.keys(entry.body), ...Object.keys(configured.expressions)])]
+      .filter((k) => !META.has(k))
+      .sort();
     const attributes = keys.filter((key) => {
-      const planned = key in configured.expressions ? expressionValue(configured.expressions[key]) : undefined;
+      const planned =
+        key in configured.expressions ? expressionValue(configured.expressions[key]) : undefined;
       return canonical(shapeLike(entry.body[key], planned)) !== canonical(planned);
     });
     if (attributes.length > 0) differing.push({ address: entry.address, attributes });
@@ -51,14 +57,20 @@ export function expressionValue(expression: unknown): unknown {
   if ('constant_value' in expression) return expression.constant_value;
   if ('references' in expression) return { references: expression.references };
   // A nested block: its arguments are expressions in turn.
-  return Object.fromEntries(Object.entries(expression).map(([key, value]) => [key, expressionValue(value)]));
+  return Object.fromEntries(
+    Object.entries(expression).map(([key, value]) => [key, expressionValue(value)]),
+  );
 }
 
 /** The compiled value in the plan's shape: a block written as one object becomes a one-item list where the plan has a list. */
 function shapeLike(value: unknown, shape: unknown): unknown {
   if (Array.isArray(shape) && isObject(value)) return [shapeLike(value, shape[0])];
-  if (Array.isArray(shape) && Array.isArray(value)) return value.map((item, i) => shapeLike(item, shape[i]));
-  if (isObject(shape) && isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, shapeLike(v, shape[key])]));
+  if (Array.isArray(shape) && Array.isArray(value))
+    return value.map((item, i) => shapeLike(item, shape[i]));
+  if (isObject(shape) && isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, shapeLike(v, shape[key])]),
+    );
   return value;
 }
 
@@ -70,6 +82,11 @@ export function canonical(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (isObject(value)) return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys(value[key])]),
+    );
   return value;
 }

@@ -37,13 +37,18 @@ export function detectDrift(entries: PlanEntry[], inputs: DriftInputs): Map<stri
   const findings = new Map<string, DriftFinding>();
   const headEntries = entriesOf(inputs.head);
   const baseEntries = inputs.base ? entriesOf(inputs.base) : undefined;
-  const drifted = new Map(inputs.plan.drift.filter((d) => d.moduleAddress === undefined).map((d) => [d.address, d]));
+  const drifted = new Map(
+    inputs.plan.drift.filter((d) => d.moduleAddress === undefined).map((d) => [d.address, d]),
+  );
 
   for (const entry of entries) {
     if (!entry.object) continue;
     const head = headEntries.get(entry.address);
-    const changed = entry.attributes.filter((a) => !a.unknownAfter && !(isZero(a.before) && isZero(a.after)));
-    const found: { attributes: Set<string>; evidence: Set<'refresh' | 'base'>; deleted?: boolean } = { attributes: new Set(), evidence: new Set() };
+    const changed = entry.attributes.filter(
+      (a) => !a.unknownAfter && !(isZero(a.before) && isZero(a.after)),
+    );
+    const found: { attributes: Set<string>; evidence: Set<'refresh' | 'base'>; deleted?: boolean } =
+      { attributes: new Set(), evidence: new Set() };
 
     const refresh = drifted.get(entry.address);
     if (refresh && refresh.action === 'destroy' && entry.action === 'create') {
@@ -52,7 +57,10 @@ export function detectDrift(entries: PlanEntry[], inputs: DriftInputs): Map<stri
     } else if (refresh && (entry.action === 'update' || entry.action === 'replace')) {
       const outside = changedAttributes({ ...refresh, action: 'update' });
       for (const attribute of changed) {
-        if (outside.some((o) => overlaps(o.steps, attribute.steps)) && !fromOutsideYaml(head, attribute.steps)) {
+        if (
+          outside.some((o) => overlaps(o.steps, attribute.steps)) &&
+          !fromOutsideYaml(head, attribute.steps)
+        ) {
           found.attributes.add(attribute.path);
           found.evidence.add('refresh');
         }
@@ -62,27 +70,44 @@ export function detectDrift(entries: PlanEntry[], inputs: DriftInputs): Map<stri
     const base = baseEntries?.get(entry.address);
     if (base && head && (entry.action === 'update' || entry.action === 'replace')) {
       for (const attribute of changed) {
-        if (fromOutsideYaml(head, attribute.steps) || yamlChanged(attribute, base, head, inputs)) continue;
+        if (fromOutsideYaml(head, attribute.steps) || yamlChanged(attribute, base, head, inputs))
+          continue;
         found.attributes.add(attribute.path);
         found.evidence.add('base');
       }
     }
 
     if (found.attributes.size > 0 || found.deleted) {
-      findings.set(entry.address, { attributes: [...found.attributes].sort(), evidence: [...found.evidence].sort(), ...(found.deleted ? { deleted: true } : {}) });
+      findings.set(entry.address, {
+        attributes: [...found.attributes].sort(),
+        evidence: [...found.evidence].sort(),
+        ...(found.deleted ? { deleted: true } : {}),
+      });
     }
   }
   return findings;
 }
 
 /** Whether the YAML's compiled value of the argument differs between base and head. */
-function yamlChanged(attribute: PlanAttribute, base: Entry, head: Entry, inputs: DriftInputs): boolean {
+function yamlChanged(
+  attribute: PlanAttribute,
+  base: Entry,
+  head: Entry,
+  inputs: DriftInputs,
+): boolean {
   // tags_all is the provider's default_tags merged with the resource's tags: the YAML's aws.tags.
   if (attribute.steps[0] === 'tags_all' || attribute.steps[0] === 'tags') {
-    const tags = (json: TerraformJson | undefined) => canonical(entriesOf(json ?? {}).get('provider.aws')?.body.default_tags);
-    return tags(inputs.base) !== tags(inputs.head) || canonical(base.body.tags) !== canonical(head.body.tags);
+    const tags = (json: TerraformJson | undefined) =>
+      canonical(entriesOf(json ?? {}).get('provider.aws')?.body.default_tags);
+    return (
+      tags(inputs.base) !== tags(inputs.head) ||
+      canonical(base.body.tags) !== canonical(head.body.tags)
+    );
   }
-  return canonical(valueAt(base.body, attribute.steps)) !== canonical(valueAt(head.body, attribute.steps));
+  return (
+    canonical(valueAt(base.body, attribute.steps)) !==
+    canonical(valueAt(head.body, attribute.steps))
+  );
 }
 
 /** The compiled argument holds a reference (`${…}`): its value is decided outside the YAML. */
@@ -118,7 +143,14 @@ export function valueAt(body: unknown, steps: readonly PathStep[]): unknown {
  * password_policy.password_history_size null → 0, test/plan/fixtures).
  */
 function isZero(value: unknown): boolean {
-  return value === undefined || value === null || value === 0 || value === false || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === 0 ||
+    value === false ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function overlaps(a: readonly PathStep[], b: readonly PathStep[]): boolean {

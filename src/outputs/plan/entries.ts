@@ -55,14 +55,21 @@ export function buildEntries(context: EntryContext): PlanEntry[] {
  */
 function explainCascades(entries: PlanEntry[]): void {
   const replacedPools = new Map(
-    entries.filter((e) => e.type === RESOURCE_TYPES.pool && e.action === 'replace').map((e) => [idOf(e.before), e.address] as const).filter(([id]) => id !== undefined),
+    entries
+      .filter((e) => e.type === RESOURCE_TYPES.pool && e.action === 'replace')
+      .map((e) => [idOf(e.before), e.address] as const)
+      .filter(([id]) => id !== undefined),
   );
   for (const entry of entries) {
     if (entry.action !== 'replace') continue;
     const forcing = entry.attributes.filter((a) => a.forcesReplacement);
     if (forcing.length === 0) continue;
-    const pool = isObject(entry.before) && typeof entry.before.user_pool_id === 'string' ? replacedPools.get(entry.before.user_pool_id) : undefined;
-    if (pool && forcing.every((a) => a.unknownAfter)) entry.reason = `its user pool ${pool} is replaced (user_pool_id cannot be updated in place)`;
+    const pool =
+      isObject(entry.before) && typeof entry.before.user_pool_id === 'string'
+        ? replacedPools.get(entry.before.user_pool_id)
+        : undefined;
+    if (pool && forcing.every((a) => a.unknownAfter))
+      entry.reason = `its user pool ${pool} is replaced (user_pool_id cannot be updated in place)`;
     else entry.reason = `${forcing.map((a) => a.path).join(', ')} cannot be updated in place`;
   }
 }
@@ -73,9 +80,11 @@ function idOf(value: unknown): string | undefined {
 
 function entry(change: ResourceChange, context: EntryContext): PlanEntry {
   // A deposed object (left by a failed create-before-destroy) is an older instance of the same YAML object.
-  const object = change.moduleAddress === undefined ? context.objects.get(change.address) : undefined;
+  const object =
+    change.moduleAddress === undefined ? context.objects.get(change.address) : undefined;
   const attributes = changedAttributes(change);
-  const inConfiguration = context.plan.configured.has(change.address) || change.moduleAddress !== undefined;
+  const inConfiguration =
+    context.plan.configured.has(change.address) || change.moduleAddress !== undefined;
   const base = context.baseObjects?.get(change.address);
   const forcing = attributes.find((a) => a.forcesReplacement);
   return {
@@ -91,7 +100,17 @@ function entry(change: ResourceChange, context: EntryContext): PlanEntry {
     attributes,
     before: redact(change.before, change.beforeSensitive),
     after: redact(change.after, change.afterSensitive),
-    ...(object ? { object, location: locationOf(context, forcing && change.action === 'replace' ? yamlPathOf(object, forcing.steps) : { path: object.path, target: 'key' }) } : {}),
+    ...(object
+      ? {
+          object,
+          location: locationOf(
+            context,
+            forcing && change.action === 'replace'
+              ? yamlPathOf(object, forcing.steps)
+              : { path: object.path, target: 'key' },
+          ),
+        }
+      : {}),
     ...(object ? {} : { unknown: inConfiguration ? 'configuration' : 'state' }),
     ...(context.baseObjects ? { inBase: base !== undefined } : {}),
     ...(!object && base ? { baseObject: base } : {}),
@@ -101,14 +120,30 @@ function entry(change: ResourceChange, context: EntryContext): PlanEntry {
 /** A value with each part its sensitivity mask marks (`true`) replaced: secrets never reach the report. */
 export function redact(value: unknown, mask: unknown): unknown {
   if (mask === true) return value === null || value === undefined ? value : SENSITIVE;
-  if (Array.isArray(value)) return value.map((item, i) => redact(item, Array.isArray(mask) ? mask[i] : undefined));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, redact(v, isObject(mask) ? mask[key] : undefined)]));
+  if (Array.isArray(value))
+    return value.map((item, i) => redact(item, Array.isArray(mask) ? mask[i] : undefined));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [
+        key,
+        redact(v, isObject(mask) ? mask[key] : undefined),
+      ]),
+    );
   return value;
 }
 
 export const SENSITIVE = '(sensitive)';
 
-export function locationOf(context: { source: SourceFile; file: string }, where: { path: NodePath; target: Target }): YamlLocation {
+export function locationOf(
+  context: { source: SourceFile; file: string },
+  where: { path: NodePath; target: Target },
+): YamlLocation {
   const span = locate(context.source, where.path, where.target);
-  return { file: context.file, line: span.start.line, col: span.start.col, end: span.end, pointer: where.path.join('.') };
+  return {
+    file: context.file,
+    line: span.start.line,
+    col: span.start.col,
+    end: span.end,
+    pointer: where.path.join('.'),
+  };
 }

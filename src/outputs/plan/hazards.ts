@@ -17,22 +17,59 @@ import type { PlanEntry, StackPlanReport } from './report';
  */
 export function planHazards(stack: StackPlanReport): Hazard[] {
   const hazards: Hazard[] = [];
-  const emit = (code: HazardCode, subject: string, where: { path: NodePath; target?: Target }, message: string, hint: string) =>
-    hazards.push({ code, severity: hazardKind(code).severity, stack: stack.stack, file: stack.file, path: where.path, ...(where.target ? { target: where.target } : {}), subject, message, hint });
+  const emit = (
+    code: HazardCode,
+    subject: string,
+    where: { path: NodePath; target?: Target },
+    message: string,
+    hint: string,
+  ) =>
+    hazards.push({
+      code,
+      severity: hazardKind(code).severity,
+      stack: stack.stack,
+      file: stack.file,
+      path: where.path,
+      ...(where.target ? { target: where.target } : {}),
+      subject,
+      message,
+      hint,
+    });
 
   const entries = stack.entries.filter((e) => e.mode === 'managed');
-  const poolIdOf = (e: PlanEntry) => field(e.type === RESOURCE_TYPES.pool ? e.before : undefined, 'id');
+  const poolIdOf = (e: PlanEntry) =>
+    field(e.type === RESOURCE_TYPES.pool ? e.before : undefined, 'id');
   // Pools whose every child goes with them: a child's own hazard would repeat the pool's.
-  const gonePools = new Set(entries.filter((e) => e.type === RESOURCE_TYPES.pool && (e.action === 'replace' || e.action === 'destroy')).map(poolIdOf).filter(Boolean));
+  const gonePools = new Set(
+    entries
+      .filter(
+        (e) => e.type === RESOURCE_TYPES.pool && (e.action === 'replace' || e.action === 'destroy'),
+      )
+      .map(poolIdOf)
+      .filter(Boolean),
+  );
   const inGonePool = (e: PlanEntry) => gonePools.has(field(e.before, 'user_pool_id') ?? '');
 
   for (const entry of entries) {
     const object = entry.object;
-    const at = object ? { path: object.path, target: 'key' as Target } : { path: ['userPools'] as NodePath, target: 'key' as Target };
+    const at = object
+      ? { path: object.path, target: 'key' as Target }
+      : { path: ['userPools'] as NodePath, target: 'key' as Target };
     const forcing = entry.attributes.filter((a) => a.forcesReplacement);
-    const why = forcing.length ? `Terraform: ${forcing.map(describe).join('; ')}` : entry.reason ? `Terraform: ${entry.reason}` : 'Terraform replaces it';
+    const why = forcing.length
+      ? `Terraform: ${forcing.map(describe).join('; ')}`
+      : entry.reason
+        ? `Terraform: ${entry.reason}`
+        : 'Terraform replaces it';
     const name = object?.label ?? entry.baseObject?.label ?? fallbackLabel(entry);
-    const children = (what: string) => entries.filter((e) => e !== entry && field(e.before, 'user_pool_id') === poolIdOf(entry) && (e.action === 'replace' || e.action === 'destroy') && e.type === what);
+    const children = (what: string) =>
+      entries.filter(
+        (e) =>
+          e !== entry &&
+          field(e.before, 'user_pool_id') === poolIdOf(entry) &&
+          (e.action === 'replace' || e.action === 'destroy') &&
+          e.type === what,
+      );
 
     switch (entry.type) {
       case RESOURCE_TYPES.pool: {
@@ -41,13 +78,22 @@ export function planHazards(stack: StackPlanReport): Hazard[] {
           break;
         }
         const users = field(entry.before, 'estimated_number_of_users');
-        const userNote = users !== undefined && users !== null ? ` (about ${users} according to the state)` : '';
-        const clients = children(RESOURCE_TYPES.client).map((e) => e.object?.client?.id ?? e.address);
-        const providers = children(RESOURCE_TYPES['identity-provider']).map((e) => e.object?.provider?.name ?? e.address);
+        const userNote =
+          users !== undefined && users !== null ? ` (about ${users} according to the state)` : '';
+        const clients = children(RESOURCE_TYPES.client).map(
+          (e) => e.object?.client?.id ?? e.address,
+        );
+        const providers = children(RESOURCE_TYPES['identity-provider']).map(
+          (e) => e.object?.provider?.name ?? e.address,
+        );
         const verb = entry.action === 'replace' ? 'recreated' : 'destroyed';
         const follow = [
-          clients.length ? `its app clients (${clients.join(', ')}) are ${verb}${entry.action === 'replace' ? ' with new client ids' : ''}` : '',
-          providers.length ? `its identity providers (${providers.join(', ')}) are ${verb}, so federated users lose their links` : '',
+          clients.length
+            ? `its app clients (${clients.join(', ')}) are ${verb}${entry.action === 'replace' ? ' with new client ids' : ''}`
+            : '',
+          providers.length
+            ? `its identity providers (${providers.join(', ')}) are ${verb}, so federated users lose their links`
+            : '',
         ].filter(Boolean);
         const consequence = `every user in it${userNote} is deleted${follow.length ? `; ${follow.join('; ')}` : ''}`;
         if (entry.action === 'replace') {
@@ -85,26 +131,43 @@ export function planHazards(stack: StackPlanReport): Hazard[] {
             'revert the change, or update every app with the new client id (stack output) when this is applied',
           );
         } else if (entry.action === 'destroy') {
-          emit('client-removed', object?.subject ?? entry.address, at, `${name} is destroyed (${entry.reason ?? 'Terraform destroys it'}): apps using its client id stop working`, 'restore the client if an app still uses it');
+          emit(
+            'client-removed',
+            object?.subject ?? entry.address,
+            at,
+            `${name} is destroyed (${entry.reason ?? 'Terraform destroys it'}): apps using its client id stop working`,
+            'restore the client if an app still uses it',
+          );
         }
         break;
       case RESOURCE_TYPES.domain:
         if (entry.action === 'replace' || entry.action === 'destroy') {
           const before = field(entry.before, 'domain');
           const after = field(entry.after, 'domain');
-          const change = entry.action === 'replace' ? (before !== after && after ? `its name changes from ${before} to ${after}` : why) : `it is destroyed (${entry.reason ?? 'not in the YAML'})`;
+          const change =
+            entry.action === 'replace'
+              ? before !== after && after
+                ? `its name changes from ${before} to ${after}`
+                : why
+              : `it is destroyed (${entry.reason ?? 'not in the YAML'})`;
           if (inGonePool(entry)) break;
           emit(
             'domain-changed',
             object?.subject ?? entry.address,
-            object && entry.action === 'replace' && forcing[0] ? yamlPathOf(object, forcing[0].steps) : at,
+            object && entry.action === 'replace' && forcing[0]
+              ? yamlPathOf(object, forcing[0].steps)
+              : at,
             `the domain ${before ?? entry.address} is ${entry.action === 'replace' ? 'replaced' : 'removed'}: ${change}; every identity provider's registered redirect URI (https://${before}/oauth2/idpresponse, for a prefix domain under .auth.<region>.amazoncognito.com) must change, and the hosted sign-in pages are down between destroy and create`,
             'register the new redirect URI at every identity provider of the pool (cogfed review prints it) before this is applied',
           );
         }
         break;
       case RESOURCE_TYPES['resource-server']:
-        if (entry.action === 'replace' && !inGonePool(entry) && forcing.some((a) => a.steps[0] === 'identifier')) {
+        if (
+          entry.action === 'replace' &&
+          !inGonePool(entry) &&
+          forcing.some((a) => a.steps[0] === 'identifier')
+        ) {
           const before = field(entry.before, 'identifier');
           const after = field(entry.after, 'identifier');
           emit(
@@ -127,8 +190,12 @@ export function planHazards(stack: StackPlanReport): Hazard[] {
   if (stack.mismatch) {
     const { missing, differing } = stack.mismatch;
     const parts = [
-      missing.length ? `the YAML compiles to ${list(missing)}, which the plan's configuration does not have` : '',
-      differing.length ? `the plan's configuration differs from the YAML in ${list(differing.map((d) => `${d.address} (${d.attributes.join(', ')})`))}` : '',
+      missing.length
+        ? `the YAML compiles to ${list(missing)}, which the plan's configuration does not have`
+        : '',
+      differing.length
+        ? `the plan's configuration differs from the YAML in ${list(differing.map((d) => `${d.address} (${d.attributes.join(', ')})`))}`
+        : '',
     ].filter(Boolean);
     emit(
       'plan-mismatch',
@@ -141,7 +208,13 @@ export function planHazards(stack: StackPlanReport): Hazard[] {
   return hazards;
 }
 
-type Emit = (code: HazardCode, subject: string, where: { path: NodePath; target?: Target }, message: string, hint: string) => void;
+type Emit = (
+  code: HazardCode,
+  subject: string,
+  where: { path: NodePath; target?: Target },
+  message: string,
+  hint: string,
+) => void;
 
 /**
  * Guards against destroying a pool. prevent_destroy (cogfed writes it while
@@ -154,7 +227,13 @@ type Emit = (code: HazardCode, subject: string, where: { path: NodePath; target?
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-deletion-protection.html),
  * after the resources destroyed before it are gone.
  */
-function destroyGuards(entry: PlanEntry, object: YamlObject | undefined, stack: StackPlanReport, emit: Emit, at: { path: NodePath; target?: Target }): void {
+function destroyGuards(
+  entry: PlanEntry,
+  object: YamlObject | undefined,
+  stack: StackPlanReport,
+  emit: Emit,
+  at: { path: NodePath; target?: Target },
+): void {
   const preventDestroy = object?.pool.deletionProtection === true;
   const active = field(entry.before, 'deletion_protection') === 'ACTIVE';
   if (!preventDestroy && !active) return;
@@ -163,7 +242,9 @@ function destroyGuards(entry: PlanEntry, object: YamlObject | undefined, stack: 
     preventDestroy
       ? `the YAML keeps deletionProtection on, so the pool has lifecycle.prevent_destroy and Terraform refuses to ${verb} it ("Instance cannot be destroyed")${stack.errored ? '; this plan stopped at that error and cannot be applied' : ''}`
       : '',
-    active && preventDestroy ? 'even without that, deletion protection is ACTIVE on the pool in AWS (the state says so), and AWS would refuse to delete it' : '',
+    active && preventDestroy
+      ? 'even without that, deletion protection is ACTIVE on the pool in AWS (the state says so), and AWS would refuse to delete it'
+      : '',
     active && !preventDestroy
       ? `deletion protection is ACTIVE on the pool in AWS (the state says so), so AWS refuses to delete it and the apply fails partway${entry.action === 'replace' && entry.order === 'create-first' ? ', after creating the new pool' : ''}, with other resources of the plan already changed`
       : '',
@@ -179,13 +260,19 @@ function destroyGuards(entry: PlanEntry, object: YamlObject | undefined, stack: 
   );
 }
 
-function providerHazards(entry: PlanEntry, entries: PlanEntry[], emit: Emit, at: { path: NodePath; target?: Target }): void {
+function providerHazards(
+  entry: PlanEntry,
+  entries: PlanEntry[],
+  emit: Emit,
+  at: { path: NodePath; target?: Target },
+): void {
   const object = entry.object;
   const name = object?.provider?.name ?? field(entry.before, 'provider_name') ?? entry.address;
   const pool = object?.pool.id ?? 'the pool';
   if (entry.action === 'destroy') {
     // A provider destroyed while one with the same issuer and client id is created in the same pool: a rename.
-    const details = (value: unknown) => (isObject(value) && isObject(value.provider_details) ? value.provider_details : {});
+    const details = (value: unknown) =>
+      isObject(value) && isObject(value.provider_details) ? value.provider_details : {};
     const old = details(entry.before);
     const renamed = entries.find(
       (e) =>
@@ -193,10 +280,12 @@ function providerHazards(entry: PlanEntry, entries: PlanEntry[], emit: Emit, at:
         e.action === 'create' &&
         details(e.after).oidc_issuer === old.oidc_issuer &&
         details(e.after).client_id === old.client_id &&
-        (field(e.after, 'user_pool_id') === undefined || field(e.after, 'user_pool_id') === field(entry.before, 'user_pool_id')),
+        (field(e.after, 'user_pool_id') === undefined ||
+          field(e.after, 'user_pool_id') === field(entry.before, 'user_pool_id')),
     );
     if (renamed) {
-      const newName = renamed.object?.provider?.name ?? field(renamed.after, 'provider_name') ?? renamed.address;
+      const newName =
+        renamed.object?.provider?.name ?? field(renamed.after, 'provider_name') ?? renamed.address;
       emit(
         'idp-renamed',
         renamed.object ? `${renamed.object.pool.id}/${name}` : entry.address,
@@ -224,7 +313,9 @@ function providerHazards(entry: PlanEntry, entries: PlanEntry[], emit: Emit, at:
       'revert the change, or accept with --accept idp-replaced',
     );
   } else if (entry.action === 'update') {
-    const lost = arrayField(entry.before, 'idp_identifiers').filter((id) => !arrayField(entry.after, 'idp_identifiers').includes(id));
+    const lost = arrayField(entry.before, 'idp_identifiers').filter(
+      (id) => !arrayField(entry.after, 'idp_identifiers').includes(id),
+    );
     if (lost.length > 0) {
       emit(
         'identifiers-removed',
@@ -243,7 +334,12 @@ function providerHazards(entry: PlanEntry, entries: PlanEntry[], emit: Emit, at:
  * (docs/provider-evidence.md §3; https://github.com/hashicorp/terraform-provider-aws/issues/21654).
  */
 function customAttributeHazards(entry: PlanEntry, object: YamlObject, emit: Emit): void {
-  const items = (value: unknown) => new Map((isObject(value) && Array.isArray(value.schema) ? value.schema : []).filter(isObject).map((item) => [String(item.name), item]));
+  const items = (value: unknown) =>
+    new Map(
+      (isObject(value) && Array.isArray(value.schema) ? value.schema : [])
+        .filter(isObject)
+        .map((item) => [String(item.name), item]),
+    );
   const before = items(entry.before);
   const after = items(entry.after);
   const pool = object.pool.id;
@@ -274,7 +370,11 @@ function customAttributeHazards(entry: PlanEntry, object: YamlObject, emit: Emit
 function driftHazard(entry: PlanEntry, object: YamlObject, emit: Emit): void {
   const drift = entry.drift!;
   const evidence = drift.evidence
-    .map((e) => (e === 'refresh' ? "Terraform's refresh found the object changed outside Terraform" : 'the YAML at the base compiles to the same values'))
+    .map((e) =>
+      e === 'refresh'
+        ? "Terraform's refresh found the object changed outside Terraform"
+        : 'the YAML at the base compiles to the same values',
+    )
     .join(', and ');
   if (drift.deleted) {
     emit(
@@ -298,8 +398,22 @@ function driftHazard(entry: PlanEntry, object: YamlObject, emit: Emit): void {
 
 function unknownHazard(entry: PlanEntry, stack: StackPlanReport, emit: Emit): void {
   if (entry.action === 'no-op' && entry.unknown !== 'configuration') return;
-  if (entry.unknown === 'state' && entry.action === 'destroy' && entry.inBase !== false && !isForeignType(entry.type)) return;
-  const doing = { create: 'creates', update: 'updates', replace: 'replaces', destroy: 'destroys', read: 'reads', 'no-op': 'keeps', forget: 'forgets' }[entry.action];
+  if (
+    entry.unknown === 'state' &&
+    entry.action === 'destroy' &&
+    entry.inBase !== false &&
+    !isForeignType(entry.type)
+  )
+    return;
+  const doing = {
+    create: 'creates',
+    update: 'updates',
+    replace: 'replaces',
+    destroy: 'destroys',
+    read: 'reads',
+    'no-op': 'keeps',
+    forget: 'forgets',
+  }[entry.action];
   const where =
     entry.unknown === 'configuration'
       ? `it is in the configuration Terraform read for stack ${stack.stack} but no YAML line produces it (a file added by hand next to cdk.tf.json, or a module)`
@@ -317,8 +431,16 @@ function unknownHazard(entry: PlanEntry, stack: StackPlanReport, emit: Emit): vo
 
 /** A name for an object the head YAML does not have: its address, and the AWS name the state records. */
 function fallbackLabel(entry: PlanEntry): string {
-  const aws = field(entry.before, 'name') ?? field(entry.before, 'provider_name') ?? field(entry.before, 'domain');
-  const kind = { [RESOURCE_TYPES.pool]: 'user pool', [RESOURCE_TYPES.client]: 'app client', [RESOURCE_TYPES['identity-provider']]: 'identity provider', [RESOURCE_TYPES.domain]: 'domain' }[entry.type];
+  const aws =
+    field(entry.before, 'name') ??
+    field(entry.before, 'provider_name') ??
+    field(entry.before, 'domain');
+  const kind = {
+    [RESOURCE_TYPES.pool]: 'user pool',
+    [RESOURCE_TYPES.client]: 'app client',
+    [RESOURCE_TYPES['identity-provider']]: 'identity provider',
+    [RESOURCE_TYPES.domain]: 'domain',
+  }[entry.type];
   return `${kind ? `${kind} ` : ''}${entry.address}${aws ? ` (${aws})` : ''}`;
 }
 
@@ -328,8 +450,10 @@ function isForeignType(type: string): boolean {
 }
 
 function describe(attribute: PlanAttribute): string {
-  if (attribute.sensitive) return `${attribute.path} (sensitive) changes${attribute.forcesReplacement ? ' and forces replacement' : ''}`;
-  if (attribute.unknownAfter) return `${attribute.path} becomes known only after apply${attribute.forcesReplacement ? ', which forces replacement' : ''}`;
+  if (attribute.sensitive)
+    return `${attribute.path} (sensitive) changes${attribute.forcesReplacement ? ' and forces replacement' : ''}`;
+  if (attribute.unknownAfter)
+    return `${attribute.path} becomes known only after apply${attribute.forcesReplacement ? ', which forces replacement' : ''}`;
   const change = `${showValue(attribute.path, attribute.before)} → ${showValue(attribute.path, attribute.after)}`;
   return `${attribute.path} ${change}${attribute.forcesReplacement ? ' forces replacement' : ''}`;
 }
@@ -345,5 +469,7 @@ function arrayField(value: unknown, key: string): string[] {
 }
 
 function list(items: string[], max = 5): string {
-  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  return items.length <= max
+    ? items.join(', ')
+    : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }

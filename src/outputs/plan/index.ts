@@ -46,7 +46,9 @@ export interface PlanOptions {
   stdin?: () => string;
 }
 
-export type PlanOutcome = { report: PlanReport; diagnostics: Diagnostic[] } | { report?: undefined; diagnostics: Diagnostic[] };
+export type PlanOutcome =
+  | { report: PlanReport; diagnostics: Diagnostic[] }
+  | { report?: undefined; diagnostics: Diagnostic[] };
 
 interface HeadStack {
   model: Model;
@@ -65,19 +67,40 @@ interface HeadStack {
 export function runPlan(options: PlanOptions): PlanOutcome {
   const unknown = options.accept.filter((a) => !isHazardCode(a.code));
   if (unknown.length > 0) {
-    throw new UsageError(`--accept ${unknown.map((a) => a.code).join(',')}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`);
+    throw new UsageError(
+      `--accept ${unknown.map((a) => a.code).join(',')}: not a hazard code; the codes are ${HAZARD_KINDS.map((k) => k.code).join(', ')}`,
+    );
   }
-  if (options.plans.length === 0) throw new UsageError('name at least one plan: the output of terraform show -json PLANFILE, saved as a .json file');
-  const plans = options.plans.map((input) => ({ input, plan: readPlan(readPlanText(input.file, options), input.file) }));
+  if (options.plans.length === 0)
+    throw new UsageError(
+      'name at least one plan: the output of terraform show -json PLANFILE, saved as a .json file',
+    );
+  const plans = options.plans.map((input) => ({
+    input,
+    plan: readPlan(readPlanText(input.file, options), input.file),
+  }));
 
   const paths = resolveConfigFiles(options.files, options.cwd);
-  const head = modelsFromContents(paths.map((path: string) => ({ path, bytes: readYaml(options.cwd, path) })));
+  const head = modelsFromContents(
+    paths.map((path: string) => ({ path, bytes: readYaml(options.cwd, path) })),
+  );
   if (!head.ok) return { diagnostics: head.diagnostics };
-  const stacks = head.stacks.map(({ model, source }): HeadStack => ({ model, file: model.file, source, objects: yamlObjects(model) }));
+  const stacks = head.stacks.map(({ model, source }): HeadStack => ({
+    model,
+    file: model.file,
+    source,
+    objects: yamlObjects(model),
+  }));
 
-  const matched = plans.map(({ input, plan }) => ({ plan, stack: matchStack(input, plan, stacks) }));
+  const matched = plans.map(({ input, plan }) => ({
+    plan,
+    stack: matchStack(input, plan, stacks),
+  }));
   const twice = matched.find((m, i) => matched.findIndex((n) => n.stack === m.stack) !== i);
-  if (twice) throw new UsageError(`two plans are for stack ${twice.stack.model.stack}; give one plan per stack`);
+  if (twice)
+    throw new UsageError(
+      `two plans are for stack ${twice.stack.model.stack}; give one plan per stack`,
+    );
 
   const synthesize = options.synthesize ?? loadCompiler();
   const headJson = synthesize(matched.map((m) => m.stack.model));
@@ -91,8 +114,18 @@ export function runPlan(options: PlanOptions): PlanOutcome {
     const name = stack.model.stack;
     const compiled = (headJson.get(name) ?? {}) as TerraformJson;
     const baseStack = base?.stacks.get(name);
-    const entries = buildEntries({ plan, objects: stack.objects, ...(base ? { baseObjects: baseStack?.objects ?? new Map() } : {}), source: stack.source, file: stack.file });
-    const drift = detectDrift(entries, { plan, head: compiled, ...(baseStack ? { base: baseStack.json } : {}) });
+    const entries = buildEntries({
+      plan,
+      objects: stack.objects,
+      ...(base ? { baseObjects: baseStack?.objects ?? new Map() } : {}),
+      source: stack.source,
+      file: stack.file,
+    });
+    const drift = detectDrift(entries, {
+      plan,
+      head: compiled,
+      ...(baseStack ? { base: baseStack.json } : {}),
+    });
     for (const entry of entries) {
       const finding = drift.get(entry.address);
       if (finding) entry.drift = finding;
@@ -113,12 +146,33 @@ export function runPlan(options: PlanOptions): PlanOutcome {
     for (const hazard of planHazards(report)) {
       const span = locate(stack.source, hazard.path, hazard.target);
       const reason = accepted.get(hazard.code);
-      hazards.push({ ...hazard, accepted: accepted.has(hazard.code), ...(reason ? { reason } : {}), line: span.start.line, col: span.start.col, end: span.end });
+      hazards.push({
+        ...hazard,
+        accepted: accepted.has(hazard.code),
+        ...(reason ? { reason } : {}),
+        line: span.start.line,
+        col: span.start.col,
+        end: span.end,
+      });
     }
   }
   reports.sort((a, b) => compare(a.stack, b.stack));
-  hazards.sort((x, y) => compare(x.file, y.file) || x.line - y.line || x.col - y.col || compare(x.code, y.code) || compare(x.subject, y.subject));
-  return { report: { stacks: reports, hazards, ...(base ? { base: { ref: base.ref, commit: base.commit } } : {}) }, diagnostics: head.diagnostics };
+  hazards.sort(
+    (x, y) =>
+      compare(x.file, y.file) ||
+      x.line - y.line ||
+      x.col - y.col ||
+      compare(x.code, y.code) ||
+      compare(x.subject, y.subject),
+  );
+  return {
+    report: {
+      stacks: reports,
+      hazards,
+      ...(base ? { base: { ref: base.ref, commit: base.commit } } : {}),
+    },
+    diagnostics: head.diagnostics,
+  };
 }
 
 /**
@@ -127,20 +181,36 @@ export function runPlan(options: PlanOptions): PlanOutcome {
  * of the plan's addresses (configuration and changes) is it. A tie or no
  * overlap at all is a usage error that says how to name the stack.
  */
-function matchStack(input: PlanInput, plan: TerraformPlan, stacks: readonly HeadStack[]): HeadStack {
+function matchStack(
+  input: PlanInput,
+  plan: TerraformPlan,
+  stacks: readonly HeadStack[],
+): HeadStack {
   if (input.stack) {
     const named = stacks.find((s) => s.model.stack === input.stack);
-    if (!named) throw new UsageError(`${input.stack}=${input.file}: no stack ${input.stack} in the files; the stacks are ${stacks.map((s) => s.model.stack).join(', ')}`);
+    if (!named)
+      throw new UsageError(
+        `${input.stack}=${input.file}: no stack ${input.stack} in the files; the stacks are ${stacks.map((s) => s.model.stack).join(', ')}`,
+      );
     return named;
   }
   const addresses = new Set([...plan.configured.keys(), ...plan.changes.map((c) => c.address)]);
-  const scored = stacks.map((stack) => ({ stack, score: [...stack.objects.keys()].filter((a) => addresses.has(a)).length })).sort((a, b) => b.score - a.score);
+  const scored = stacks
+    .map((stack) => ({
+      stack,
+      score: [...stack.objects.keys()].filter((a) => addresses.has(a)).length,
+    }))
+    .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score === 0) {
-    throw new UsageError(`${input.file}: no stack in ${stacks.map((s) => s.file).join(', ')} has any of this plan's resources; name the files the stack comes from, or the stack: STACK=${input.file}`);
+    throw new UsageError(
+      `${input.file}: no stack in ${stacks.map((s) => s.file).join(', ')} has any of this plan's resources; name the files the stack comes from, or the stack: STACK=${input.file}`,
+    );
   }
   if (scored[1] && scored[1].score === best.score) {
-    throw new UsageError(`${input.file}: stacks ${best.stack.model.stack} and ${scored[1].stack.model.stack} match this plan equally; name the stack: ${best.stack.model.stack}=${input.file}`);
+    throw new UsageError(
+      `${input.file}: stacks ${best.stack.model.stack} and ${scored[1].stack.model.stack} match this plan equally; name the stack: ${best.stack.model.stack}=${input.file}`,
+    );
   }
   return best.stack;
 }
@@ -158,8 +228,11 @@ function readBase(ref: string, options: PlanOptions, synthesize: Synthesize): Ba
   const repo = GitRepo.open(options.cwd);
   const commit = repo.resolve(ref);
   const inputs = collectInputs(options.files, options.cwd, repo, commit, ref);
-  const validated = modelsFromContents(inputs.base.map((f) => ({ path: `${ref}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
-  if (!validated.ok) return { ok: false, diagnostics: validated.diagnostics, ref, commit, stacks: new Map() };
+  const validated = modelsFromContents(
+    inputs.base.map((f) => ({ path: `${ref}:${f.path}`, bytes: f.bytes, modelPath: f.path })),
+  );
+  if (!validated.ok)
+    return { ok: false, diagnostics: validated.diagnostics, ref, commit, stacks: new Map() };
   const models = validated.models;
   const json = models.length ? synthesize(models) : new Map<string, object>();
   return {
@@ -167,7 +240,12 @@ function readBase(ref: string, options: PlanOptions, synthesize: Synthesize): Ba
     diagnostics: [],
     ref,
     commit,
-    stacks: new Map(models.map((model) => [model.stack, { objects: yamlObjects(model), json: (json.get(model.stack) ?? {}) as TerraformJson }])),
+    stacks: new Map(
+      models.map((model) => [
+        model.stack,
+        { objects: yamlObjects(model), json: (json.get(model.stack) ?? {}) as TerraformJson },
+      ]),
+    ),
   };
 }
 
@@ -176,7 +254,9 @@ function readPlanText(file: string, options: PlanOptions): string {
   try {
     return readFileSync(resolve(options.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the plan ${file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot read the plan ${file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 
@@ -184,7 +264,9 @@ function readYaml(cwd: string, path: string): Buffer {
   try {
     return readFileSync(resolve(cwd, path));
   } catch (error) {
-    throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new UsageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
 }
 

@@ -87,12 +87,19 @@ export function readPlan(text: string, file: string): TerraformPlan {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file}: not JSON (${(error as Error).message}); give the output of terraform show -json PLANFILE`);
+    throw new UsageError(
+      `${file}: not JSON (${(error as Error).message}); give the output of terraform show -json PLANFILE`,
+    );
   }
-  if (!isObject(json)) throw new UsageError(`${file}: not a Terraform plan (the JSON is not an object); give the output of terraform show -json PLANFILE`);
+  if (!isObject(json))
+    throw new UsageError(
+      `${file}: not a Terraform plan (the JSON is not an object); give the output of terraform show -json PLANFILE`,
+    );
   const version = json.format_version;
   if (typeof version !== 'string' || !/^\d+\.\d+(\.\d+)?$/.test(version)) {
-    throw new UsageError(`${file}: not a Terraform plan (no format_version); give the output of terraform show -json PLANFILE`);
+    throw new UsageError(
+      `${file}: not a Terraform plan (no format_version); give the output of terraform show -json PLANFILE`,
+    );
   }
   const major = Number(version.split('.')[0]);
   if (major !== SUPPORTED_FORMAT_MAJOR) {
@@ -101,7 +108,9 @@ export function readPlan(text: string, file: string): TerraformPlan {
     );
   }
   if (!('resource_changes' in json) && !('planned_values' in json)) {
-    throw new UsageError(`${file}: this is a Terraform state, not a plan (no resource_changes); run terraform plan -out=PLANFILE, then terraform show -json PLANFILE`);
+    throw new UsageError(
+      `${file}: this is a Terraform state, not a plan (no resource_changes); run terraform plan -out=PLANFILE, then terraform show -json PLANFILE`,
+    );
   }
 
   const configuration = isObject(json.configuration) ? json.configuration : {};
@@ -121,9 +130,15 @@ export function readPlan(text: string, file: string): TerraformPlan {
   return {
     file,
     formatVersion: version,
-    ...(typeof json.terraform_version === 'string' ? { terraformVersion: json.terraform_version } : {}),
-    changes: arrayOf(json.resource_changes).map((c, i) => resourceChange(c, file, `resource_changes[${i}]`)),
-    drift: arrayOf(json.resource_drift).map((c, i) => resourceChange(c, file, `resource_drift[${i}]`)),
+    ...(typeof json.terraform_version === 'string'
+      ? { terraformVersion: json.terraform_version }
+      : {}),
+    changes: arrayOf(json.resource_changes).map((c, i) =>
+      resourceChange(c, file, `resource_changes[${i}]`),
+    ),
+    drift: arrayOf(json.resource_drift).map((c, i) =>
+      resourceChange(c, file, `resource_drift[${i}]`),
+    ),
     configured,
     moduleCalls: isObject(root.module_calls) ? Object.keys(root.module_calls).sort() : [],
     errored: json.errored === true,
@@ -132,16 +147,33 @@ export function readPlan(text: string, file: string): TerraformPlan {
 }
 
 function resourceChange(value: unknown, file: string, where: string): ResourceChange {
-  if (!isObject(value) || typeof value.address !== 'string' || !isObject(value.change) || !Array.isArray(value.change.actions)) {
-    throw new UsageError(`${file}: ${where} is not a resource change (address and change.actions expected); the file is not the output of terraform show -json`);
+  if (
+    !isObject(value) ||
+    typeof value.address !== 'string' ||
+    !isObject(value.change) ||
+    !Array.isArray(value.change.actions)
+  ) {
+    throw new UsageError(
+      `${file}: ${where} is not a resource change (address and change.actions expected); the file is not the output of terraform show -json`,
+    );
   }
   const change = value.change;
   const actions = (change.actions as unknown[]).map(String);
-  const replacePaths = arrayOf(change.replace_paths).filter(Array.isArray).map((path) => (path as unknown[]).filter((s): s is PathStep => typeof s === 'string' || typeof s === 'number'));
-  const importing = isObject(change.importing) ? { ...(typeof change.importing.id === 'string' ? { id: change.importing.id } : {}) } : undefined;
+  const replacePaths = arrayOf(change.replace_paths)
+    .filter(Array.isArray)
+    .map((path) =>
+      (path as unknown[]).filter(
+        (s): s is PathStep => typeof s === 'string' || typeof s === 'number',
+      ),
+    );
+  const importing = isObject(change.importing)
+    ? { ...(typeof change.importing.id === 'string' ? { id: change.importing.id } : {}) }
+    : undefined;
   return {
     address: value.address,
-    ...(typeof value.previous_address === 'string' ? { previousAddress: value.previous_address } : {}),
+    ...(typeof value.previous_address === 'string'
+      ? { previousAddress: value.previous_address }
+      : {}),
     ...(typeof value.module_address === 'string' ? { moduleAddress: value.module_address } : {}),
     mode: value.mode === 'data' ? 'data' : 'managed',
     type: String(value.type ?? ''),
@@ -160,7 +192,11 @@ function resourceChange(value: unknown, file: string, where: string): ResourceCh
 }
 
 /** Terraform's action lists (json-format, "Change Representation"), as one action. */
-function actionOf(actions: string[], file: string, address: string): Pick<ResourceChange, 'action' | 'order'> {
+function actionOf(
+  actions: string[],
+  file: string,
+  address: string,
+): Pick<ResourceChange, 'action' | 'order'> {
   switch (actions.join(',')) {
     case 'no-op':
       return { action: 'no-op' };
@@ -179,7 +215,9 @@ function actionOf(actions: string[], file: string, address: string): Pick<Resour
     case 'forget':
       return { action: 'forget' };
     default:
-      throw new UsageError(`${file}: ${address} has actions [${actions.join(', ')}], which this cogfed does not know; it reads plans of format ${SUPPORTED_FORMAT_MAJOR}.x`);
+      throw new UsageError(
+        `${file}: ${address} has actions [${actions.join(', ')}], which this cogfed does not know; it reads plans of format ${SUPPORTED_FORMAT_MAJOR}.x`,
+      );
   }
 }
 

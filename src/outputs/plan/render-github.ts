@@ -12,9 +12,15 @@ export function renderGithub(report: PlanReport): string {
   const notices: string[] = [];
   for (const stack of report.stacks) {
     for (const entry of stack.entries) {
-      if (!entry.location || (entry.action === 'no-op' && entry.importId === undefined && entry.movedFrom === undefined)) continue;
+      if (
+        !entry.location ||
+        (entry.action === 'no-op' && entry.importId === undefined && entry.movedFrom === undefined)
+      )
+        continue;
       const { file, line, col } = entry.location;
-      notices.push(`::notice file=${property(file)},line=${line},col=${col},title=${property(`cogfed plan: ${entry.action}`)}::${data(entryLine(entry))}\n`);
+      notices.push(
+        `::notice file=${property(file)},line=${line},col=${col},title=${property(`cogfed plan: ${entry.action}`)}::${data(entryLine(entry))}\n`,
+      );
     }
   }
   return formatGithub(hazardDiagnostics(report)) + notices.join('') + renderText(report);

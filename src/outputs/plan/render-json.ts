@@ -7,7 +7,8 @@ import { counts, PlanReport, unaccepted } from './report';
  * an argument whose name says secret prints as "(sensitive)".
  */
 export function renderJson(report: PlanReport): string {
-  const safe = (path: string, value: unknown) => (value === undefined ? undefined : isSecretPath(path) && value !== null ? '(sensitive)' : value);
+  const safe = (path: string, value: unknown) =>
+    value === undefined ? undefined : isSecretPath(path) && value !== null ? '(sensitive)' : value;
   const body = {
     ...(report.base ? { base: report.base } : {}),
     ok: unaccepted(report).length === 0,
@@ -41,7 +42,13 @@ export function renderJson(report: PlanReport): string {
       counts: counts(s.entries),
       ...(s.mismatch ? { mismatch: s.mismatch } : {}),
       changes: s.entries
-        .filter((e) => e.action !== 'no-op' || e.importId !== undefined || e.movedFrom !== undefined || e.unknown === 'configuration')
+        .filter(
+          (e) =>
+            e.action !== 'no-op' ||
+            e.importId !== undefined ||
+            e.movedFrom !== undefined ||
+            e.unknown === 'configuration',
+        )
         .map((e) => ({
           address: e.address,
           mode: e.mode,
@@ -51,7 +58,14 @@ export function renderJson(report: PlanReport): string {
           ...(e.reason ? { reason: e.reason } : {}),
           ...(e.importId !== undefined ? { importId: e.importId } : {}),
           ...(e.movedFrom ? { movedFrom: e.movedFrom } : {}),
-          yaml: e.location ? { file: e.location.file, line: e.location.line, col: e.location.col, path: e.location.pointer } : null,
+          yaml: e.location
+            ? {
+                file: e.location.file,
+                line: e.location.line,
+                col: e.location.col,
+                path: e.location.pointer,
+              }
+            : null,
           ...(e.object ? {} : { notInYaml: e.unknown }),
           ...(e.drift ? { drift: e.drift } : {}),
           attributes: e.attributes.map((a) => ({

@@ -18,13 +18,26 @@ export function renderMarkdown(report: PlanReport, limit = MARKDOWN_LIMIT): stri
   const open = unaccepted(report);
   const codes = [...new Set(open.map((h) => h.code))];
   if (open.length > 0) {
-    head.push(`> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed plan\` with ${code(codes.map((c) => `--accept ${c}="<reason>"`).join(' '))}.\n`);
+    head.push(
+      `> [!CAUTION]\n> **${open.length} blocking hazard${open.length === 1 ? '' : 's'} not accepted** (${codes.map(code).join(', ')}). If this is intended, run \`cogfed plan\` with ${code(codes.map((c) => `--accept ${c}="<reason>"`).join(' '))}.\n`,
+    );
   } else {
-    head.push(report.hazards.length > 0 ? '**No blocking hazards** (warnings below).\n' : '**No hazards.**\n');
+    head.push(
+      report.hazards.length > 0
+        ? '**No blocking hazards** (warnings below).\n'
+        : '**No hazards.**\n',
+    );
   }
   head.push(
     report.stacks
-      .map((stack) => `- **${text(stack.stack)}** (${code(stack.file)}, plan ${code(stack.planFile)}): ${text(tally(stack))}\n${stackNotes(stack).map((note) => `  - ⚠️ ${text(note)}\n`).join('')}`)
+      .map(
+        (stack) =>
+          `- **${text(stack.stack)}** (${code(stack.file)}, plan ${code(stack.planFile)}): ${text(tally(stack))}\n${stackNotes(
+            stack,
+          )
+            .map((note) => `  - ⚠️ ${text(note)}\n`)
+            .join('')}`,
+      )
       .join(''),
   );
   const tail = `<sub>Hazard codes: ${[...new Set(report.hazards.map((h) => h.code))].map((c) => `${code(c)} (${hazardKind(c).severity})`).join(', ') || 'none'}.</sub>\n`;
@@ -43,15 +56,22 @@ export function renderMarkdown(report: PlanReport, limit = MARKDOWN_LIMIT): stri
   const sections = report.stacks.map((stack) => {
     const lines = entryLines(stack);
     const body = lines.length ? fenced('diff', lines.join('\n')) : 'No changes.\n';
-    return { stack, lines, text: `<details><summary>Changes in stack ${text(stack.stack)}: ${text(tally(stack))}</summary>\n\n${body}\n</details>\n` };
+    return {
+      stack,
+      lines,
+      text: `<details><summary>Changes in stack ${text(stack.stack)}: ${text(tally(stack))}</summary>\n\n${body}\n</details>\n`,
+    };
   });
 
   const fixed = head.join('\n') + tail;
-  const cutNote = '\n> The plan is too long for one comment: the changes above are cut. The full report is in the job log (`cogfed plan --format text`), and as JSON with `--format json`.\n';
+  const cutNote =
+    '\n> The plan is too long for one comment: the changes above are cut. The full report is in the job log (`cogfed plan --format text`), and as JSON with `--format json`.\n';
   let budget = limit - fixed.length - cutNote.length;
   if (hazards.length > budget) {
     // Even the hazard table does not fit: keep the verdict and one line per hazard code.
-    const byCode = [...new Set(report.hazards.map((h) => h.code))].map((c) => `- ${code(c)}: ${report.hazards.filter((h) => h.code === c).length}\n`).join('');
+    const byCode = [...new Set(report.hazards.map((h) => h.code))]
+      .map((c) => `- ${code(c)}: ${report.hazards.filter((h) => h.code === c).length}\n`)
+      .join('');
     hazards = `### Hazards (summary)\n\n${byCode}\n`;
   }
   budget -= hazards.length;

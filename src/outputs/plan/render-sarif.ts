@@ -10,12 +10,24 @@ import { hazardDiagnostics, PlanReport } from './report';
  * Results come out in the order of the diagnostics, so index i is hazard i.
  */
 export function renderSarif(report: PlanReport): string {
-  const log = JSON.parse(formatSarif(hazardDiagnostics(report), HAZARD_KINDS.map((k) => ({ id: k.code, description: `${k.description} (${k.severity})` })))) as {
+  const log = JSON.parse(
+    formatSarif(
+      hazardDiagnostics(report),
+      HAZARD_KINDS.map((k) => ({ id: k.code, description: `${k.description} (${k.severity})` })),
+    ),
+  ) as {
     runs: Array<{ results: Array<Record<string, unknown>> }>;
   };
   log.runs[0].results.forEach((result, i) => {
     const hazard = report.hazards[i];
-    if (hazard.accepted) result.suppressions = [{ kind: 'external', status: 'accepted', justification: hazard.reason ?? `accepted with --accept ${hazard.code}, no reason given` }];
+    if (hazard.accepted)
+      result.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: hazard.reason ?? `accepted with --accept ${hazard.code}, no reason given`,
+        },
+      ];
   });
   return `${JSON.stringify(log, null, 2)}\n`;
 }

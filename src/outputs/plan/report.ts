@@ -91,12 +91,29 @@ export interface PlanReport {
   base?: { ref: string; commit: string };
 }
 
-export const COUNTED = ['create', 'update', 'replace', 'destroy', 'import', 'move', 'forget'] as const;
+export const COUNTED = [
+  'create',
+  'update',
+  'replace',
+  'destroy',
+  'import',
+  'move',
+  'forget',
+] as const;
 export type Counted = (typeof COUNTED)[number];
 
 /** Managed resources per action, as Terraform's "Plan:" line (imports and moves counted on their own, as Terraform 1.5+ does). */
 export function counts(entries: readonly PlanEntry[]): Record<Counted | 'unchanged', number> {
-  const result = { create: 0, update: 0, replace: 0, destroy: 0, import: 0, move: 0, forget: 0, unchanged: 0 };
+  const result = {
+    create: 0,
+    update: 0,
+    replace: 0,
+    destroy: 0,
+    import: 0,
+    move: 0,
+    forget: 0,
+    unchanged: 0,
+  };
   for (const entry of entries) {
     if (entry.mode !== 'managed') continue;
     if (entry.importId !== undefined) result.import++;

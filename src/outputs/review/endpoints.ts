@@ -9,7 +9,6 @@ import type { Client, Model, Pool } from '../../model/model';
  * https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html
  */
 
-
 /**
  * Values that exist only after `terraform apply` are written in URLs as
  * spaceless placeholders, so a URL can be copied as it is (a space would end
@@ -35,5 +34,7 @@ export function clientIdOutput(pool: Pool, client: Client): string {
 
 /** Clients that use the hosted sign-in with this provider (code or implicit flow). */
 export function clientsUsing(pool: Pool, providerName: string): Client[] {
-  return pool.clients.filter((c) => c.identityProviders.includes(providerName) && usesHostedPages(c));
+  return pool.clients.filter(
+    (c) => c.identityProviders.includes(providerName) && usesHostedPages(c),
+  );
 }

@@ -3,7 +3,12 @@ import type { Model } from '../../model/model';
 import { modelsFromContents, modelsFromPaths } from '../../model/pipeline';
 import { GitRepo } from '../diff/git';
 import { collectInputs } from '../diff/inputs';
-import { DEFAULT_MAX_CHARS, fitComment, fullTextPointer, joinDocument } from '../format/comment-limit';
+import {
+  DEFAULT_MAX_CHARS,
+  fitComment,
+  fullTextPointer,
+  joinDocument,
+} from '../format/comment-limit';
 import { code } from './markdown';
 import { renderReview, reviewDocument } from './render';
 import { reviewScope } from './scope';
@@ -54,7 +59,10 @@ export function reviewForComment(paths: readonly string[], options: ReviewOption
   const markdown = fitComment(doc, {
     maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
     noun: 'sections',
-    fullText: fullTextPointer(options.base ? `cogfed review --base ${options.base}` : 'cogfed review', options.outputFull),
+    fullText: fullTextPointer(
+      options.base ? `cogfed review --base ${options.base}` : 'cogfed review',
+      options.outputFull,
+    ),
   });
   return { ok: true, diagnostics: result.diagnostics, markdown, full: joinDocument(doc) };
 }
@@ -64,11 +72,20 @@ function documentFor(models: Model[], options: ReviewOptions) {
   const repo = GitRepo.open(options.cwd);
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.named, options.cwd, repo, commit, options.base);
-  const base = modelsFromContents(inputs.base.map((f) => ({ path: `${options.base}:${f.path}`, bytes: f.bytes, modelPath: f.path })));
+  const base = modelsFromContents(
+    inputs.base.map((f) => ({
+      path: `${options.base}:${f.path}`,
+      bytes: f.bytes,
+      modelPath: f.path,
+    })),
+  );
   if (!base.ok) {
     // Nothing sound to compare with: every stack is shown, and the review says why.
     const doc = reviewDocument(models);
-    return { ...doc, head: `${doc.head}\nThe files at ${code(options.base)} do not validate, so nothing is left out: every stack is shown.\n` };
+    return {
+      ...doc,
+      head: `${doc.head}\nThe files at ${code(options.base)} do not validate, so nothing is left out: every stack is shown.\n`,
+    };
   }
   return reviewDocument(models, reviewScope(base.models, models, options.base, commit));
 }

@@ -14,7 +14,10 @@ export function code(value: string): string {
 
 /** Plain text in a table cell or list item: no table breaks, no accidental formatting. */
 export function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/([|*_[\]<>#`])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*_[\]<>#`])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
 }
 
 /** A table cell that holds inline code: pipes must be escaped even inside code spans (GFM). */

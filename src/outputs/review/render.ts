@@ -2,11 +2,24 @@ import type { Client, CustomAttribute, IdentityProvider, Model, Pool } from '../
 import { domainBaseUrl } from '../../model/endpoints';
 import { providerType } from '../../model/providers';
 import type { RegistrationItem, ReviewValue } from '../../model/providers/types';
-import { CLIENT_ID, clientIdOutput, clientsUsing, EMAIL, issuerUrl, poolIdOutput, USER_POOL_ID } from './endpoints';
+import {
+  CLIENT_ID,
+  clientIdOutput,
+  clientsUsing,
+  EMAIL,
+  issuerUrl,
+  poolIdOutput,
+  USER_POOL_ID,
+} from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
 import type { ReviewScope } from './scope';
-import { CommentDocument, CommentGroup, CommentSection, joinDocument } from '../format/comment-limit';
+import {
+  CommentDocument,
+  CommentGroup,
+  CommentSection,
+  joinDocument,
+} from '../format/comment-limit';
 
 /**
  * The pull-request summary: what each stack holds, then what to register at
@@ -24,9 +37,14 @@ export function renderReview(models: readonly Model[]): string {
  * `scope` (review --base) keeps only the stacks and pools a change touches.
  */
 export function reviewDocument(models: readonly Model[], scope?: ReviewScope): CommentDocument {
-  const sortedModels = [...models].sort((a, b) => (a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0));
+  const sortedModels = [...models].sort((a, b) =>
+    a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0,
+  );
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
-  const head = ['# cogfed review\n', `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`];
+  const head = [
+    '# cogfed review\n',
+    `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`,
+  ];
   if (scope) head.push(scopeLine(scope, sortedModels));
   const sections: Array<CommentSection | CommentGroup> = [];
   for (const model of sortedModels) {
@@ -34,7 +52,8 @@ export function reviewDocument(models: readonly Model[], scope?: ReviewScope): C
     if (shown === undefined) continue;
     sections.push({ full: renderStack(model), short: `## Stack ${code(model.stack)}\n` });
     for (const pool of model.pools) {
-      if (shown === 'all' || shown.pools.has(pool.id)) sections.push({ label: `pool ${code(pool.id)}`, sections: poolSections(model, pool) });
+      if (shown === 'all' || shown.pools.has(pool.id))
+        sections.push({ label: `pool ${code(pool.id)}`, sections: poolSections(model, pool) });
     }
     for (const id of shown === 'all' ? [] : shown.removedPools) {
       const line = `### User pool ${code(id)}: removed\n\nThe pool is no longer in the file; \`cogfed diff\` says what that destroys.\n`;
@@ -42,7 +61,10 @@ export function reviewDocument(models: readonly Model[], scope?: ReviewScope): C
     }
   }
   for (const stack of scope?.removedStacks ?? []) {
-    sections.push({ full: `## Stack ${code(stack)}: removed\n\nThe stack is no longer in the files; \`cogfed diff\` says what that destroys.\n`, short: `## Stack ${code(stack)}: removed\n` });
+    sections.push({
+      full: `## Stack ${code(stack)}: removed\n\nThe stack is no longer in the files; \`cogfed diff\` says what that destroys.\n`,
+      short: `## Stack ${code(stack)}: removed\n`,
+    });
   }
   return { head: head.join('\n'), sections, joiner: '\n' };
 }
@@ -55,9 +77,16 @@ function scopeLine(scope: ReviewScope, models: readonly Model[]): string {
     const shown = scope.stacks.get(m.stack);
     return n + (shown === undefined ? 0 : shown === 'all' ? m.pools.length : shown.pools.size);
   }, 0);
-  const removedPools = [...scope.stacks.values()].reduce((n, s) => n + (s === 'all' ? 0 : s.removedPools.length), 0);
-  const removed = [...(scope.removedStacks.length ? [plural(scope.removedStacks.length, 'stack')] : []), ...(removedPools ? [plural(removedPools, 'user pool')] : [])];
-  if (shownStacks === 0 && removed.length === 0) return `Nothing changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}).\n`;
+  const removedPools = [...scope.stacks.values()].reduce(
+    (n, s) => n + (s === 'all' ? 0 : s.removedPools.length),
+    0,
+  );
+  const removed = [
+    ...(scope.removedStacks.length ? [plural(scope.removedStacks.length, 'stack')] : []),
+    ...(removedPools ? [plural(removedPools, 'user pool')] : []),
+  ];
+  if (shownStacks === 0 && removed.length === 0)
+    return `Nothing changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}).\n`;
   return `Only what changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}): ${plural(shownStacks, 'stack')} of ${models.length} and ${plural(shownPools, 'user pool')} of ${pools}${removed.length ? `, and ${removed.join(' and ')} removed` : ''}; the rest is unchanged.\n`;
 }
 
@@ -93,16 +122,29 @@ function poolSections(model: Model, pool: Pool): CommentSection[] {
   return [
     { full: renderPoolSettings(model, pool), short: poolSummary(pool) },
     // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
-    ...pool.providers.map((provider) => ({ full: renderProvider(provider), short: notShown(`#### Identity provider ${code(provider.name)}`) })),
-    ...pool.clients.map((client) => ({ full: renderClient(pool, client), short: notShown(`#### App client ${idAndName(client.id, client.name)}`) })),
+    ...pool.providers.map((provider) => ({
+      full: renderProvider(provider),
+      short: notShown(`#### Identity provider ${code(provider.name)}`),
+    })),
+    ...pool.clients.map((client) => ({
+      full: renderClient(pool, client),
+      short: notShown(`#### App client ${idAndName(client.id, client.name)}`),
+    })),
     ...(pool.providers.length > 0 ? renderRegistration(pool) : []),
   ];
 }
 
 function renderPoolSettings(model: Model, pool: Pool): string {
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
-  const signIn = pool.usernameAttributes.length > 0 ? `username is ${pool.usernameAttributes.map(code).join(' or ')}` : 'users choose a username';
-  const mfaMethods = [pool.mfa.totp ? 'TOTP' : '', pool.mfa.email ? 'email' : '', pool.mfa.sms ? 'SMS' : ''].filter(Boolean);
+  const signIn =
+    pool.usernameAttributes.length > 0
+      ? `username is ${pool.usernameAttributes.map(code).join(' or ')}`
+      : 'users choose a username';
+  const mfaMethods = [
+    pool.mfa.totp ? 'TOTP' : '',
+    pool.mfa.email ? 'email' : '',
+    pool.mfa.sms ? 'SMS' : '',
+  ].filter(Boolean);
   out.push(
     [
       `- Issuer: ${code(issuerUrl(model))}, where ${code(USER_POOL_ID)} is the pool's id: ${afterApply(poolIdOutput(pool))}`,
@@ -113,7 +155,9 @@ function renderPoolSettings(model: Model, pool: Pool): string {
       `- Custom attributes: ${list(pool.customAttributes.map(describeAttribute))}`,
       `- Domain: ${describeDomain(pool)}`,
       `- Resource servers: ${list(pool.resourceServers.map((rs) => `${code(rs.identifier)} (${text(rs.name)}): ${list(rs.scopes.map((s) => code(s.name)))}`))}`,
-      ...(pool.providers.length === 0 ? ['- Identity providers: none (users sign in with Cognito accounts only)'] : []),
+      ...(pool.providers.length === 0
+        ? ['- Identity providers: none (users sign in with Cognito accounts only)']
+        : []),
       ...(pool.clients.length === 0 ? ['- App clients: none'] : []),
     ].join('\n') + '\n',
   );
@@ -124,8 +168,14 @@ function renderPoolSettings(model: Model, pool: Pool): string {
 
 function describeAttribute(attribute: CustomAttribute): string {
   const details = [attribute.type, attribute.mutable ? 'mutable' : 'immutable'];
-  if (attribute.stringConstraints) details.push(`${attribute.stringConstraints.minLength}–${attribute.stringConstraints.maxLength} characters`);
-  if (attribute.numberConstraints) details.push(`${attribute.numberConstraints.min ?? '…'}–${attribute.numberConstraints.max ?? '…'}`);
+  if (attribute.stringConstraints)
+    details.push(
+      `${attribute.stringConstraints.minLength}–${attribute.stringConstraints.maxLength} characters`,
+    );
+  if (attribute.numberConstraints)
+    details.push(
+      `${attribute.numberConstraints.min ?? '…'}–${attribute.numberConstraints.max ?? '…'}`,
+    );
   return `${code(`custom:${attribute.name}`)} (${details.join(', ')})`;
 }
 
@@ -134,15 +184,24 @@ function describeDomain(pool: Pool): string {
   if (!domain) {
     return '**none**: the hosted endpoints (`/oauth2/authorize`, `/oauth2/idpresponse`, `/logout`) need a domain; add `domain.prefix` or `domain.custom` to this pool';
   }
-  const kind = domain.kind === 'prefix' ? 'Cognito prefix domain' : `custom domain, certificate ${code(domain.certificateArn)}`;
+  const kind =
+    domain.kind === 'prefix'
+      ? 'Cognito prefix domain'
+      : `custom domain, certificate ${code(domain.certificateArn)}`;
   const ui = domain.managedLoginVersion === 2 ? 'managed login' : 'classic hosted UI';
   return `${code(domainBaseUrl(domain))} (${kind}; ${ui})`;
 }
 
 function renderProvider(provider: IdentityProvider): string {
   const type = providerType(provider);
-  const rows: string[][] = [['Type', type.label], ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)])];
-  const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [cellCode(attribute), cellCode(claim)]);
+  const rows: string[][] = [
+    ['Type', type.label],
+    ...type.reviewRows(provider).map((row) => [row.label, cell(row.value)]),
+  ];
+  const mapping = Object.entries(provider.attributeMapping).map(([attribute, claim]) => [
+    cellCode(attribute),
+    cellCode(claim),
+  ]);
   return `#### Identity provider ${code(provider.name)}\n\n${table(['Setting', 'Value'], rows)}\nAttribute mapping:\n\n${table(['User pool attribute', 'IdP claim'], mapping)}`;
 }
 
@@ -156,8 +215,16 @@ function renderClient(pool: Pool, client: Client): string {
     ['Callback URLs', list(client.callbackUrls.map(cellCode))],
     ['Logout URLs', list(client.logoutUrls.map(cellCode))],
     // client_credentials issues an access token only: no user, so no ID token and no refresh token.
-    ['Token lifetimes', client.oauthFlows.includes('client_credentials') ? `access ${v.access.text} (client credentials: no ID or refresh token)` : `access ${v.access.text}, id ${v.id.text}, refresh ${v.refresh.text}`],
-    ['Client secret', client.generateSecret ? 'generated by Cognito (confidential client)' : 'none (public client)'],
+    [
+      'Token lifetimes',
+      client.oauthFlows.includes('client_credentials')
+        ? `access ${v.access.text} (client credentials: no ID or refresh token)`
+        : `access ${v.access.text}, id ${v.id.text}, refresh ${v.refresh.text}`,
+    ],
+    [
+      'Client secret',
+      client.generateSecret ? 'generated by Cognito (confidential client)' : 'none (public client)',
+    ],
     ['Auth flows', list(client.explicitAuthFlows.map(cellCode))],
   ];
   return `#### App client ${idAndName(client.id, client.name)}\n\n${table(['Setting', 'Value'], rows)}`;
@@ -167,34 +234,58 @@ function renderClient(pool: Pool, client: Client): string {
 function renderRegistration(pool: Pool): CommentSection[] {
   const domain = pool.domain;
   if (!domain) {
-    const text = '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
+    const text =
+      '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
     return [{ full: text, short: text }];
   }
   const out: CommentSection[] = [];
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
-    const items = providerType(provider).registration(provider, { pool, domain, clients, clientId: () => CLIENT_ID, loginHint: EMAIL });
+    const items = providerType(provider).registration(provider, {
+      pool,
+      domain,
+      clients,
+      clientId: () => CLIENT_ID,
+      loginHint: EMAIL,
+    });
     const lines = [`#### What to register at ${code(provider.name)}\n`];
     // Items that hold no per-client value are the provider's own; the per-client ones need a client that signs in.
-    for (const item of items.filter((i) => !i.values.some((v) => v.client))) lines.push(...registrationLines(item));
+    for (const item of items.filter((i) => !i.values.some((v) => v.client)))
+      lines.push(...registrationLines(item));
     if (clients.length === 0) {
-      lines.push('- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.');
+      lines.push(
+        '- No app client with the `code` or `implicit` flow lists this provider, so nobody can sign in through it yet.',
+      );
     } else {
-      for (const item of items.filter((i) => i.values.some((v) => v.client))) lines.push(...registrationLines(item));
+      for (const item of items.filter((i) => i.values.some((v) => v.client)))
+        lines.push(...registrationLines(item));
       const outputs = clients.map((c) => `${code(clientIdOutput(pool, c))} (client ${code(c.id)})`);
-      lines.push(`- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output ${outputs.join(', ')}.`);
+      lines.push(
+        `- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output ${outputs.join(', ')}.`,
+      );
     }
-    out.push({ full: `${lines.join('\n')}\n`, short: `#### What to register at ${code(provider.name)}: not shown in full.\n` });
+    out.push({
+      full: `${lines.join('\n')}\n`,
+      short: `#### What to register at ${code(provider.name)}: not shown in full.\n`,
+    });
   }
   return out;
 }
 
 /** A single value inline, several without clients as a list, per-client values nested. */
 function registrationLines(item: RegistrationItem): string[] {
-  if (!item.values.some((v) => v.client)) return [`- ${item.label}: ${list(item.values.map((v) => code('value' in v ? v.value : v.note)), item.none)}`];
+  if (!item.values.some((v) => v.client))
+    return [
+      `- ${item.label}: ${list(
+        item.values.map((v) => code('value' in v ? v.value : v.note)),
+        item.none,
+      )}`,
+    ];
   return [
     `- ${item.label}:`,
-    ...item.values.map((v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`),
+    ...item.values.map(
+      (v) => `  - client ${code(v.client ?? '')}: ${'value' in v ? code(v.value) : v.note}`,
+    ),
   ];
 }
 

@@ -16,7 +16,12 @@ export interface ReviewScope {
   removedStacks: string[];
 }
 
-export function reviewScope(base: readonly Model[], head: readonly Model[], ref: string, commit: string): ReviewScope {
+export function reviewScope(
+  base: readonly Model[],
+  head: readonly Model[],
+  ref: string,
+  commit: string,
+): ReviewScope {
   const before = new Map(base.map((m) => [m.stack, m]));
   const stacks: ReviewScope['stacks'] = new Map();
   for (const model of head) {
@@ -28,9 +33,20 @@ export function reviewScope(base: readonly Model[], head: readonly Model[], ref:
     const pools = differingPools(old, model);
     if (pools === 'stack') stacks.set(model.stack, 'all');
     else if (pools !== 'unchanged') {
-      stacks.set(model.stack, { pools: new Set([...pools.changed, ...pools.added]), removedPools: [...pools.removed].sort() });
+      stacks.set(model.stack, {
+        pools: new Set([...pools.changed, ...pools.added]),
+        removedPools: [...pools.removed].sort(),
+      });
     }
   }
   const now = new Set(head.map((m) => m.stack));
-  return { ref, commit, stacks, removedStacks: base.map((m) => m.stack).filter((s) => !now.has(s)).sort() };
+  return {
+    ref,
+    commit,
+    stacks,
+    removedStacks: base
+      .map((m) => m.stack)
+      .filter((s) => !now.has(s))
+      .sort(),
+  };
 }

@@ -1,4 +1,12 @@
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -31,7 +39,8 @@ export function carryOver(previous: string, staged: string, stacks: ReadonlySet<
     }
     if (!stacks.has(entry)) continue;
     for (const inner of readdirSync(from)) {
-      if (!GENERATED_IN_STACK.has(inner)) copyTree(join(from, inner), join(staged, 'stacks', entry, inner));
+      if (!GENERATED_IN_STACK.has(inner))
+        copyTree(join(from, inner), join(staged, 'stacks', entry, inner));
     }
   }
 }

@@ -1,4 +1,12 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { synthesizeToDirectory } from '../../compile';
 import type { Model } from '../../model/model';
@@ -28,9 +36,11 @@ export interface WrittenStack {
  */
 export function writeSynthOutput(models: readonly Model[], outdir: string): WrittenStack[] {
   const target = resolve(outdir);
-  if (existsSync(target) && !lstatSync(target).isDirectory()) throw new Error(`${outdir} exists and is not a folder`);
+  if (existsSync(target) && !lstatSync(target).isDirectory())
+    throw new Error(`${outdir} exists and is not a folder`);
   const fromTarget = relative(target, process.cwd());
-  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) throw new Error(`${outdir} holds the working folder; refusing to replace it`);
+  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget)))
+    throw new Error(`${outdir} holds the working folder; refusing to replace it`);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const staged = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
@@ -39,7 +49,12 @@ export function writeSynthOutput(models: readonly Model[], outdir: string): Writ
     const stacks = synthesizeToDirectory(models, staged, outdir);
     written = stacks.map((stack) => {
       const model = models.find((m) => m.stack === stack.name)!;
-      return { name: stack.name, file: model.file, path: join(outdir, stack.path), ...count(join(staged, stack.path)) };
+      return {
+        name: stack.name,
+        file: model.file,
+        path: join(outdir, stack.path),
+        ...count(join(staged, stack.path)),
+      };
     });
     if (existsSync(target)) carryOver(target, staged, new Set(stacks.map((s) => s.name)));
     swap(staged, target);
@@ -67,9 +82,15 @@ function swap(staged: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-function count(file: string): Pick<WrittenStack, 'resources' | 'dataSources' | 'variables' | 'outputs'> {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, unknown>> | undefined>;
-  const blocks = (kind: string) => Object.values(json[kind] ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+function count(
+  file: string,
+): Pick<WrittenStack, 'resources' | 'dataSources' | 'variables' | 'outputs'> {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    Record<string, Record<string, unknown>> | undefined
+  >;
+  const blocks = (kind: string) =>
+    Object.values(json[kind] ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
   return {
     resources: blocks('resource'),
     dataSources: blocks('data'),

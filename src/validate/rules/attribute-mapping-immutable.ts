@@ -5,7 +5,8 @@ const CUSTOM_PREFIX = 'custom:';
 
 export const attributeMappingImmutable = defineRule({
   code: 'attribute-mapping-immutable',
-  description: 'A custom attribute mapped from an identity provider is mutable: Cognito writes it at every federated sign-in.',
+  description:
+    'A custom attribute mapped from an identity provider is mutable: Cognito writes it at every federated sign-in.',
   source:
     'docs/aws-limits.md#attribute-mapping ("Any user pool attribute whose value you map from an IdP attribute must be mutable"); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SchemaAttributeType.html',

@@ -1,5 +1,9 @@
 import type { CogfedFile } from '../config';
-import { IN_PLACE_RENAME_SINCE, MANAGED_LOGIN_BRANDING_SINCE, NEXT_MAJOR_AWS_PROVIDER } from '../aws-provider';
+import {
+  IN_PLACE_RENAME_SINCE,
+  MANAGED_LOGIN_BRANDING_SINCE,
+  NEXT_MAJOR_AWS_PROVIDER,
+} from '../aws-provider';
 import { received } from '../finding';
 import { admitsSome, parseConstraint, parseVersion, Version } from '../version-constraint';
 import { clients, defineRule, Path, RuleFinding } from './rule';
@@ -30,7 +34,11 @@ export const awsProviderVersion = defineRule({
     'https://developer.hashicorp.com/terraform/language/expressions/version-constraints; ' +
     'https://github.com/hashicorp/terraform-provider-aws/blob/main/CHANGELOG.md (6.6.0: in-place `name` updates, #42639 and #41702; 6.12.0: aws_cognito_managed_login_branding, https://github.com/hashicorp/terraform-provider-aws/pull/43817)',
   part: 'file',
-  reads: ['aws.providerVersion', 'userPools.*.domain.managedLoginVersion', 'userPools.*.clients.*.oauth.flows'],
+  reads: [
+    'aws.providerVersion',
+    'userPools.*.domain.managedLoginVersion',
+    'userPools.*.clients.*.oauth.flows',
+  ],
   check(file) {
     const constraint = file.aws.providerVersion;
     if (constraint === undefined) return [];
@@ -52,7 +60,12 @@ export const awsProviderVersion = defineRule({
       ];
     }
     if (!admitsSome(items, ANY)) {
-      return [finding('the constraint admits no hashicorp/aws version, so `terraform init` fails', 'loosen it, e.g. `~> 6.25` (the default)')];
+      return [
+        finding(
+          'the constraint admits no hashicorp/aws version, so `terraform init` fails',
+          'loosen it, e.g. `~> 6.25` (the default)',
+        ),
+      ];
     }
 
     const out: RuleFinding[] = [];
@@ -94,7 +107,11 @@ export const awsProviderVersion = defineRule({
 function brandingUser(file: CogfedFile): string | undefined {
   for (const { poolId, pool, id, client } of clients(file)) {
     const flows = client.oauth?.flows ?? [];
-    if (pool.domain?.managedLoginVersion === 2 && (flows.includes('code') || flows.includes('implicit'))) return `userPools.${poolId}.clients.${id}`;
+    if (
+      pool.domain?.managedLoginVersion === 2 &&
+      (flows.includes('code') || flows.includes('implicit'))
+    )
+      return `userPools.${poolId}.clients.${id}`;
   }
   return undefined;
 }

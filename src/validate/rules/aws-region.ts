@@ -6,8 +6,10 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 export const awsRegion = defineRule({
   code: 'aws-region',
-  description: 'Region names look like AWS regions: `us-east-1`, `eu-west-2`, `us-gov-west-1` (aws.region, backend.s3.region, mfa.sms.snsRegion).',
-  source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html#regional-endpoints (region codes)',
+  description:
+    'Region names look like AWS regions: `us-east-1`, `eu-west-2`, `us-gov-west-1` (aws.region, backend.s3.region, mfa.sms.snsRegion).',
+  source:
+    'https://docs.aws.amazon.com/general/latest/gr/rande.html#regional-endpoints (region codes)',
   part: 'file',
   reads: ['aws.region', 'backend.s3.region', 'userPools.*.mfa.sms.snsRegion'],
   check(file) {
@@ -20,11 +22,17 @@ export const awsRegion = defineRule({
     const out: RuleFinding[] = [];
     for (const [path, region] of places) {
       if (REGION.test(region)) continue;
-      const fixed = region.trim().toLowerCase().replace(/_/g, '-').replace(/([a-z])(\d)$/, '$1-$2');
+      const fixed = region
+        .trim()
+        .toLowerCase()
+        .replace(/_/g, '-')
+        .replace(/([a-z])(\d)$/, '$1-$2');
       out.push({
         path,
         message: `an AWS region is written like \`us-east-1\` (lower case, words joined by \`-\`, ending in a digit); received ${received(region)}`,
-        hint: REGION.test(fixed) ? `did you mean \`${fixed}\`?` : 'e.g. `us-east-1`, `eu-west-1`, `ap-southeast-2`',
+        hint: REGION.test(fixed)
+          ? `did you mean \`${fixed}\`?`
+          : 'e.g. `us-east-1`, `eu-west-1`, `ap-southeast-2`',
       });
     }
     return out;

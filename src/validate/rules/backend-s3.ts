@@ -22,7 +22,7 @@ export const backendS3 = defineRule({
       out.push({
         path: ['backend', 's3', 'bucket'],
         message: `an S3 bucket name is 3-63 characters of lower-case letters, digits, \`.\` and \`-\`, starting and ending with a letter or digit; received ${received(s3.bucket)}, which ${problem}`,
-        hint: 'write the existing state bucket\'s name exactly, e.g. `acme-tf-state`',
+        hint: "write the existing state bucket's name exactly, e.g. `acme-tf-state`",
       });
     }
     if (s3.key !== undefined && (s3.key.trim() === '' || s3.key.startsWith('/'))) {

@@ -3,7 +3,8 @@ import { clients, defineRule } from './rule';
 
 export const clientAuthFlowTier = defineRule({
   code: 'client-auth-flow-tier',
-  description: 'The `user-auth` flow (`ALLOW_USER_AUTH`, choice-based sign-in) needs the essentials or plus tier, not lite.',
+  description:
+    'The `user-auth` flow (`ALLOW_USER_AUTH`, choice-based sign-in) needs the essentials or plus tier, not lite.',
   source:
     'docs/aws-limits.md#authentication-flows (ALLOW_USER_AUTH needs the Essentials plan or higher); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
@@ -16,8 +17,9 @@ export const clientAuthFlowTier = defineRule({
       if (index < 0 || pool.tier !== 'lite') continue;
       out.push({
         path: [...path, 'authFlows', index],
-        message: 'the `user-auth` flow (choice-based sign-in) needs the essentials or plus tier; the pool\'s tier is `lite`',
-        hint: 'remove `user-auth`, or set the pool\'s `tier: essentials`',
+        message:
+          "the `user-auth` flow (choice-based sign-in) needs the essentials or plus tier; the pool's tier is `lite`",
+        hint: "remove `user-auth`, or set the pool's `tier: essentials`",
       });
     }
     return out;

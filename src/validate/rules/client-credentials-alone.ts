@@ -4,7 +4,8 @@ import { INTERACTIVE_FLOWS } from './vocabulary';
 
 export const clientCredentialsAlone = defineRule({
   code: 'client-credentials-alone',
-  description: '`client_credentials` is a client\'s only OAuth flow: it cannot be combined with `code` or `implicit`.',
+  description:
+    "`client_credentials` is a client's only OAuth flow: it cannot be combined with `code` or `implicit`.",
   source:
     'docs/aws-limits.md#oauth-flows ("you must add client_credentials as the only allowed OAuth flow"; ' +
     'service error "client_credentials flow can not be selected along with code flow or implicit flow"); ' +

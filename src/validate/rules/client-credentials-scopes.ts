@@ -4,7 +4,8 @@ import { SYSTEM_SCOPES } from './vocabulary';
 
 export const clientCredentialsScopes = defineRule({
   code: 'client-credentials-scopes',
-  description: 'A `client_credentials` client requests at least one scope, and only resource-server scopes (no openid, email, phone, profile, aws.cognito.signin.user.admin).',
+  description:
+    'A `client_credentials` client requests at least one scope, and only resource-server scopes (no openid, email, phone, profile, aws.cognito.signin.user.admin).',
   source:
     'docs/aws-limits.md#oauth-flows ("you can only populate custom scopes to the access token with this flow"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html',
@@ -18,7 +19,8 @@ export const clientCredentialsScopes = defineRule({
       if (scopes.length === 0) {
         out.push({
           path: client.oauth?.scopes ? [...path, 'oauth', 'scopes'] : [...path, 'oauth'],
-          message: 'a `client_credentials` client needs at least one resource-server scope (`<identifier>/<scope>`); received none',
+          message:
+            'a `client_credentials` client needs at least one resource-server scope (`<identifier>/<scope>`); received none',
           hint: 'add `scopes` under `oauth`, e.g. `[https://api.example.com/orders/read]`, from a resource server of the same pool',
         });
         continue;

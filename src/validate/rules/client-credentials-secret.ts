@@ -16,7 +16,10 @@ export const clientCredentialsSecret = defineRule({
       const index = flows.indexOf('client_credentials');
       if (index < 0 || client.generateSecret === true) continue;
       out.push({
-        path: client.generateSecret === undefined ? [...path, 'oauth', 'flows', index] : [...path, 'generateSecret'],
+        path:
+          client.generateSecret === undefined
+            ? [...path, 'oauth', 'flows', index]
+            : [...path, 'generateSecret'],
         message: `the \`client_credentials\` flow authenticates the client by its secret, so it needs \`generateSecret: true\`; received ${client.generateSecret === undefined ? 'no `generateSecret` (default false)' : '`generateSecret: false`'}`,
         hint: 'set `generateSecret: true` (on a deployed client this replaces it: new client id and secret)',
       });

@@ -6,9 +6,10 @@ import { COGNITO } from './vocabulary';
 
 export const clientIdpUnknown = defineRule({
   code: 'client-idp-unknown',
-  description: 'Every name in a client\'s `identityProviders` is `COGNITO` or an identity provider of the same pool.',
+  description:
+    "Every name in a client's `identityProviders` is `COGNITO` or an identity provider of the same pool.",
   source:
-    'docs/aws-limits.md#supported-identity-providers (COGNITO or the names of the pool\'s IdPs); ' +
+    "docs/aws-limits.md#supported-identity-providers (COGNITO or the names of the pool's IdPs); " +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'client',
   reads: ['identityProviders', 'pool:identityProviders.@keys'],
@@ -22,7 +23,11 @@ export const clientIdpUnknown = defineRule({
         out.push({
           path: [...path, 'identityProviders', index],
           message: `a client signs in through \`COGNITO\` (the pool's own users) or an identity provider of pool \`${poolId}\` (${listOf(providerNames, 'it has none')}); received ${received(name)}`,
-          hint: hintWithSuggestion(name, known, 'list `COGNITO` or a provider declared in this pool (names are case-sensitive)'),
+          hint: hintWithSuggestion(
+            name,
+            known,
+            'list `COGNITO` or a provider declared in this pool (names are case-sensitive)',
+          ),
         });
       });
     }

@@ -9,7 +9,8 @@ const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 
 export const clientName = defineRule({
   code: 'client-name',
-  description: 'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
+  description:
+    'An app client name is 1-128 characters of letters, digits, whitespace and `_+=,.@-` (the default, the client id, always is).',
   source:
     'docs/aws-limits.md#app-client-names; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-ClientName (1-128, pattern `[\\w\\s+=,.@-]+`)',
@@ -21,7 +22,12 @@ export const clientName = defineRule({
       const name = client.name;
       if (name === undefined) continue;
       const badChar = firstBadChar(name, NAME_CHAR);
-      const problem = name.length === 0 || name.length > MAX_LENGTH ? `is ${name.length} characters long` : badChar ? `contains ${badChar}` : undefined;
+      const problem =
+        name.length === 0 || name.length > MAX_LENGTH
+          ? `is ${name.length} characters long`
+          : badChar
+            ? `contains ${badChar}`
+            : undefined;
       if (!problem) continue;
       out.push({
         path: [...path, 'name'],

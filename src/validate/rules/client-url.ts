@@ -17,9 +17,17 @@ export const clientUrl = defineRule({
     const out: RuleFinding[] = [];
     for (const { client, path } of clients(file)) {
       const urls: Array<[Path, string]> = [
-        ...(client.callbackUrls ?? []).map((url, i): [Path, string] => [[...path, 'callbackUrls', i], url]),
-        ...(client.logoutUrls ?? []).map((url, i): [Path, string] => [[...path, 'logoutUrls', i], url]),
-        ...(client.defaultRedirectUri !== undefined ? [[[...path, 'defaultRedirectUri'], client.defaultRedirectUri] as [Path, string]] : []),
+        ...(client.callbackUrls ?? []).map((url, i): [Path, string] => [
+          [...path, 'callbackUrls', i],
+          url,
+        ]),
+        ...(client.logoutUrls ?? []).map((url, i): [Path, string] => [
+          [...path, 'logoutUrls', i],
+          url,
+        ]),
+        ...(client.defaultRedirectUri !== undefined
+          ? [[[...path, 'defaultRedirectUri'], client.defaultRedirectUri] as [Path, string]]
+          : []),
       ];
       for (const [at, url] of urls) {
         const problem = redirectUrlProblem(url);

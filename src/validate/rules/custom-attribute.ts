@@ -36,7 +36,8 @@ export const customAttribute = defineRule({
           hint: 'keep at most 50; several values can share one attribute as JSON',
         });
       }
-      for (const [name, attribute] of attributes) out.push(...checkAttribute(name, attribute, [...path, 'customAttributes', name]));
+      for (const [name, attribute] of attributes)
+        out.push(...checkAttribute(name, attribute, [...path, 'customAttributes', name]));
     }
     return out;
   },
@@ -48,16 +49,36 @@ function checkAttribute(name: string, attribute: CustomAttributeConfig, path: Pa
     out.push({ path: at, message, hint, ...(target ? { target } : {}) });
 
   const badChar = firstBadChar(name, NAME_CHAR);
-  const bad = name.length === 0 || name.length > MAX_NAME ? `is ${name.length} characters long` : badChar ? `contains ${badChar}` : undefined;
+  const bad =
+    name.length === 0 || name.length > MAX_NAME
+      ? `is ${name.length} characters long`
+      : badChar
+        ? `contains ${badChar}`
+        : undefined;
   if (bad) {
-    push(path, `a custom attribute name is 1-${MAX_NAME} printable characters without whitespace (Cognito adds the \`custom:\` prefix); received ${received(name)}, which ${bad}`, 'rename the attribute, e.g. `tenant_id`', 'key');
+    push(
+      path,
+      `a custom attribute name is 1-${MAX_NAME} printable characters without whitespace (Cognito adds the \`custom:\` prefix); received ${received(name)}, which ${bad}`,
+      'rename the attribute, e.g. `tenant_id`',
+      'key',
+    );
   }
 
-  const misplaced = attribute.type === 'string' ? NUMBER_ONLY : attribute.type === 'number' ? STRING_ONLY : [...STRING_ONLY, ...NUMBER_ONLY];
+  const misplaced =
+    attribute.type === 'string'
+      ? NUMBER_ONLY
+      : attribute.type === 'number'
+        ? STRING_ONLY
+        : [...STRING_ONLY, ...NUMBER_ONLY];
   for (const key of misplaced) {
     if (attribute[key] === undefined) continue;
     const belongs = (STRING_ONLY as readonly string[]).includes(key) ? 'string' : 'number';
-    push([...path, key], `\`${key}\` applies only to ${belongs} attributes; this one is a ${attribute.type}`, `remove \`${key}\`, or change \`type\` to \`${belongs}\` (the type is fixed once the pool exists)`, 'key');
+    push(
+      [...path, key],
+      `\`${key}\` applies only to ${belongs} attributes; this one is a ${attribute.type}`,
+      `remove \`${key}\`, or change \`type\` to \`${belongs}\` (the type is fixed once the pool exists)`,
+      'key',
+    );
   }
 
   if (attribute.type === 'string') {
@@ -67,7 +88,11 @@ function checkAttribute(name: string, attribute: CustomAttributeConfig, path: Pa
       push([...path, 'minLength'], `\`minLength\` is at least 0; received ${min}`, 'use 0 or more');
     }
     if (attribute.maxLength !== undefined && max > MAX_STRING_LENGTH) {
-      push([...path, 'maxLength'], `\`maxLength\` is at most ${MAX_STRING_LENGTH}; received ${max}`, `use ${MAX_STRING_LENGTH} or less`);
+      push(
+        [...path, 'maxLength'],
+        `\`maxLength\` is at most ${MAX_STRING_LENGTH}; received ${max}`,
+        `use ${MAX_STRING_LENGTH} or less`,
+      );
     } else if (min >= 0 && min > max) {
       const at = attribute.maxLength !== undefined ? 'maxLength' : 'minLength';
       const shown = (value: number, given: boolean) => `${value}${given ? '' : ', the default'}`;
@@ -78,8 +103,17 @@ function checkAttribute(name: string, attribute: CustomAttributeConfig, path: Pa
       );
     }
   }
-  if (attribute.type === 'number' && attribute.min !== undefined && attribute.max !== undefined && attribute.min > attribute.max) {
-    push([...path, 'max'], `\`min\` is at most \`max\`; received min ${attribute.min} and max ${attribute.max}`, 'swap the bounds, or fix the one that is wrong');
+  if (
+    attribute.type === 'number' &&
+    attribute.min !== undefined &&
+    attribute.max !== undefined &&
+    attribute.min > attribute.max
+  ) {
+    push(
+      [...path, 'max'],
+      `\`min\` is at most \`max\`; received min ${attribute.min} and max ${attribute.max}`,
+      'swap the bounds, or fix the one that is wrong',
+    );
   }
   return out;
 }

@@ -8,7 +8,8 @@ const REQUIRED_REGION = 'us-east-1';
 
 export const domainCertificate = defineRule({
   code: 'domain-certificate',
-  description: 'A custom domain\'s certificate is an ACM certificate ARN (`arn:aws:acm:us-east-1:<account>:certificate/<id>`) in us-east-1.',
+  description:
+    "A custom domain's certificate is an ACM certificate ARN (`arn:aws:acm:us-east-1:<account>:certificate/<id>`) in us-east-1.",
   source:
     'docs/aws-limits.md#custom-domains (the ACM certificate must be in us-east-1); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-add-custom-domain.html',
@@ -26,7 +27,7 @@ export const domainCertificate = defineRule({
         out.push({
           path: at,
           message: `a custom domain's certificate is an ACM certificate ARN, \`arn:aws:acm:${REQUIRED_REGION}:<12-digit account>:certificate/<id>\`; received ${received(arn)}`,
-          hint: 'copy the certificate\'s ARN from AWS Certificate Manager in us-east-1 (`aws acm list-certificates --region us-east-1`)',
+          hint: "copy the certificate's ARN from AWS Certificate Manager in us-east-1 (`aws acm list-certificates --region us-east-1`)",
         });
         continue;
       }

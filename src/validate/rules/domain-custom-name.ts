@@ -9,7 +9,8 @@ const MAX_LENGTH = 63;
 
 export const domainCustomName = defineRule({
   code: 'domain-custom-name',
-  description: 'A custom domain name is a fully qualified, lower-case host name (letters, digits and hyphens in dot-separated labels) of at most 63 characters.',
+  description:
+    'A custom domain name is a fully qualified, lower-case host name (letters, digits and hyphens in dot-separated labels) of at most 63 characters.',
   source:
     'docs/aws-limits.md#custom-domains (Domain is the FQDN, e.g. auth.example.com; ' +
     'the provider limits it to 1-63 characters); ' +

@@ -3,7 +3,8 @@ import { defineRule, pools } from './rule';
 
 export const domainKind = defineRule({
   code: 'domain-kind',
-  description: 'A domain has exactly one of `prefix` (Cognito-hosted) or `custom` (your own name and certificate).',
+  description:
+    'A domain has exactly one of `prefix` (Cognito-hosted) or `custom` (your own name and certificate).',
   source:
     'docs/aws-limits.md#custom-domains (a pool signs in on a prefix domain or a custom domain); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html',

@@ -7,7 +7,8 @@ const RESERVED_WORDS = ['aws', 'amazon', 'cognito'];
 
 export const domainPrefix = defineRule({
   code: 'domain-prefix',
-  description: 'A domain prefix is 1-63 lower-case letters, digits and inner hyphens, and contains none of `aws`, `amazon`, `cognito`.',
+  description:
+    'A domain prefix is 1-63 lower-case letters, digits and inner hyphens, and contains none of `aws`, `amazon`, `cognito`.',
   source:
     'docs/aws-limits.md#prefix-domains (pattern `^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; ' +
     'console text: "You can\'t use the text aws, amazon, or cognito in the domain prefix"); ' +

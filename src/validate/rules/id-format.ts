@@ -8,7 +8,8 @@ const MAX_LENGTH = 64;
 
 export const idFormat = defineRule({
   code: 'id-format',
-  description: 'Pool, client and resource-server ids are 1-64 characters of [a-z0-9_-], start with a letter, and contain no `__`.',
+  description:
+    'Pool, client and resource-server ids are 1-64 characters of [a-z0-9_-], start with a letter, and contain no `__`.',
   source:
     'docs/aws-limits.md#terraform-names (ids are `[a-z][a-z0-9_-]*` and name Terraform addresses); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',
@@ -18,16 +19,21 @@ export const idFormat = defineRule({
     const out: RuleFinding[] = [];
     for (const { id, pool, path } of pools(file)) {
       out.push(...checkId('a pool', id, path));
-      for (const rsId of Object.keys(pool.resourceServers ?? {})) out.push(...checkId('a resource server', rsId, [...path, 'resourceServers', rsId]));
-      for (const clientId of Object.keys(pool.clients ?? {})) out.push(...checkId('a client', clientId, [...path, 'clients', clientId]));
+      for (const rsId of Object.keys(pool.resourceServers ?? {}))
+        out.push(...checkId('a resource server', rsId, [...path, 'resourceServers', rsId]));
+      for (const clientId of Object.keys(pool.clients ?? {}))
+        out.push(...checkId('a client', clientId, [...path, 'clients', clientId]));
     }
     return out;
   },
 });
 
 function checkId(kind: string, id: string, path: Path): RuleFinding[] {
-  const finding = (message: string, hint: string): RuleFinding[] => [{ path, target: 'key', message, hint }];
-  const renameNote = 'the id names Terraform addresses, so renaming a deployed one destroys and recreates it';
+  const finding = (message: string, hint: string): RuleFinding[] => [
+    { path, target: 'key', message, hint },
+  ];
+  const renameNote =
+    'the id names Terraform addresses, so renaming a deployed one destroys and recreates it';
   if (!ID.test(id)) {
     const suggestion = suggestId(id);
     return finding(
@@ -36,7 +42,10 @@ function checkId(kind: string, id: string, path: Path): RuleFinding[] {
     );
   }
   if (id.length > MAX_LENGTH) {
-    return finding(`${kind} id is at most ${MAX_LENGTH} characters; received ${id.length} characters`, `shorten the id; ${renameNote}`);
+    return finding(
+      `${kind} id is at most ${MAX_LENGTH} characters; received ${id.length} characters`,
+      `shorten the id; ${renameNote}`,
+    );
   }
   if (id.includes('__')) {
     return finding(

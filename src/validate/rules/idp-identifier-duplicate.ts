@@ -4,7 +4,8 @@ import { defineRule, pools } from './rule';
 
 export const idpIdentifierDuplicate = defineRule({
   code: 'idp-identifier-duplicate',
-  description: 'An identifier routes to one provider: identifiers are unique across all providers of a pool, compared ignoring case.',
+  description:
+    'An identifier routes to one provider: identifiers are unique across all providers of a pool, compared ignoring case.',
   source:
     'docs/aws-limits.md#identity-provider-identifiers ("Identifiers must be unique across the user pool"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html',

@@ -10,7 +10,8 @@ const IDENTIFIER_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=.@-]$/;
 
 export const idpIdentifiers = defineRule({
   code: 'idp-identifiers',
-  description: 'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
+  description:
+    'An identity provider has at most 50 identifiers, each 1-40 characters of letters, digits, whitespace and `_+=.@-`.',
   source:
     'docs/aws-limits.md#identity-provider-identifiers; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html#CognitoUserPools-CreateIdentityProvider-request-IdpIdentifiers (at most 50, each 1-40 characters of `[\\w\\s+=.@-]+`)',
@@ -30,7 +31,8 @@ export const idpIdentifiers = defineRule({
       }
       identifiers.forEach((identifier, index) => {
         let problem: string | undefined;
-        if (identifier.length === 0 || identifier.length > MAX_LENGTH) problem = `is ${identifier.length} characters long`;
+        if (identifier.length === 0 || identifier.length > MAX_LENGTH)
+          problem = `is ${identifier.length} characters long`;
         else {
           const bad = firstBadChar(identifier, IDENTIFIER_CHAR);
           if (bad) problem = `contains ${bad}`;

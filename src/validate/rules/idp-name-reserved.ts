@@ -4,19 +4,23 @@ import { defineRule, providers } from './rule';
 
 /** Lower-cased names AWS reserves: Cognito's own, and the social provider types (named after their type). */
 const RESERVED: Record<string, string> = {
-  cognito: '`COGNITO` names the pool\'s own users in an app client and `Cognito` names local users in the admin APIs',
+  cognito:
+    "`COGNITO` names the pool's own users in an app client and `Cognito` names local users in the admin APIs",
   google: '`Google` is the name Cognito requires for its Google social provider',
   facebook: '`Facebook` is the name Cognito requires for its Facebook social provider',
-  loginwithamazon: '`LoginWithAmazon` is the name Cognito requires for its Login with Amazon social provider',
-  signinwithapple: '`SignInWithApple` is the name Cognito requires for its Sign in with Apple social provider',
+  loginwithamazon:
+    '`LoginWithAmazon` is the name Cognito requires for its Login with Amazon social provider',
+  signinwithapple:
+    '`SignInWithApple` is the name Cognito requires for its Sign in with Apple social provider',
 };
 
 export const idpNameReserved = defineRule({
   code: 'idp-name-reserved',
-  description: 'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
+  description:
+    'An OIDC provider is not named `COGNITO`/`Cognito` or after a social provider type (Google, Facebook, LoginWithAmazon, SignInWithApple), in any case.',
   source:
     'docs/aws-limits.md#identity-provider-names (reserved values; ' +
-    'a social provider\'s name is its type); ' +
+    "a social provider's name is its type); " +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-SupportedIdentityProviders',
   part: 'provider',
   reads: [],

@@ -35,7 +35,13 @@ export const idpName = defineRule({
       if (!problem) continue;
       const squeezed = name.replace(/[\s\p{Z}]+/gu, '');
       // A suggestion spells out what was written: never for a URL with a password in it.
-      const suggestion = squeezed !== name && squeezed.length > 0 && nameProblem(squeezed) === undefined && !carriesUserinfo(name) ? `e.g. \`${squeezed}\`` : 'e.g. `AcmeOkta`';
+      const suggestion =
+        squeezed !== name &&
+        squeezed.length > 0 &&
+        nameProblem(squeezed) === undefined &&
+        !carriesUserinfo(name)
+          ? `e.g. \`${squeezed}\``
+          : 'e.g. `AcmeOkta`';
       out.push({
         path,
         target: 'key',

@@ -5,7 +5,7 @@ export const mfaConfig = defineRule({
   code: 'mfa-config',
   description:
     'MFA mode `optional`/`required` has at least one method, methods need a mode other than `off`, `sms` needs `mfa.sms`, ' +
-    'and `email` needs the pool\'s `email` (SES) and a tier other than lite.',
+    "and `email` needs the pool's `email` (SES) and a tier other than lite.",
   source:
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html; ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html (email MFA needs Essentials and DEVELOPER email sending through SES); ' +
@@ -39,21 +39,23 @@ export const mfaConfig = defineRule({
         if (method === 'sms' && !mfa.sms) {
           out.push({
             path: item,
-            message: 'SMS MFA needs `mfa.sms`: the IAM role Cognito assumes to send SMS through SNS; received no `mfa.sms`',
+            message:
+              'SMS MFA needs `mfa.sms`: the IAM role Cognito assumes to send SMS through SNS; received no `mfa.sms`',
             hint: 'add `sms: { snsCallerArn: <role ARN>, externalId: <id> }` under `mfa`, or remove `sms`',
           });
         }
         if (method === 'email' && !pool.email) {
           out.push({
             path: item,
-            message: 'email MFA needs the pool to send email through Amazon SES (the pool\'s `email`); received no `email`',
+            message:
+              "email MFA needs the pool to send email through Amazon SES (the pool's `email`); received no `email`",
             hint: 'add `email: { sesSourceArn: <verified SES identity ARN> }` to the pool, or remove `email` from the methods',
           });
         }
         if (method === 'email' && pool.tier === 'lite') {
           out.push({
             path: item,
-            message: 'email MFA needs the essentials or plus tier; the pool\'s tier is `lite`',
+            message: "email MFA needs the essentials or plus tier; the pool's tier is `lite`",
             hint: 'set `tier: essentials`, or use `totp` instead',
           });
         }

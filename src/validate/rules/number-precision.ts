@@ -22,11 +22,24 @@ export const numberPrecision = defineRule({
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
       const numbers: Array<[Path, number | undefined]> = [
-        ...Object.entries(pool.passwordPolicy ?? {}).map(([key, value]): [Path, number | undefined] => [[...path, 'passwordPolicy', key], typeof value === 'number' ? value : undefined]),
-        ...Object.entries(pool.customAttributes ?? {}).flatMap(([name, attribute]) =>
-          (['minLength', 'maxLength', 'min', 'max'] as const).map((key): [Path, number | undefined] => [[...path, 'customAttributes', name, key], attribute[key]]),
+        ...Object.entries(pool.passwordPolicy ?? {}).map(
+          ([key, value]): [Path, number | undefined] => [
+            [...path, 'passwordPolicy', key],
+            typeof value === 'number' ? value : undefined,
+          ],
         ),
-        ...Object.entries(pool.quotas ?? {}).map(([key, value]): [Path, number | undefined] => [[...path, 'quotas', key], value]),
+        ...Object.entries(pool.customAttributes ?? {}).flatMap(([name, attribute]) =>
+          (['minLength', 'maxLength', 'min', 'max'] as const).map(
+            (key): [Path, number | undefined] => [
+              [...path, 'customAttributes', name, key],
+              attribute[key],
+            ],
+          ),
+        ),
+        ...Object.entries(pool.quotas ?? {}).map(([key, value]): [Path, number | undefined] => [
+          [...path, 'quotas', key],
+          value,
+        ]),
       ];
       for (const [at, value] of numbers) {
         if (value === undefined || Number.isSafeInteger(value)) continue;

@@ -4,11 +4,17 @@ import { defineRule, providers } from './rule';
 import { listOf } from './suggest';
 import { httpsUrlProblem, shownUrl } from './url';
 
-const ENDPOINTS: ReadonlyArray<keyof OidcEndpointsConfig> = ['authorize', 'token', 'userInfo', 'jwks'];
+const ENDPOINTS: ReadonlyArray<keyof OidcEndpointsConfig> = [
+  'authorize',
+  'token',
+  'userInfo',
+  'jwks',
+];
 
 export const oidcEndpoints = defineRule({
   code: 'oidc-endpoints',
-  description: 'OIDC `endpoints`, when given, are all four (authorize, token, userInfo, jwks), each an absolute `https://` URL.',
+  description:
+    'OIDC `endpoints`, when given, are all four (authorize, token, userInfo, jwks), each an absolute `https://` URL.',
   source:
     'docs/aws-limits.md#oidc-provider-details (authorize_url, token_url, attributes_url, jwks_uri are needed when discovery fails; ' +
     'HTTPS on ports 80/443); ' +

@@ -12,7 +12,8 @@ const DISCOVERY_SUFFIX = /\/\.well-known\/openid-configuration\/?$/i;
  * the words guides use.
  */
 const PLACEHOLDER_UPPER = /\b(?:YOUR|MY)_[A-Z0-9_]+\b|\b[A-Z][A-Z0-9]*_(?:ID|GUID|NAME)\b/;
-const PLACEHOLDER_OTHER = /<[^<>]*>|\{[^{}]*\}|%3C|%7B|\byour[-_](?:tenant|domain|subdomain|org|organization|company|region|realm|app|account|instance|env)/i;
+const PLACEHOLDER_OTHER =
+  /<[^<>]*>|\{[^{}]*\}|%3C|%7B|\byour[-_](?:tenant|domain|subdomain|org|organization|company|region|realm|app|account|instance|env)/i;
 
 /**
  * What is wrong with an issuer as a value copied from the wrong place, with
@@ -26,8 +27,9 @@ export function issuerValueProblem(issuer: string): { problem: string; hint: str
   if (carriesUserinfo(issuer)) return undefined; // url-userinfo's finding
   if (PLACEHOLDER_UPPER.test(issuer) || PLACEHOLDER_OTHER.test(issuer)) {
     return {
-      problem: 'still holds a placeholder from a guide (such as `<tenant-guid>`, `{subdomain}` or `YOUR_DOMAIN`)',
-      hint: 'replace the placeholder with your own value (for Entra ID, the directory (tenant) id); the value to copy is the `issuer` of the provider\'s discovery document',
+      problem:
+        'still holds a placeholder from a guide (such as `<tenant-guid>`, `{subdomain}` or `YOUR_DOMAIN`)',
+      hint: "replace the placeholder with your own value (for Entra ID, the directory (tenant) id); the value to copy is the `issuer` of the provider's discovery document",
     };
   }
   // The rest is about a sound https URL; oidc-issuer reports any other problem.
@@ -52,7 +54,7 @@ export function issuerValueProblem(issuer: string): { problem: string; hint: str
 export const oidcIssuerValue = defineRule({
   code: 'oidc-issuer-value',
   description:
-    'An OIDC issuer is the `issuer` value of the discovery document: not the discovery document\'s own URL (`…/.well-known/openid-configuration`), ' +
+    "An OIDC issuer is the `issuer` value of the discovery document: not the discovery document's own URL (`…/.well-known/openid-configuration`), " +
     'without a trailing slash, and without a placeholder left from a guide (`<tenant-guid>`, `{subdomain}`, `YOUR_DOMAIN`).',
   source:
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html (Issuer URL; Cognito discovers the endpoints from ' +

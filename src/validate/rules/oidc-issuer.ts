@@ -5,7 +5,8 @@ import { httpsUrlProblem, shownUrl } from './url';
 
 export const oidcIssuer = defineRule({
   code: 'oidc-issuer',
-  description: 'An OIDC issuer is an absolute `https://` URL with a host, on port 443 (or 80), without query or fragment.',
+  description:
+    'An OIDC issuer is an absolute `https://` URL with a host, on port 443 (or 80), without query or fragment.',
   source:
     'docs/aws-limits.md#oidc-provider-details (HTTPS endpoints on ports 80/443); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html; ' +
@@ -21,7 +22,7 @@ export const oidcIssuer = defineRule({
       out.push({
         path: [...path, 'issuer'],
         message: `an OIDC issuer is an absolute https:// URL without query or fragment; received ${shownUrl(provider.issuer)}, which ${problem}`,
-        hint: 'write the `issuer` value of the provider\'s discovery document (`<issuer>/.well-known/openid-configuration`), e.g. `https://idp.example.com`',
+        hint: "write the `issuer` value of the provider's discovery document (`<issuer>/.well-known/openid-configuration`), e.g. `https://idp.example.com`",
       });
     }
     return out;

@@ -4,7 +4,8 @@ import { defineRule, providers } from './rule';
 
 export const oidcScopesOpenid = defineRule({
   code: 'oidc-scopes-openid',
-  description: 'An OIDC provider\'s scopes include `openid`, and each scope is one non-empty word without whitespace.',
+  description:
+    "An OIDC provider's scopes include `openid`, and each scope is one non-empty word without whitespace.",
   source:
     'docs/aws-limits.md#oidc-provider-details (OIDC authorize_scopes: "The scope openid is required"); ' +
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-oidc-idp.html',

@@ -9,7 +9,8 @@ const NAME_CHAR = /^[A-Za-z0-9_ \t\n\v\f\r+=,.@-]$/;
 
 export const poolName = defineRule({
   code: 'pool-name',
-  description: 'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
+  description:
+    'A user pool name (given or the default `<stack>-<id>`) is 1-128 characters of letters, digits, whitespace and `_+=,.@-`.',
   source:
     'docs/aws-limits.md#user-pool-names; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html#CognitoUserPools-CreateUserPool-request-PoolName (1-128, pattern `[\\w\\s+=,.@-]+`)',
@@ -38,7 +39,10 @@ export const poolName = defineRule({
         out.push({
           path: at,
           message: `a pool name is 1-${MAX_LENGTH} characters; received ${name.length} characters`,
-          hint: name.length === 0 ? 'write a name, or remove `name` to use `<stack>-<id>`' : `shorten the name to at most ${MAX_LENGTH} characters`,
+          hint:
+            name.length === 0
+              ? 'write a name, or remove `name` to use `<stack>-<id>`'
+              : `shorten the name to at most ${MAX_LENGTH} characters`,
         });
         continue;
       }

@@ -8,10 +8,34 @@ import { defineRule, pools } from './rule';
  * all three adjustable through Service Quotas, which is why a file may
  * declare a raised one under `quotas`.
  */
-const QUOTAS: ReadonlyArray<{ key: keyof PoolQuotasConfig; member: 'identityProviders' | 'clients' | 'resourceServers'; what: string; quota: number; serviceQuota: string }> = [
-  { key: 'identityProviders', member: 'identityProviders', what: 'identity providers', quota: 300, serviceQuota: 'Identity providers per user pool' },
-  { key: 'clients', member: 'clients', what: 'app clients', quota: 1000, serviceQuota: 'App clients per user pool' },
-  { key: 'resourceServers', member: 'resourceServers', what: 'resource servers', quota: 25, serviceQuota: 'Resource servers per user pool' },
+const QUOTAS: ReadonlyArray<{
+  key: keyof PoolQuotasConfig;
+  member: 'identityProviders' | 'clients' | 'resourceServers';
+  what: string;
+  quota: number;
+  serviceQuota: string;
+}> = [
+  {
+    key: 'identityProviders',
+    member: 'identityProviders',
+    what: 'identity providers',
+    quota: 300,
+    serviceQuota: 'Identity providers per user pool',
+  },
+  {
+    key: 'clients',
+    member: 'clients',
+    what: 'app clients',
+    quota: 1000,
+    serviceQuota: 'App clients per user pool',
+  },
+  {
+    key: 'resourceServers',
+    member: 'resourceServers',
+    what: 'resource servers',
+    quota: 25,
+    serviceQuota: 'Resource servers per user pool',
+  },
 ];
 /** The share of a quota at which a pool gets a warning: time to request more before a change fails at apply. */
 const WARN_AT = 0.8;
@@ -19,7 +43,7 @@ const WARN_AT = 0.8;
 export const poolQuota = defineRule({
   code: 'pool-quota',
   description:
-    'A pool stays within Cognito\'s per-pool quotas: 300 identity providers, 1,000 app clients, 25 resource servers, or the raised quota declared ' +
+    "A pool stays within Cognito's per-pool quotas: 300 identity providers, 1,000 app clients, 25 resource servers, or the raised quota declared " +
     'under `quotas` (at least the default); a warning from 80 %.',
   source:
     'https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html#resource-quotas (identity providers per user pool 300, app clients per user pool 1,000, ' +
@@ -41,7 +65,10 @@ export const poolQuota = defineRule({
         }
         const quota = declared ?? defaultQuota;
         const names = Object.keys(pool[member] ?? {});
-        const source = declared === undefined ? `Cognito's default quota of ${quota}` : `the declared quota of ${quota}`;
+        const source =
+          declared === undefined
+            ? `Cognito's default quota of ${quota}`
+            : `the declared quota of ${quota}`;
         const raise = `request an increase of "${serviceQuota}" in Service Quotas and declare it as \`quotas: { ${key}: <new quota> }\`, or split the ${what} across pools`;
         if (names.length > quota) {
           out.push({

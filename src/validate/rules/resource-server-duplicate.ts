@@ -4,7 +4,8 @@ import { defineRule, pools } from './rule';
 
 export const resourceServerDuplicate = defineRule({
   code: 'resource-server-duplicate',
-  description: 'Resource server identifiers are unique within a pool: Cognito keys resource servers by identifier.',
+  description:
+    'Resource server identifiers are unique within a pool: Cognito keys resource servers by identifier.',
   source:
     'docs/aws-limits.md#resource-server-limits (the identifier is the scope prefix); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html',

@@ -28,7 +28,8 @@ export const resourceServer = defineRule({
   check(file) {
     const out: RuleFinding[] = [];
     for (const { pool, path } of pools(file)) {
-      for (const [id, server] of Object.entries(pool.resourceServers ?? {})) out.push(...checkServer(server, [...path, 'resourceServers', id]));
+      for (const [id, server] of Object.entries(pool.resourceServers ?? {}))
+        out.push(...checkServer(server, [...path, 'resourceServers', id]));
     }
     return out;
   },
@@ -44,7 +45,7 @@ function checkServer(server: ResourceServerConfig, path: Path): RuleFinding[] {
     push(
       [...path, 'identifier'],
       `a resource server identifier is 1-${MAX} printable ASCII characters except space, \`"\` and \`\\\`; received ${received(server.identifier)}, which ${identifierProblem}`,
-      'use the API\'s URL, e.g. `https://api.example.com/orders`, or a short name such as `orders-api`',
+      "use the API's URL, e.g. `https://api.example.com/orders`, or a short name such as `orders-api`",
     );
   }
   if (server.name !== undefined) {
@@ -59,14 +60,27 @@ function checkServer(server: ResourceServerConfig, path: Path): RuleFinding[] {
   }
   const scopes = Object.entries(server.scopes ?? {});
   if (scopes.length > MAX_SCOPES) {
-    push([...path, 'scopes', scopes[MAX_SCOPES][0]], `a resource server has at most ${MAX_SCOPES} scopes; received ${scopes.length}`, 'remove scopes, or split the API into several resource servers', 'key');
+    push(
+      [...path, 'scopes', scopes[MAX_SCOPES][0]],
+      `a resource server has at most ${MAX_SCOPES} scopes; received ${scopes.length}`,
+      'remove scopes, or split the API into several resource servers',
+      'key',
+    );
   }
   for (const [name, description] of scopes) {
     const at = [...path, 'scopes', name];
     const scopeProblem = lengthOrChar(name, SCOPE_CHAR);
     if (scopeProblem) {
-      push(at, `a scope name is 1-${MAX} printable ASCII characters except space, \`"\`, \`/\` and \`\\\`; received ${received(name)}, which ${scopeProblem}`, 'e.g. `read` or `orders.write`', 'key');
-    } else if (identifierProblem === undefined && server.identifier.length + 1 + name.length > MAX) {
+      push(
+        at,
+        `a scope name is 1-${MAX} printable ASCII characters except space, \`"\`, \`/\` and \`\\\`; received ${received(name)}, which ${scopeProblem}`,
+        'e.g. `read` or `orders.write`',
+        'key',
+      );
+    } else if (
+      identifierProblem === undefined &&
+      server.identifier.length + 1 + name.length > MAX
+    ) {
       // App clients list `<identifier>/<scope>`, and AWS's ScopeType caps that at 256.
       push(
         at,
@@ -76,7 +90,13 @@ function checkServer(server: ResourceServerConfig, path: Path): RuleFinding[] {
       );
     }
     if (description.length === 0 || description.length > MAX) {
-      push(at, `a scope description is 1-${MAX} characters; received ${description.length} characters`, description.length === 0 ? 'describe what the scope allows, e.g. `Read orders`' : `shorten it to ${MAX} characters`);
+      push(
+        at,
+        `a scope description is 1-${MAX} characters; received ${description.length} characters`,
+        description.length === 0
+          ? 'describe what the scope allows, e.g. `Read orders`'
+          : `shorten it to ${MAX} characters`,
+      );
     }
   }
   return out;

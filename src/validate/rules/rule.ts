@@ -41,7 +41,9 @@ export interface CrossFileRule<C extends string = string> {
   source: string;
   /** What it reads of each file (relative to the file); a file whose reads have a schema error is left out. */
   reads: readonly string[];
-  checkAll(files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>): Array<{ source: SourceFile; finding: RuleFinding }>;
+  checkAll(
+    files: ReadonlyArray<{ source: SourceFile; config: CogfedFile }>,
+  ): Array<{ source: SourceFile; finding: RuleFinding }>;
 }
 
 /** A rule, with its code kept as a literal type (so the codes form a closed union). */
@@ -49,13 +51,16 @@ export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
   return rule;
 }
 
-export function defineCrossFileRule<const C extends string>(rule: CrossFileRule<C>): CrossFileRule<C> {
+export function defineCrossFileRule<const C extends string>(
+  rule: CrossFileRule<C>,
+): CrossFileRule<C> {
   return rule;
 }
 
 /** Iterate pools with their YAML paths, in file order. */
 export function* pools(file: CogfedFile) {
-  for (const [id, pool] of Object.entries(file.userPools ?? {})) yield { id, pool, path: ['userPools', id] as Array<string | number> };
+  for (const [id, pool] of Object.entries(file.userPools ?? {}))
+    yield { id, pool, path: ['userPools', id] as Array<string | number> };
 }
 
 /** A YAML path under construction. */
@@ -65,7 +70,14 @@ export type Path = Array<string | number>;
 export function* providers(file: CogfedFile) {
   for (const { id: poolId, pool, path: poolPath } of pools(file)) {
     for (const [name, provider] of Object.entries(pool.identityProviders ?? {})) {
-      yield { poolId, pool, poolPath, name, provider, path: [...poolPath, 'identityProviders', name] as Path };
+      yield {
+        poolId,
+        pool,
+        poolPath,
+        name,
+        provider,
+        path: [...poolPath, 'identityProviders', name] as Path,
+      };
     }
   }
 }

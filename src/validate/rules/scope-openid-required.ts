@@ -23,7 +23,7 @@ export const scopeOpenidRequired = defineRule({
       out.push({
         path: [...path, 'oauth', 'scopes'],
         message: `\`${needing.join('`, `')}\` can only be requested with \`openid\`; received scopes without \`openid\``,
-        hint: 'add `openid` to the client\'s `oauth.scopes`',
+        hint: "add `openid` to the client's `oauth.scopes`",
       });
     }
     return out;

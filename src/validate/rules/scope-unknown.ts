@@ -20,7 +20,11 @@ export const scopeUnknown = defineRule({
     'at most 50 per app client); ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AllowedOAuthScopes',
   part: 'client',
-  reads: ['oauth.scopes', 'pool:resourceServers.*.identifier', 'pool:resourceServers.*.scopes.@keys'],
+  reads: [
+    'oauth.scopes',
+    'pool:resourceServers.*.identifier',
+    'pool:resourceServers.*.scopes.@keys',
+  ],
   check(file) {
     const out: RuleFinding[] = [];
     for (const { poolId, pool, client, path } of clients(file)) {
@@ -54,7 +58,11 @@ export const scopeUnknown = defineRule({
         out.push({
           path: [...at, index],
           message,
-          hint: hintWithSuggestion(scope, known, 'declare the scope under a resource server of this pool'),
+          hint: hintWithSuggestion(
+            scope,
+            known,
+            'declare the scope under a resource server of this pool',
+          ),
         });
       });
     }

@@ -3,7 +3,8 @@ import { defineRule, providers } from './rule';
 
 export const secretReferenceEmpty = defineRule({
   code: 'secret-reference-empty',
-  description: 'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
+  description:
+    'A secret reference names something: `ssm` and `secretsManager` (and its optional `key`) are not empty.',
   source:
     'docs/aws-limits.md#secret-references; ' +
     'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-parameter-name-constraints.html; ' +
@@ -18,11 +19,21 @@ export const secretReferenceEmpty = defineRule({
       for (const key of ['ssm', 'secretsManager', 'key'] as const) {
         const value = secret[key];
         if (typeof value !== 'string' || value.trim() !== '') continue;
-        const what = key === 'ssm' ? 'the name of an SSM parameter' : key === 'secretsManager' ? 'the name or ARN of a Secrets Manager secret' : 'a field of the secret\'s JSON value';
+        const what =
+          key === 'ssm'
+            ? 'the name of an SSM parameter'
+            : key === 'secretsManager'
+              ? 'the name or ARN of a Secrets Manager secret'
+              : "a field of the secret's JSON value";
         out.push({
           path: [...at, key],
           message: `\`${key}\` is ${what}; received an empty value`,
-          hint: key === 'key' ? 'name the JSON field, or remove `key` to use the whole secret string' : key === 'ssm' ? 'e.g. `/acme/idp/client-secret`' : 'e.g. `acme/idp-client-secret`',
+          hint:
+            key === 'key'
+              ? 'name the JSON field, or remove `key` to use the whole secret string'
+              : key === 'ssm'
+                ? 'e.g. `/acme/idp/client-secret`'
+                : 'e.g. `acme/idp-client-secret`',
         });
       }
     }

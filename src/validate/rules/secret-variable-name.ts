@@ -5,11 +5,21 @@ import { defineRule, providers } from './rule';
 // TF_VAR_<name> from a POSIX shell then; so no hyphen.
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names Terraform reserves for meta-arguments; a variable cannot use them. */
-const RESERVED = ['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals'];
+const RESERVED = [
+  'source',
+  'version',
+  'providers',
+  'count',
+  'for_each',
+  'lifecycle',
+  'depends_on',
+  'locals',
+];
 
 export const secretVariableName = defineRule({
   code: 'secret-variable-name',
-  description: 'A `{ variable: name }` secret names a Terraform variable: a letter or `_`, then letters, digits and `_` (so `TF_VAR_<name>` can be exported from a shell), and not a reserved name.',
+  description:
+    'A `{ variable: name }` secret names a Terraform variable: a letter or `_`, then letters, digits and `_` (so `TF_VAR_<name>` can be exported from a shell), and not a reserved name.',
   source:
     'https://developer.hashicorp.com/terraform/language/values/variables#declaring-an-input-variable (reserved names); ' +
     'https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers',

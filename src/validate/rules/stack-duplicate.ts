@@ -3,7 +3,8 @@ import type { CrossFileRule } from './rule';
 
 export const stackDuplicate = defineCrossFileRule({
   code: 'stack-duplicate',
-  description: 'Stack names are unique across all files: each is one Terraform state and one output folder.',
+  description:
+    'Stack names are unique across all files: each is one Terraform state and one output folder.',
   source:
     'docs/aws-limits.md#stacks-and-state (one stack is one output folder and one state); ' +
     'https://developer.hashicorp.com/terraform/cdktf/concepts/stacks',

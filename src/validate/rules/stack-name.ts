@@ -5,7 +5,8 @@ const STACK_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
 export const stackName = defineRule({
   code: 'stack-name',
-  description: 'A stack name is 1-63 characters: a lower-case letter, then lower-case letters, digits and hyphens.',
+  description:
+    'A stack name is 1-63 characters: a lower-case letter, then lower-case letters, digits and hyphens.',
   source:
     'docs/aws-limits.md#stacks-and-state (it names the output folder and the Terraform state key); ' +
     'https://developer.hashicorp.com/terraform/language/backend/s3',

@@ -15,13 +15,21 @@ export function closest(word: string, candidates: readonly string[]): string | u
       best = candidate;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 /** A hint that leads with "did you mean `x`?" when a candidate is close, then `otherwise` (lower-case, a full instruction). */
-export function hintWithSuggestion(word: string, candidates: readonly string[], otherwise: string): string {
+export function hintWithSuggestion(
+  word: string,
+  candidates: readonly string[],
+  otherwise: string,
+): string {
   const suggestion = closest(word, candidates);
-  return suggestion === undefined ? otherwise : `did you mean \`${suggestion}\`? Otherwise ${otherwise}`;
+  return suggestion === undefined
+    ? otherwise
+    : `did you mean \`${suggestion}\`? Otherwise ${otherwise}`;
 }
 
 /** Levenshtein distance, one row at a time. */
@@ -43,5 +51,7 @@ function distance(a: string, b: string): number {
 export function listOf(names: readonly string[], empty = 'none'): string {
   if (names.length === 0) return empty;
   const quoted = names.map((n) => `\`${n}\``);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return quoted.length === 1
+    ? quoted[0]
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }

@@ -13,7 +13,8 @@ const LIMITS = {
 
 export const tokenValidity = defineRule({
   code: 'token-validity',
-  description: 'Token lifetimes are a whole number with a unit (`m`, `h`, `d`): access and id 5m-1d, refresh 60m-3650d.',
+  description:
+    'Token lifetimes are a whole number with a unit (`m`, `h`, `d`): access and id 5m-1d, refresh 60m-3650d.',
   source:
     'docs/aws-limits.md#token-validity; ' +
     'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html#CognitoUserPools-CreateUserPoolClient-request-AccessTokenValidity; ' +

@@ -45,7 +45,7 @@ export const urlUserinfo = defineRule({
           message:
             'a URL must not carry a user name or password (userinfo: what comes before an `@` in front of the host), which cogfed would write into ' +
             'Terraform JSON and state, plans and reviews; this one does (the value is not shown)',
-          hint: 'remove the user name, the password and the `@` after them; an identity provider\'s client secret goes in `clientSecret`, as a reference',
+          hint: "remove the user name, the password and the `@` after them; an identity provider's client secret goes in `clientSecret`, as a reference",
         });
       }
     }
@@ -63,7 +63,12 @@ function stringsAt(root: unknown, pattern: readonly string[]): Array<[Path, stri
         if (segment === '*') node.forEach((item, i) => next.push([[...path, i], item]));
       } else if (node !== null && typeof node === 'object') {
         const record = node as Record<string, unknown>;
-        const keys = segment === '*' ? Object.keys(record) : Object.prototype.hasOwnProperty.call(record, segment) ? [segment] : [];
+        const keys =
+          segment === '*'
+            ? Object.keys(record)
+            : Object.prototype.hasOwnProperty.call(record, segment)
+              ? [segment]
+              : [];
         for (const key of keys) next.push([[...path, key], record[key]]);
       }
     }

@@ -46,7 +46,10 @@ export function carriesUserinfo(text: string): boolean {
  * WHATWG parser decides what is a URL; the raw text must also be written
  * `https://<host>` (the parser would quietly repair `https:host`).
  */
-export function httpsUrlProblem(text: string, options: { allowQuery: boolean }): string | undefined {
+export function httpsUrlProblem(
+  text: string,
+  options: { allowQuery: boolean },
+): string | undefined {
   // A URL with a user name or password is url-userinfo's finding, and only its.
   if (carriesUserinfo(text)) return undefined;
   if (/[\s\p{C}]/u.test(text)) return 'contains whitespace or a control character';
@@ -61,7 +64,8 @@ export function httpsUrlProblem(text: string, options: { allowQuery: boolean }):
   if (text.includes('#')) return 'has a fragment (`#...`)';
   if (!options.allowQuery && text.includes('?')) return 'has a query string (`?...`)';
   // Cognito reaches identity providers on TCP 443 and 80 only (docs/aws-limits.md#oidc-provider-details); WHATWG drops the default 443.
-  if (url.port !== '' && url.port !== '80') return `uses port ${url.port}, and Cognito calls identity providers on ports 443 and 80 only`;
+  if (url.port !== '' && url.port !== '80')
+    return `uses port ${url.port}, and Cognito calls identity providers on ports 443 and 80 only`;
   return undefined;
 }
 
@@ -73,9 +77,11 @@ const LOOPBACK_HTTP = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?=[:/?]|$)/;
 /** A callback or logout URL (docs/aws-limits.md#callback-and-logout-urls). */
 export function redirectUrlProblem(text: string): string | undefined {
   if (carriesUserinfo(text)) return undefined;
-  if (text.length === 0 || text.length > REDIRECT_URL_MAX) return `is ${text.length} characters long, outside 1-${REDIRECT_URL_MAX}`;
+  if (text.length === 0 || text.length > REDIRECT_URL_MAX)
+    return `is ${text.length} characters long, outside 1-${REDIRECT_URL_MAX}`;
   // AWS's RedirectUrlType pattern: letters, marks, symbols, numbers, punctuation; nothing else.
-  if (/[^\p{L}\p{M}\p{S}\p{N}\p{P}]/u.test(text)) return 'contains whitespace or a control character';
+  if (/[^\p{L}\p{M}\p{S}\p{N}\p{P}]/u.test(text))
+    return 'contains whitespace or a control character';
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text);
   if (!scheme) return 'is not absolute: it has no scheme such as `https://`';
   let url: URL;
@@ -89,6 +95,7 @@ export function redirectUrlProblem(text: string): string | undefined {
   if (protocol === 'http' && !(LOOPBACK_HTTP.test(text) && LOOPBACK_HOSTS.includes(url.hostname))) {
     return 'uses `http://` for a host other than `localhost`, `127.0.0.1` or `[::1]`';
   }
-  if (protocol === 'https' && !/^https:\/\/[^/?#\\]/i.test(text)) return 'has no host after `https://`';
+  if (protocol === 'https' && !/^https:\/\/[^/?#\\]/i.test(text))
+    return 'has no host after `https://`';
   return undefined;
 }

@@ -1,7 +1,13 @@
 /** Names AWS fixes, shared by several rules. */
 
 /** OAuth scopes Cognito itself defines (docs/aws-limits.md#oauth-scopes). */
-export const SYSTEM_SCOPES: readonly string[] = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'];
+export const SYSTEM_SCOPES: readonly string[] = [
+  'openid',
+  'email',
+  'phone',
+  'profile',
+  'aws.cognito.signin.user.admin',
+];
 
 /**
  * Standard user pool attributes (the OIDC standard claims Cognito stores),

@@ -26,7 +26,8 @@ export function readCertificate(text: string): CertificateReading {
   // Node 20 gives the dates as OpenSSL text ("Nov 29 21:38:19 2036 GMT"), which Date parses.
   const validFrom = new Date(certificate.validFrom);
   const validTo = new Date(certificate.validTo);
-  if (Number.isNaN(validFrom.getTime()) || Number.isNaN(validTo.getTime())) return { ok: false, reason: 'x509', characters };
+  if (Number.isNaN(validFrom.getTime()) || Number.isNaN(validTo.getTime()))
+    return { ok: false, reason: 'x509', characters };
   return { ok: true, validFrom, validTo, sha256: certificate.fingerprint256, characters };
 }
 

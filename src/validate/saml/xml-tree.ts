@@ -51,7 +51,8 @@ export function parseXml(source: string): XmlResult {
   // Editors hide a byte-order mark; dropping it keeps column 1 where the user sees it.
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lines = lineStarts(text);
-  const at = (offset: number): XmlPosition => positionOf(lines, Math.max(0, Math.min(offset, text.length)));
+  const at = (offset: number): XmlPosition =>
+    positionOf(lines, Math.max(0, Math.min(offset, text.length)));
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
@@ -71,7 +72,8 @@ export function parseXml(source: string): XmlResult {
       if (open >= 0) return at(open);
     }
     // Text before the root is reported where it ends: point at where it starts.
-    if (message.includes('text data outside of root node') && !root) return at(firstTextOffset(text));
+    if (message.includes('text data outside of root node') && !root)
+      return at(firstTextOffset(text));
     return at(offset);
   };
   parser.on('error', (error) => {
@@ -81,9 +83,17 @@ export function parseXml(source: string): XmlResult {
     const offset = parser.position - 1;
     const ampersand = firstBareAmpersand(text);
     if (ampersand !== undefined && ampersand <= offset) {
-      problem = { kind: 'malformed', reason: 'an `&` that starts no entity or character reference (write `&amp;`)', ...at(ampersand) };
+      problem = {
+        kind: 'malformed',
+        reason: 'an `&` that starts no entity or character reference (write `&amp;`)',
+        ...at(ampersand),
+      };
     } else {
-      problem = { kind: 'malformed', reason: describeSaxesError(error.message), ...clearerPosition(error.message, offset) };
+      problem = {
+        kind: 'malformed',
+        reason: describeSaxesError(error.message),
+        ...clearerPosition(error.message, offset),
+      };
     }
     throw new Stop();
   });
@@ -127,14 +137,18 @@ export function parseXml(source: string): XmlResult {
     if (!(error instanceof Stop)) throw error;
   }
   if (problem) return { problem };
-  if (!root) return { problem: { kind: 'malformed', reason: 'document must contain a root element', ...at(0) } };
+  if (!root)
+    return {
+      problem: { kind: 'malformed', reason: 'document must contain a root element', ...at(0) },
+    };
   return { root };
 }
 
 function unqualifiedAttributes(tag: SaxesTagNS): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const attribute of Object.values(tag.attributes)) {
-    if (attribute.uri === '' && attribute.prefix === '') attributes.set(attribute.local, attribute.value);
+    if (attribute.uri === '' && attribute.prefix === '')
+      attributes.set(attribute.local, attribute.value);
   }
   return attributes;
 }
@@ -202,7 +216,8 @@ export function firstBareAmpersand(text: string): number | undefined {
 const SHORT_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,39}$/;
 
 /** saxes messages that end in a name taken from the file. */
-const NAMED = /^(duplicate attribute|unclosed tag|unmatched closing tag|unbound namespace prefix|malformed name): "?(.*?)"?\.?$/s;
+const NAMED =
+  /^(duplicate attribute|unclosed tag|unmatched closing tag|unbound namespace prefix|malformed name): "?(.*?)"?\.?$/s;
 
 /**
  * saxes' reason, without its `line:col:` prefix and without file content:
@@ -214,7 +229,8 @@ export function describeSaxesError(raw: string): string {
   const named = NAMED.exec(message);
   if (named) return SHORT_NAME.test(named[2]) ? `${named[1]} \`${named[2]}\`` : named[1];
   // The only other message that interpolates file content is about a URI.
-  if (message.startsWith('the default namespace may not be set to')) return 'the default namespace may not be set to a reserved namespace';
+  if (message.startsWith('the default namespace may not be set to'))
+    return 'the default namespace may not be set to a reserved namespace';
   const head = message.split(': ')[0].replace(/\.$/, '');
   return head.length <= 80 ? head : 'the XML is malformed';
 }

@@ -4,7 +4,8 @@ import { defineHazard } from './hazard';
 export const backendChanged = defineHazard({
   code: 'backend-changed',
   severity: 'warning',
-  description: "A stack's state moves: without a state migration, Terraform creates every resource again.",
+  description:
+    "A stack's state moves: without a state migration, Terraform creates every resource again.",
   detect({ pair, head, changes }) {
     const backend = changes.get('terraform.backend');
     if (!head || !backend) return [];

@@ -43,7 +43,8 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     const before = basePools.get(after.id);
     if (!before) continue;
     const change = changes.get(resourceAddress(KIND.userPool, address.pool(after)));
-    if (change?.action === 'replace' || change?.action === 'destroy') replacedPools.push({ before, after, change });
+    if (change?.action === 'replace' || change?.action === 'destroy')
+      replacedPools.push({ before, after, change });
     else survivingPools.push({ before, after });
   }
   return {
@@ -55,7 +56,9 @@ export function hazardContext(pair: StackPair & { base: StackSide }): HazardCont
     removedPools: removed.filter((p) => !renamedPools.some(([b]) => b === p)),
     replacedPools,
     survivingPools,
-    providerRenames: new Map(survivingPools.map(({ before, after }) => [after.id, providerRenames(before, after)])),
+    providerRenames: new Map(
+      survivingPools.map(({ before, after }) => [after.id, providerRenames(before, after)]),
+    ),
   };
 }
 
@@ -67,7 +70,12 @@ function providerRenames(before: Pool, after: Pool): Map<IdentityProvider, Ident
   const fresh = after.providers.filter((p) => !baseNames.has(p.name));
   const renames = new Map<IdentityProvider, IdentityProvider>();
   for (const old of gone) {
-    const match = fresh.find((p) => p.type === old.type && providerType(old).sameIdentity(old, p) && ![...renames.values()].includes(p));
+    const match = fresh.find(
+      (p) =>
+        p.type === old.type &&
+        providerType(old).sameIdentity(old, p) &&
+        ![...renames.values()].includes(p),
+    );
     if (match) renames.set(old, match);
   }
   return renames;
@@ -102,7 +110,11 @@ export function inPool(pool: Pool, ...path: Array<string | number>): NodePath {
 }
 
 /** The change of one resource, by its kind and logical id. */
-export function changeOf(context: HazardContext, kind: (typeof KIND)[keyof typeof KIND], logicalId: string): EntryChange | undefined {
+export function changeOf(
+  context: HazardContext,
+  kind: (typeof KIND)[keyof typeof KIND],
+  logicalId: string,
+): EntryChange | undefined {
   return context.changes.get(resourceAddress(kind, logicalId));
 }
 
@@ -113,7 +125,11 @@ export function protectionNote(pool: Pool): string {
 }
 
 export function describeChange(change: AttributeChange): string {
-  if (change.before !== undefined && change.after !== undefined && JSON.stringify(change.before) === JSON.stringify(change.after)) {
+  if (
+    change.before !== undefined &&
+    change.after !== undefined &&
+    JSON.stringify(change.before) === JSON.stringify(change.after)
+  ) {
     return `${change.path} ${change.reason ?? 'is known only after apply'}`;
   }
   return `${change.path} ${showValue(change.path, change.before)} → ${showValue(change.path, change.after)}`;

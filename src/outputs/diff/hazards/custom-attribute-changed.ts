@@ -10,7 +10,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const customAttributeChanged = defineHazard({
   code: 'custom-attribute-changed',
   severity: 'blocking',
-  description: 'A custom attribute changes: the plan looks harmless, but Cognito rejects it at apply ("cannot modify or remove schema items").',
+  description:
+    'A custom attribute changes: the plan looks harmless, but Cognito rejects it at apply ("cannot modify or remove schema items").',
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {
@@ -37,11 +38,15 @@ function attributeDifferences(a: CustomAttribute, b: CustomAttribute): string[] 
   if (a.mutable !== b.mutable) out.push(`mutable ${a.mutable} → ${b.mutable}`);
   const sa = a.stringConstraints;
   const sb = b.stringConstraints;
-  if (sa && sb && sa.minLength !== sb.minLength) out.push(`minLength ${sa.minLength} → ${sb.minLength}`);
-  if (sa && sb && sa.maxLength !== sb.maxLength) out.push(`maxLength ${sa.maxLength} → ${sb.maxLength}`);
+  if (sa && sb && sa.minLength !== sb.minLength)
+    out.push(`minLength ${sa.minLength} → ${sb.minLength}`);
+  if (sa && sb && sa.maxLength !== sb.maxLength)
+    out.push(`maxLength ${sa.maxLength} → ${sb.maxLength}`);
   const na = a.numberConstraints ?? {};
   const nb = b.numberConstraints ?? {};
-  if (a.type === b.type && na.min !== nb.min) out.push(`min ${na.min ?? 'none'} → ${nb.min ?? 'none'}`);
-  if (a.type === b.type && na.max !== nb.max) out.push(`max ${na.max ?? 'none'} → ${nb.max ?? 'none'}`);
+  if (a.type === b.type && na.min !== nb.min)
+    out.push(`min ${na.min ?? 'none'} → ${nb.min ?? 'none'}`);
+  if (a.type === b.type && na.max !== nb.max)
+    out.push(`max ${na.max ?? 'none'} → ${nb.max ?? 'none'}`);
   return out;
 }

@@ -4,7 +4,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const customAttributeRemoved = defineHazard({
   code: 'custom-attribute-removed',
   severity: 'blocking',
-  description: 'A custom attribute is removed: the plan looks harmless, but Cognito rejects it at apply ("cannot modify or remove schema items").',
+  description:
+    'A custom attribute is removed: the plan looks harmless, but Cognito rejects it at apply ("cannot modify or remove schema items").',
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {

@@ -5,7 +5,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const domainChanged = defineHazard({
   code: 'domain-changed',
   severity: 'warning',
-  description: "A pool's domain changes or is removed: every IdP's registered redirect URI must change.",
+  description:
+    "A pool's domain changes or is removed: every IdP's registered redirect URI must change.",
   detect({ survivingPools }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {

@@ -4,6 +4,7 @@ import { defineHazard } from './hazard';
 export const driftReverted = defineHazard({
   code: 'drift-reverted',
   severity: 'warning',
-  description: 'A plan changes a resource the YAML did not change: it was edited outside Terraform (console, CLI), and the apply reverts that edit.',
+  description:
+    'A plan changes a resource the YAML did not change: it was edited outside Terraform (console, CLI), and the apply reverts that edit.',
   seenBy: 'plan',
 });

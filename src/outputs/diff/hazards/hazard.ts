@@ -38,6 +38,8 @@ export interface HazardDefinition<C extends string = string> {
   detect?(context: HazardContext): HazardFinding[];
 }
 
-export function defineHazard<const C extends string>(hazard: HazardDefinition<C>): HazardDefinition<C> {
+export function defineHazard<const C extends string>(
+  hazard: HazardDefinition<C>,
+): HazardDefinition<C> {
   return hazard;
 }

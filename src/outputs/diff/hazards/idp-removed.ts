@@ -4,14 +4,17 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpRemoved = defineHazard({
   code: 'idp-removed',
   severity: 'blocking',
-  description: 'An identity provider is removed: users linked to it lose their link, and its email domains stop routing.',
+  description:
+    'An identity provider is removed: users linked to it lose their link, and its email domains stop routing.',
   detect({ survivingPools, providerRenames }) {
     const out: HazardFinding[] = [];
     for (const { before, after } of survivingPools) {
       const renamed = providerRenames.get(after.id);
       for (const old of before.providers) {
         if (after.providers.some((p) => p.name === old.name) || renamed?.has(old)) continue;
-        const domains = old.identifiers.length ? `, and the email domains ${old.identifiers.join(', ')} stop routing to it` : '';
+        const domains = old.identifiers.length
+          ? `, and the email domains ${old.identifiers.join(', ')} stop routing to it`
+          : '';
         out.push({
           subject: `${after.id}/${old.name}`,
           path: inPool(after, 'identityProviders'),

@@ -4,7 +4,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpRenamed = defineHazard({
   code: 'idp-renamed',
   severity: 'blocking',
-  description: 'An identity provider is renamed (removed and added as the same IdP application): users linked to it lose their link and get new accounts.',
+  description:
+    'An identity provider is renamed (removed and added as the same IdP application): users linked to it lose their link and get new accounts.',
   detect({ survivingPools, providerRenames }) {
     const out: HazardFinding[] = [];
     for (const { after } of survivingPools) {

@@ -5,7 +5,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const idpReplaced = defineHazard({
   code: 'idp-replaced',
   severity: 'blocking',
-  description: 'An identity provider is replaced: users linked to it lose their link and get new accounts.',
+  description:
+    'An identity provider is replaced: users linked to it lose their link and get new accounts.',
   detect(context) {
     const out: HazardFinding[] = [];
     for (const { before, after } of context.survivingPools) {

@@ -55,7 +55,9 @@ export interface HazardKind {
 }
 
 /** The catalogue without the detectors: SARIF rules, the README table, `--accept`'s help. */
-export const HAZARD_KINDS: readonly HazardKind[] = HAZARDS.map(({ code, severity, description }) => ({ code, severity, description }));
+export const HAZARD_KINDS: readonly HazardKind[] = HAZARDS.map(
+  ({ code, severity, description }) => ({ code, severity, description }),
+);
 
 export function hazardKind(code: HazardCode): HazardKind {
   return HAZARD_KINDS.find((k) => k.code === code)!;
@@ -72,7 +74,13 @@ export function detectHazards(pair: StackPair): Hazard[] {
   const context = hazardContext({ ...pair, base });
   const file = head?.file ?? base.file;
   return HAZARDS.flatMap((hazard: HazardDefinition<HazardCode>) =>
-    (hazard.detect?.(context) ?? []).map((finding): Hazard => ({ ...finding, code: hazard.code, severity: hazard.severity, stack: pair.stack, file })),
+    (hazard.detect?.(context) ?? []).map((finding): Hazard => ({
+      ...finding,
+      code: hazard.code,
+      severity: hazard.severity,
+      stack: pair.stack,
+      file,
+    })),
   );
 }
 

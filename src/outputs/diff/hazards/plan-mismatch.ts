@@ -4,6 +4,7 @@ import { defineHazard } from './hazard';
 export const planMismatch = defineHazard({
   code: 'plan-mismatch',
   severity: 'warning',
-  description: 'The plan was not made from these files (another commit, or edited JSON): what it shows is not what the YAML says.',
+  description:
+    'The plan was not made from these files (another commit, or edited JSON): what it shows is not what the YAML says.',
   seenBy: 'plan',
 });

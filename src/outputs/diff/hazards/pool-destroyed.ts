@@ -8,7 +8,9 @@ export const poolDestroyed = defineHazard({
   detect({ pair, base, head, removedPools }) {
     const out: HazardFinding[] = [];
     if (!head) {
-      const cause = pair.renamedTo ? `the stack is renamed to ${pair.renamedTo}, which starts from a new, empty state` : `stack ${pair.stack} is no longer in the configuration`;
+      const cause = pair.renamedTo
+        ? `the stack is renamed to ${pair.renamedTo}, which starts from a new, empty state`
+        : `stack ${pair.stack} is no longer in the configuration`;
       for (const pool of base.model.pools) {
         out.push({
           subject: pool.id,

@@ -7,7 +7,8 @@ import { defineHazard, HazardFinding } from './hazard';
 export const poolReplaced = defineHazard({
   code: 'pool-replaced',
   severity: 'blocking',
-  description: 'A user pool is replaced (a replacing argument changed, its key was renamed, or its Region moved): every user in it is deleted.',
+  description:
+    'A user pool is replaced (a replacing argument changed, its key was renamed, or its Region moved): every user in it is deleted.',
   detect({ renamedPools, replacedPools }) {
     const out: HazardFinding[] = [];
     for (const [before, after] of renamedPools) {
@@ -22,8 +23,12 @@ export const poolReplaced = defineHazard({
     for (const { before, after, change } of replacedPools) {
       const forced = forcing(change);
       const children = [
-        after.clients.length ? `its app clients (${after.clients.map((c) => c.id).join(', ')}) get new client ids` : '',
-        after.providers.length ? `its identity providers (${after.providers.map((p) => p.name).join(', ')}) are recreated` : '',
+        after.clients.length
+          ? `its app clients (${after.clients.map((c) => c.id).join(', ')}) get new client ids`
+          : '',
+        after.providers.length
+          ? `its identity providers (${after.providers.map((p) => p.name).join(', ')}) are recreated`
+          : '',
       ].filter(Boolean);
       out.push({
         subject: after.id,
@@ -40,8 +45,10 @@ export const poolReplaced = defineHazard({
 function poolConfigPath(pool: Pool, change: AttributeChange | undefined): NodePath {
   const path = change?.path ?? '';
   if (path === 'region') return ['aws', 'region'];
-  if (path.startsWith('username_attributes')) return ['userPools', pool.id, 'signIn', 'usernameAttributes'];
-  if (path.startsWith('username_configuration')) return ['userPools', pool.id, 'signIn', 'caseSensitive'];
+  if (path.startsWith('username_attributes'))
+    return ['userPools', pool.id, 'signIn', 'usernameAttributes'];
+  if (path.startsWith('username_configuration'))
+    return ['userPools', pool.id, 'signIn', 'caseSensitive'];
   if (path.startsWith('alias_attributes')) return ['userPools', pool.id, 'signIn'];
   return ['userPools', pool.id];
 }

@@ -4,6 +4,7 @@ import { defineHazard } from './hazard';
 export const unknownResource = defineHazard({
   code: 'unknown-resource',
   severity: 'warning',
-  description: "A plan touches a resource the YAML does not describe: added by hand to the stack's configuration or state, and managed by no YAML line.",
+  description:
+    "A plan touches a resource the YAML does not describe: added by hand to the stack's configuration or state, and managed by no YAML line.",
   seenBy: 'plan',
 });

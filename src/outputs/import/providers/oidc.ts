@@ -3,7 +3,12 @@ import type { IdentityProviderConfig, OidcEndpointsConfig } from '../../../valid
 import type { ProviderMapping } from './types';
 
 /** `provider_details` endpoint keys, by the YAML's names (src/compile/identity-providers.ts writes the same). */
-const ENDPOINT_KEYS = { authorize: 'authorize_url', token: 'token_url', userInfo: 'attributes_url', jwks: 'jwks_uri' } as const;
+const ENDPOINT_KEYS = {
+  authorize: 'authorize_url',
+  token: 'token_url',
+  userInfo: 'attributes_url',
+  jwks: 'jwks_uri',
+} as const;
 
 /**
  * OIDC providers. ProviderDetails keys:
@@ -16,12 +21,19 @@ export const oidc: ProviderMapping = {
     // The client secret comes back in clear: only its presence is looked at, and the file gets a reference.
     const hasSecret = typeof details.get('client_secret') === 'string';
     if (!hasSecret) {
-      context.note('ProviderDetails.client_secret', '(none)', 'reverted', 'cogfed always sends a client secret for an OIDC provider; Cognito then uses the one in the referenced secret');
+      context.note(
+        'ProviderDetails.client_secret',
+        '(none)',
+        'reverted',
+        'cogfed always sends a client secret for an OIDC provider; Cognito then uses the one in the referenced secret',
+      );
     }
     // Set by Cognito and read-only; cogfed ignores it in `lifecycle.ignore_changes` (src/compile/identity-providers.ts).
     details.skip('attributes_url_add_attributes');
 
-    const endpointValues = Object.entries(ENDPOINT_KEYS).map(([field, key]) => [field, details.get<string>(key)] as const);
+    const endpointValues = Object.entries(ENDPOINT_KEYS).map(
+      ([field, key]) => [field, details.get<string>(key)] as const,
+    );
     const given = endpointValues.filter(([, url]) => url !== undefined);
     let endpoints: OidcEndpointsConfig | undefined;
     if (given.length === endpointValues.length) {
@@ -29,16 +41,28 @@ export const oidc: ProviderMapping = {
     } else if (given.length > 0) {
       // cogfed writes all four or none (oidc-endpoints); an endpoint key the file does not set is in ignore_changes.
       for (const [field] of given) {
-        context.note(`ProviderDetails.${ENDPOINT_KEYS[field as keyof typeof ENDPOINT_KEYS]}`, details.value[ENDPOINT_KEYS[field as keyof typeof ENDPOINT_KEYS]], 'kept', 'only some endpoints are set (cogfed writes all four or none); cogfed ignores the endpoint keys a file does not set (lifecycle.ignore_changes), so Terraform leaves it');
+        context.note(
+          `ProviderDetails.${ENDPOINT_KEYS[field as keyof typeof ENDPOINT_KEYS]}`,
+          details.value[ENDPOINT_KEYS[field as keyof typeof ENDPOINT_KEYS]],
+          'kept',
+          'only some endpoints are set (cogfed writes all four or none); cogfed ignores the endpoint keys a file does not set (lifecycle.ignore_changes), so Terraform leaves it',
+        );
       }
     }
 
     const method = details.get<string>('attributes_request_method') ?? 'GET';
     const attributeMapping: Record<string, string> = {};
-    for (const key of Object.keys(mapping.value).sort()) attributeMapping[key] = mapping.get<string>(key)!;
+    for (const key of Object.keys(mapping.value).sort())
+      attributeMapping[key] = mapping.get<string>(key)!;
     if (attributeMapping.username === undefined) {
-      context.note('AttributeMapping.username', '(none)', 'added', `cogfed maps \`username\` from \`${DEFAULTS.usernameClaim}\` unless the file says otherwise`);
-    } else if (attributeMapping.username === DEFAULTS.usernameClaim) delete attributeMapping.username;
+      context.note(
+        'AttributeMapping.username',
+        '(none)',
+        'added',
+        `cogfed maps \`username\` from \`${DEFAULTS.usernameClaim}\` unless the file says otherwise`,
+      );
+    } else if (attributeMapping.username === DEFAULTS.usernameClaim)
+      delete attributeMapping.username;
 
     const config: Omit<IdentityProviderConfig, 'importId' | 'identifiers'> = {
       type: 'oidc',

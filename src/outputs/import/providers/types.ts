@@ -30,5 +30,9 @@ export interface ProviderMapping {
    * every key that matters through them, so the caller reports the rest.
    * The caller handles ProviderName, ProviderType, IdpIdentifiers and metadata.
    */
-  map(details: Fields, mapping: Fields, context: ProviderContext): Omit<IdentityProviderConfig, 'importId' | 'identifiers'>;
+  map(
+    details: Fields,
+    mapping: Fields,
+    context: ProviderContext,
+  ): Omit<IdentityProviderConfig, 'importId' | 'identifiers'>;
 }
