@@ -26,7 +26,8 @@ function generate({ pools = 50, providers = 20, clients = 5, stack = 'bench-larg
       '    mfa: { mode: optional, methods: [totp] }',
       '    customAttributes:',
       '      tenant_id: { type: string, mutable: true, maxLength: 64 }',
-      `    domain: { prefix: bench-${pool}-login }`,
+      // Domain prefixes are unique per Region across stacks (domain-prefix-duplicate): another stack's carry its name.
+      `    domain: { prefix: bench-${stack === 'bench-large' ? '' : `${stack}-`}${pool}-login }`,
       '    resourceServers:',
       '      api:',
       `        identifier: https://api.example.com/${pool}`,

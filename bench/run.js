@@ -2,11 +2,13 @@
 // cogfed benchmarks: wall time and peak memory (/usr/bin/time -v), medians
 // over several runs, each compared with a baseline measured in the same run.
 //
-//   npm run build && node bench/run.js [validate|synth|all] [--runs N] [--json FILE]
+//   npm run build && node bench/run.js [validate|synth|diff|review|all] [--runs N] [--json FILE]
 //
-// Suites and their targets:
+// Medians of 5 runs by default. Suites and their targets:
 //   validate  examples <= 2x `node -e 0`; the 50x20x5 file <= 1 s wall
-//   synth     see bench/synth-suite.js
+//   synth     see bench/synth-suite.js (and the outputs: one per pool)
+//   diff      see bench/diff-suite.js
+//   review    see bench/diff-suite.js (every Markdown output within one GitHub comment)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -20,7 +22,7 @@ const CLI = path.join(ROOT, 'dist', 'cogfed.js');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '7' }, json: { type: 'string' } },
+  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } },
 });
 const runs = Number(values.runs);
 const suite = positionals[0] ?? 'all';
@@ -68,14 +70,14 @@ const suites = {
     };
   },
 };
-try {
-  Object.assign(
-    suites,
-    require('./synth-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }),
-  );
-} catch (error) {
-  if (error.code !== 'MODULE_NOT_FOUND') throw error;
-}
+Object.assign(
+  suites,
+  require('./synth-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }),
+);
+Object.assign(
+  suites,
+  require('./diff-suite').suites({ runs, root: ROOT, cli: CLI, largeFile, out: OUT }),
+);
 
 const chosen = suite === 'all' ? Object.keys(suites) : [suite];
 const report = {};
@@ -98,8 +100,10 @@ for (const name of chosen) {
   for (const c of checks) {
     const ok = c.value <= c.limit;
     failed ||= !ok;
+    const show = (n) =>
+      c.unit === 'x' || c.unit === 's' ? n.toFixed(2) : n.toLocaleString('en-US');
     process.stdout.write(
-      `| ${c.what} | ${c.value.toFixed(2)}${c.unit} | <= ${c.limit}${c.unit} | ${ok ? 'ok' : 'MISSED'} |\n`,
+      `| ${c.what} | ${show(c.value)}${c.unit} | <= ${show(c.limit)}${c.unit} | ${ok ? 'ok' : 'MISSED'} |\n`,
     );
   }
   report[name] = { results: results.map(({ samples: _samples, ...r }) => r), checks };

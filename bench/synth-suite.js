@@ -1,16 +1,20 @@
 'use strict';
 // The `synth` suite: cogfed against a hand-written CDKTF app that creates the
-// same resources with per-resource imports (bench/baseline/app.js), each pair
-// measured round-robin in the same run. Targets:
+// same resources with per-resource imports and the outputs a careful engineer
+// writes by hand (per pool: id, ARN, issuer, domain URL, redirect URI; per
+// client: id; bench/baseline/app.js), each pair measured round-robin in the
+// same run. Targets:
 //
 //   cogfed synth config/              <= 1.2x the baseline's wall time
 //   cogfed synth <50x20x5 file>       <= 1.3x the baseline's wall time and peak memory
 //   cdktf synth (app: dist/main.js)   <= 1.3x cdktf synth of the baseline app
+//   the large file's stack outputs     <= one per pool
 //
 // The baseline reads cogfed's normalized models from JSON, written before any
 // timing by bench/baseline/dump-models.js; it parses no YAML and validates
 // nothing, which is what the comparison is about. Before timing, the suite
-// checks that both write the same Terraform addresses, and fails if not.
+// checks that both write the same resources, data sources and variables, and
+// that cogfed's outputs carry every value the baseline's do, and fails if not.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -39,61 +43,83 @@ function run(cmd, args, options) {
   return result;
 }
 
-/** Terraform addresses in a synthesized folder: `<stack>: resource.type.name`, `data.…`, `output.…`, `var.…`. */
-function addresses(outdir) {
+/**
+ * What a synthesized folder creates: `<stack>: type.name` → body for every
+ * resource, data source, variable and the provider and terraform blocks; and,
+ * per stack, the string values its outputs carry (an object output's leaves),
+ * whatever the outputs are called.
+ */
+function contents(outdir) {
   const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
   const found = new Map();
+  const outputs = new Map();
+  const withoutMetadata = (body) =>
+    JSON.stringify(body, (key, value) => (key === '//' ? undefined : value));
+  const leaves = (value, into) => {
+    if (typeof value === 'string') into.add(value);
+    else if (value && typeof value === 'object')
+      for (const child of Object.values(value)) leaves(child, into);
+  };
   for (const stack of Object.values(manifest.stacks)) {
     const json = JSON.parse(fs.readFileSync(path.join(outdir, stack.synthesizedStackPath), 'utf8'));
-    const add = (address, body) =>
-      found.set(
-        `${stack.name}: ${address}`,
-        JSON.stringify(body, (key, value) => (key === '//' ? undefined : value)),
-      );
+    const add = (address, body) => found.set(`${stack.name}: ${address}`, withoutMetadata(body));
     for (const [type, byName] of Object.entries(json.resource ?? {}))
       for (const [name, body] of Object.entries(byName)) add(`${type}.${name}`, body);
     for (const [type, byName] of Object.entries(json.data ?? {}))
       for (const [name, body] of Object.entries(byName)) add(`data.${type}.${name}`, body);
-    for (const [name, body] of Object.entries(json.output ?? {})) add(`output.${name}`, body);
     for (const [name, body] of Object.entries(json.variable ?? {})) add(`var.${name}`, body);
     add('provider', json.provider);
     add('terraform', json.terraform);
+    const values = new Set();
+    for (const body of Object.values(json.output ?? {})) leaves(body.value, values);
+    outputs.set(stack.name, { count: Object.keys(json.output ?? {}).length, values });
   }
-  return found;
+  return { found, outputs };
 }
 
 /**
- * Fails loudly if the two folders do not hold the same addresses; reports
- * (without failing) the blocks whose contents differ, e.g. the baseline's
- * `Fn.lookupNested` renders `jsondecode(...).key` where cogfed writes
- * `jsondecode(...)["key"]`, the same value.
+ * Fails loudly if the two folders do not hold the same resources, data
+ * sources and variables, or if cogfed's outputs lack a value the baseline's
+ * outputs carry; reports (without failing) the blocks whose contents differ,
+ * e.g. the baseline's `Fn.lookupNested` renders `jsondecode(...).key` where
+ * cogfed writes `jsondecode(...)["key"]`, the same value.
  */
 function compareOutputs(label, cogfedDir, baselineDir) {
-  const ours = addresses(cogfedDir);
-  const theirs = addresses(baselineDir);
+  const { found: ours, outputs: ourOutputs } = contents(cogfedDir);
+  const { found: theirs, outputs: theirOutputs } = contents(baselineDir);
   const onlyOurs = [...ours.keys()].filter((a) => !theirs.has(a));
   const onlyTheirs = [...theirs.keys()].filter((a) => !ours.has(a));
+  const list = (items) =>
+    items
+      .slice(0, 20)
+      .map((a) => `    ${a}`)
+      .join('\n') + (items.length > 20 ? `\n    … and ${items.length - 20} more` : '');
   if (onlyOurs.length > 0 || onlyTheirs.length > 0) {
-    const list = (items) =>
-      items
-        .slice(0, 20)
-        .map((a) => `    ${a}`)
-        .join('\n') + (items.length > 20 ? `\n    … and ${items.length - 20} more` : '');
     throw new Error(
       `bench synth (${label}): the baseline does not create the same Terraform addresses as cogfed, so the comparison is void.\n` +
         `  only cogfed (${onlyOurs.length}):\n${list(onlyOurs)}\n  only the baseline (${onlyTheirs.length}):\n${list(onlyTheirs)}`,
     );
   }
+  const missing = [...theirOutputs].flatMap(([stack, { values }]) =>
+    [...values].filter((v) => !ourOutputs.get(stack)?.values.has(v)).map((v) => `${stack}: ${v}`),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `bench synth (${label}): the baseline outputs values cogfed's outputs do not carry:\n${list(missing)}`,
+    );
+  const count = (outputs) => [...outputs.values()].reduce((n, o) => n + o.count, 0);
   const differing = [...ours.keys()].filter((a) => ours.get(a) !== theirs.get(a));
   process.stderr.write(
-    `bench synth (${label}): same ${ours.size} addresses in cogfed's and the baseline's output; ${ours.size - differing.length} blocks identical`,
+    `bench synth (${label}): same ${ours.size} addresses in cogfed's and the baseline's output; ${ours.size - differing.length} blocks identical; ` +
+      `outputs: cogfed ${count(ourOutputs)}, the baseline ${count(theirOutputs)}, every baseline value in cogfed's`,
   );
   if (differing.length === 0) process.stderr.write('\n');
   // Expected: the providers whose secret is a Secrets Manager key (Fn.lookupNested vs cogfed's `["key"]`).
   else
     process.stderr.write(
-      `, ${differing.length} differ in content only (e.g. ${differing.slice(0, 2).join(', ')})\n`,
+      `; ${differing.length} blocks differ in content only (e.g. ${differing.slice(0, 2).join(', ')})\n`,
     );
+  return { cogfedOutputs: count(ourOutputs), baselineOutputs: count(theirOutputs) };
 }
 
 /** A cdktf project folder whose app is the baseline: the repository's cdktf.json with only `app` changed. */
@@ -149,7 +175,11 @@ function synthSuite({ runs, root, cli, largeFile }) {
     };
     for (const c of Object.values(cases)) run(c.cmd, c.args, { cwd: c.cwd });
     compareOutputs('examples', out('cogfed-examples'), out('baseline-examples'));
-    compareOutputs('large', out('cogfed-large'), out('baseline-large'));
+    const largeOutputs = compareOutputs('large', out('cogfed-large'), out('baseline-large'));
+    const largePools = JSON.parse(fs.readFileSync(largeModels, 'utf8')).reduce(
+      (n, m) => n + m.pools.length,
+      0,
+    );
 
     // `cdktf synth`: the repository's own app (dist/main.js over config/) in the repository root, writing its
     // cdktf.out there as `npx cdktf synth` does; the baseline in a project folder of its own, writing its own cdktf.out.
@@ -214,6 +244,13 @@ function synthSuite({ runs, root, cli, largeFile }) {
           value: wall('cdktfCogfed', 'cdktfBaseline'),
           limit: 1.3,
           unit: 'x',
+        },
+        // Outputs grow with pools, not with clients x providers: one per pool.
+        {
+          what: `stack outputs of the large file (${largePools} pools)`,
+          value: largeOutputs.cogfedOutputs,
+          limit: largePools,
+          unit: ' outputs',
         },
       ],
     };

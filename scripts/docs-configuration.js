@@ -184,6 +184,7 @@ const CHANGES = {
     text: 'updated in place; a removed identifier stops routing its users to this provider',
     hazard: 'identifiers-removed',
   },
+  'userPools.*.outputs': { text: "changes the pool's stack output only", inherit: true },
   'userPools.*.clients.*': {
     text: 'a new Terraform address: the client is replaced, with a new client id',
     hazard: 'client-replaced',
@@ -570,22 +571,32 @@ function renderAddresses() {
       resourceAddress(KIND.branding, address.branding(pool, client)),
     ],
   ];
+  const { OUTPUT_KEY } = dist('model/addresses');
+  const name = outputName.pool(pool);
   const outputs = [
-    [outputName.poolId(pool), 'the pool id'],
-    [outputName.poolArn(pool), 'the pool ARN'],
+    [`${name}.${OUTPUT_KEY.poolId}`, 'the pool id'],
+    [`${name}.${OUTPUT_KEY.poolArn}`, 'the pool ARN'],
     [
-      outputName.issuerUrl(pool),
+      `${name}.${OUTPUT_KEY.issuerUrl}`,
       'the token issuer, `https://cognito-idp.<region>.amazonaws.com/<pool id>`',
     ],
-    [outputName.domainUrl(pool), 'the sign-in domain, `https://<domain>`'],
-    [outputName.clientId(pool, client), "the client's id"],
+    [`${name}.${OUTPUT_KEY.clients}.web`, "the client's id (every client of the pool, by its key)"],
+    [`${name}.${OUTPUT_KEY.domainUrl}`, 'the sign-in domain, `https://<domain>` (with a domain)'],
     [
-      outputName.idpRedirectUri(pool, provider),
-      'the redirect URI to register at the provider, `https://<domain>/oauth2/idpresponse`',
+      `${name}.${OUTPUT_KEY.idpRedirectUri}`,
+      'the redirect URI every OIDC provider registers, `https://<domain>/oauth2/idpresponse` (with a domain)',
     ],
     [
-      outputName.authorizeUrl(pool, client, provider),
-      'the authorize URL that goes straight to the provider (clients with the `code` flow)',
+      `${name}.${OUTPUT_KEY.tokenEndpoint}`,
+      'the token endpoint, `https://<domain>/oauth2/token` (with a domain)',
+    ],
+    [
+      `${name}.${OUTPUT_KEY.authorizeUrls}.web.ScalekitIdPRouter`,
+      'the authorize URL that goes straight to the provider (clients with the `code` flow; only with `outputs: { authorizeUrls: true }`)',
+    ],
+    [
+      `${name}.${OUTPUT_KEY.saml}.${OUTPUT_KEY.samlAcsUrl}`,
+      'with SAML providers: the ACS URL they register; beside it `sp_entity_id`, and as the providers need them `logout_url`, `signing_certificate` and `encryption_certificates` by provider name',
     ],
   ];
   return [
@@ -593,7 +604,9 @@ function renderAddresses() {
     '| --- | --- |',
     ...rows.map(([yamlKey, tf]) => `| ${yamlKey} | ${code(tf)} |`),
     '',
-    '| stack output | holds |',
+    `One stack output per pool, named after the pool's id, whose value is an object (\`terraform output -json ${name}\`):`,
+    '',
+    '| in the stack output | holds |',
     '| --- | --- |',
     ...outputs.map(([name, what]) => `| ${code(name)} | ${what} |`),
   ].join('\n');

@@ -323,72 +323,39 @@ function addOutput(stack, name, value, description) {
   create(TerraformOutput, stack, 'output', name, { value, description: literal(description) });
 }
 
-function encode(text) {
-  return literal(encodeURIComponent(text));
-}
-
+/**
+ * The outputs a careful engineer writes by hand: per pool its id, ARN,
+ * issuer, domain URL and the redirect URI to register at the IdPs (once: it
+ * is the same for every provider); per client its id. cogfed writes the same
+ * values as one object output per pool (plus the token endpoint), so the
+ * suite compares resources address for address and outputs by the values
+ * they carry.
+ */
 function addOutputs(stack, model, pool, userPool, clients) {
-  addOutput(
-    stack,
-    join(pool.id, 'user_pool_id'),
-    userPool.id,
-    `Id of the user pool ${pool.id} (${pool.name})`,
-  );
+  addOutput(stack, join(pool.id, 'user_pool_id'), userPool.id, `Id of the user pool ${pool.id}`);
   addOutput(stack, join(pool.id, 'user_pool_arn'), userPool.arn, `ARN of the user pool ${pool.id}`);
   addOutput(
     stack,
     join(pool.id, 'issuer_url'),
     `https://cognito-idp.${literal(model.region)}.amazonaws.com/${userPool.id}`,
-    `Token issuer (iss) of the user pool ${pool.id}; its OIDC discovery document is at <issuer>/.well-known/openid-configuration`,
+    `Token issuer of the user pool ${pool.id}`,
   );
-  for (const client of pool.clients) {
+  for (const client of pool.clients)
     addOutput(
       stack,
       join(pool.id, client.id, 'client_id'),
       clients.get(client.id).id,
-      `Client id of the app client ${client.id}${client.name === client.id ? '' : ` (${client.name})`}`,
+      `Client id of the app client ${client.id}`,
     );
-  }
   if (!pool.domain) return;
   const base = `https://${literal(pool.domain.host)}`;
+  addOutput(stack, join(pool.id, 'domain_url'), base, `Sign-in domain of the user pool ${pool.id}`);
   addOutput(
     stack,
-    join(pool.id, 'domain_url'),
-    base,
-    `Base URL of the sign-in domain of the user pool ${pool.id}`,
+    join(pool.id, 'idp_redirect_uri'),
+    `${base}/oauth2/idpresponse`,
+    `Redirect URI to register at the identity providers of the user pool ${pool.id}`,
   );
-  for (const provider of pool.providers) {
-    addOutput(
-      stack,
-      join(pool.id, cleanName(provider.name), 'idp_redirect_uri'),
-      `${base}/oauth2/idpresponse`,
-      `Redirect URI to register at the identity provider ${provider.name} (its allowed callback URL for the client ${provider.clientId})`,
-    );
-  }
-  for (const client of pool.clients) {
-    const redirectUri =
-      client.defaultRedirectUri ??
-      client.callbackUrls.find((url) => url.startsWith('https://')) ??
-      client.callbackUrls[0];
-    if (!client.oauthFlows.includes('code') || redirectUri === undefined) continue;
-    for (const provider of pool.providers) {
-      if (!client.identityProviders.includes(provider.name)) continue;
-      const query = [`client_id=${clients.get(client.id).id}`, 'response_type=code'];
-      if (client.oauthScopes.length > 0)
-        query.push(`scope=${encode(client.oauthScopes.join(' '))}`);
-      query.push(
-        `redirect_uri=${encode(redirectUri)}`,
-        `identity_provider=${encode(provider.name)}`,
-        'login_hint=<email>',
-      );
-      addOutput(
-        stack,
-        join(pool.id, client.id, cleanName(provider.name), 'authorize_url'),
-        `${base}/oauth2/authorize?${query.join('&')}`,
-        `Sign-in URL of the app client ${client.id} that goes straight to ${provider.name}: replace <email> with the user's URL-encoded email (or drop login_hint), and add state and PKCE parameters as your OAuth library does`,
-      );
-    }
-  }
 }
 
 function addPool(stack, model, pool, variables) {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../load/diagnostic';
 import { runDiff, Synthesize } from '../outputs/diff';
@@ -5,7 +7,9 @@ import { HAZARD_KINDS } from '../outputs/diff/hazard-codes';
 import { hazardDiagnostics, unaccepted } from '../outputs/diff/report';
 import { renderJson } from '../outputs/diff/render-json';
 import { baseNotesGithub } from '../outputs/diff/render-base';
-import { renderMarkdown } from '../outputs/diff/render-markdown';
+import { renderMarkdown, renderMarkdownFull } from '../outputs/diff/render-markdown';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
+import { checkReviewOutput, writeReplacing } from './review-output';
 import { renderText } from '../outputs/diff/render-text';
 import { formatGithub } from '../outputs/format/github';
 import { formatJson } from '../outputs/format/json';
@@ -19,6 +23,9 @@ export interface DiffCommandOptions {
   base: string;
   accept: string[];
   format: DiffFormat;
+  /** Also write the complete Markdown report here (the comment is shortened to fit). */
+  outputFull?: string;
+  maxChars?: number;
 }
 
 export function registerDiff(program: Command): void {
@@ -47,6 +54,15 @@ export function registerDiff(program: Command): void {
         .choices(['text', 'markdown', 'json', 'github', 'sarif'])
         .default('text'),
     )
+    .option(
+      '--output-full <file>',
+      'also write the complete Markdown report to this file; the Markdown comment names it when it had to be shortened',
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
+    )
     .action((files: string[], options: DiffCommandOptions) => {
       const result = diff(files, options);
       process.stderr.write(result.stderr);
@@ -71,6 +87,7 @@ export function diff(
   cwd = process.cwd(),
   synthesize?: Synthesize,
 ): { stdout: string; stderr: string; exitCode: number } {
+  if (options.outputFull) checkReviewOutput(resolve(cwd, options.outputFull), [], '--output-full');
   const outcome = runDiff({
     base: options.base,
     files,
@@ -84,6 +101,14 @@ export function diff(
   const report = outcome.report;
   const warnings = formatText(outcome.diagnostics);
   const exitCode = unaccepted(report).length > 0 ? 1 : 0;
+  if (options.outputFull) {
+    mkdirSync(dirname(resolve(cwd, options.outputFull)), { recursive: true });
+    writeReplacing(
+      resolve(cwd, options.outputFull),
+      renderMarkdownFull(report),
+      options.outputFull,
+    );
+  }
   // Workflow commands only on stdout; the readable report goes to the job log on stderr, as `validate --format github` does.
   if (options.format === 'github')
     return {
@@ -93,7 +118,11 @@ export function diff(
     };
   const render: Record<Exclude<DiffFormat, 'github'>, () => string> = {
     text: () => renderText(report),
-    markdown: () => renderMarkdown(report),
+    markdown: () =>
+      renderMarkdown(report, {
+        ...(options.maxChars ? { maxChars: options.maxChars } : {}),
+        ...(options.outputFull ? { outputFull: options.outputFull } : {}),
+      }),
     json: () => renderJson(report),
     // The base's problems are not in SARIF: its results are locations in the commit analysed (render-base.ts).
     sarif: () => formatSarif(hazardDiagnostics(report), hazardRules(), { cwd }),

@@ -10,6 +10,7 @@ import { unaccepted } from '../outputs/plan/report';
 import { renderGithub } from '../outputs/plan/render-github';
 import { renderJson } from '../outputs/plan/render-json';
 import { renderMarkdown } from '../outputs/plan/render-markdown';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
 import { renderSarif } from '../outputs/plan/render-sarif';
 import { renderText } from '../outputs/plan/render-text';
 import { CODE_CATALOG } from '../validate/codes';
@@ -20,6 +21,8 @@ export interface PlanCommandOptions {
   accept: string[];
   format: PlanFormat;
   base?: string;
+  /** The most the Markdown may hold, when a pipeline joins it with other sections in one comment. */
+  maxChars?: number;
 }
 
 export function registerPlan(program: Command): void {
@@ -50,6 +53,11 @@ export function registerPlan(program: Command): void {
       new Option('-f, --format <format>', 'how the report is printed')
         .choices(['text', 'markdown', 'json', 'github', 'sarif'])
         .default('text'),
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
     )
     .action((args: string[], options: PlanCommandOptions) => {
       const result = plan(args, options);
@@ -119,7 +127,7 @@ export function plan(
   const report = outcome.report;
   const render: Record<PlanFormat, () => string> = {
     text: () => renderText(report),
-    markdown: () => renderMarkdown(report),
+    markdown: () => renderMarkdown(report, options.maxChars),
     json: () => renderJson(report),
     // Annotations on the YAML lines, then the readable report for the job log.
     github: () => renderGithub(report),

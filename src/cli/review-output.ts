@@ -14,14 +14,18 @@ import { errnoText } from '../load/read';
 import { checkParentFolders } from '../outputs/synth/target';
 
 /**
- * `review -o` writes Markdown, never over what it reads: not onto a
+ * `review -o` (and `--output-full` of review and diff) writes Markdown, never over what it reads: not onto a
  * configuration file (one being reviewed, or any `.yaml`/`.yml`), not onto a
  * folder, not through a file.
  */
-export function checkReviewOutput(output: string, inputs: readonly string[]): void {
+export function checkReviewOutput(
+  output: string,
+  inputs: readonly string[],
+  flag = '--output',
+): void {
   if (YAML_FILE.test(output))
     throw new UsageError(
-      `--output ${output} names a YAML file, where configuration lives; the review is Markdown: name a file such as review.md`,
+      `${flag} ${output} names a YAML file, where configuration lives; the review is Markdown: name a file such as review.md`,
     );
   let stat;
   try {
@@ -32,14 +36,14 @@ export function checkReviewOutput(output: string, inputs: readonly string[]): vo
   }
   if (stat.isDirectory())
     throw new UsageError(
-      `--output ${output} is a folder; name a file in it, e.g. ${join(output, 'review.md')}`,
+      `${flag} ${output} is a folder; name a file in it, e.g. ${join(output, 'review.md')}`,
     );
   for (const input of inputs) {
     try {
       const other = statSync(input);
       if (other.dev === stat.dev && other.ino === stat.ino)
         throw new UsageError(
-          `--output ${output} is ${input}, one of the files being reviewed; name another file, e.g. review.md`,
+          `${flag} ${output} is ${input}, one of the files being reviewed; name another file, e.g. review.md`,
         );
     } catch (error) {
       if (error instanceof UsageError) throw error;
@@ -47,8 +51,12 @@ export function checkReviewOutput(output: string, inputs: readonly string[]): vo
   }
 }
 
-/** Replace the file in one step (a temporary file beside it, then a rename): a failure leaves the old file whole. */
-export function writeReplacing(path: string, text: string): void {
+/**
+ * Replace the file in one step (a temporary file beside it, then a rename): a
+ * failure leaves the old file whole. `shown` is the name an error gives it
+ * (the path as the user wrote it).
+ */
+export function writeReplacing(path: string, text: string, shown = path): void {
   const temporary = join(dirname(resolve(path)), `.${basename(path)}.tmp-${process.pid}`);
   let mode: number | undefined;
   try {
@@ -68,6 +76,6 @@ export function writeReplacing(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UsageError(`cannot write ${path} (${errnoText(error)})`);
+    throw new UsageError(`cannot write ${shown} (${errnoText(error)})`);
   }
 }

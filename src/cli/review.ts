@@ -1,10 +1,18 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatText } from '../outputs/format/text';
-import { reviewPaths } from '../outputs/review';
+import { reviewForComment } from '../outputs/review';
 import { resolveConfigFiles } from '../load/files';
 import { checkReviewOutput, writeReplacing } from './review-output';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
+
+export interface ReviewCommandOptions {
+  output?: string;
+  outputFull?: string;
+  base?: string;
+  maxChars?: number;
+}
 
 export function registerReview(program: Command): void {
   program
@@ -14,21 +22,45 @@ export function registerReview(program: Command): void {
     )
     .argument('[files...]', 'files or folders (default: config/*.yaml)')
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
-    .action((files: string[], options: { output?: string }) => {
+    .option(
+      '--base <ref>',
+      'show only the stacks and pools changed since this git ref, e.g. origin/main',
+    )
+    .option(
+      '--output-full <file>',
+      'also write the complete review to this file; the comment names it when it had to be shortened',
+    )
+    .option(
+      '--max-chars <n>',
+      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
+      parseMaxChars,
+    )
+    .action((files: string[], options: ReviewCommandOptions) => {
       process.exitCode = review(files, options);
     });
 }
 
 /** The command without commander: returns the exit code (tests call it in-process). */
-export function review(files: readonly string[], options: { output?: string }): number {
+export function review(
+  files: readonly string[],
+  options: ReviewCommandOptions,
+  cwd = process.cwd(),
+): number {
   const paths = resolveConfigFiles(files);
   if (options.output) checkReviewOutput(options.output, paths);
-  const result = reviewPaths(paths);
+  if (options.outputFull) checkReviewOutput(options.outputFull, paths, '--output-full');
+  const result = reviewForComment(paths, { named: files, cwd, ...options });
   process.stderr.write(formatText(result.diagnostics));
   if (!result.markdown) return 1;
-  if (options.output) {
-    mkdirSync(dirname(options.output), { recursive: true });
-    writeReplacing(options.output, result.markdown);
-  } else process.stdout.write(result.markdown);
+  if (options.outputFull) write(cwd, options.outputFull, result.full!);
+  if (options.output) write(cwd, options.output, result.markdown);
+  else process.stdout.write(result.markdown);
   return 0;
+}
+
+/** `name` as the user wrote it, relative to `cwd`; errors say it as written. */
+function write(cwd: string, name: string, text: string): void {
+  const file = resolve(cwd, name);
+  mkdirSync(dirname(file), { recursive: true });
+  writeReplacing(file, text, name);
 }

@@ -11,6 +11,8 @@
  * Each provider resource comes from its own module: the package root loads
  * every AWS resource type and takes seconds.
  */
+// First: cdktf's root would otherwise load a zip library cogfed never uses (defer-archiver.ts).
+import './defer-archiver';
 export {
   App,
   LocalBackend,

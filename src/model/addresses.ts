@@ -90,26 +90,48 @@ export const address = {
 };
 
 /**
- * Stack output names. Each kind ends in its own fixed suffix, and the parts
- * before it decode as above, so two outputs never share a name.
+ * Stack output names: one output per pool, named after the pool's id (an
+ * identifier without `__`, so it never meets another output name), whose
+ * value is an object. Outputs grow with pools, not with clients times
+ * providers.
  */
 export const outputName = {
-  poolId: (pool: Pool) => join(pool.id, 'user_pool_id'),
-  poolArn: (pool: Pool) => join(pool.id, 'user_pool_arn'),
-  issuerUrl: (pool: Pool) => join(pool.id, 'issuer_url'),
-  domainUrl: (pool: Pool) => join(pool.id, 'domain_url'),
-  clientId: (pool: Pool, client: Client) => join(pool.id, client.id, 'client_id'),
-  idpRedirectUri: (pool: Pool, provider: IdentityProvider) =>
-    join(pool.id, sanitizeName(provider.name), 'idp_redirect_uri'),
-  authorizeUrl: (pool: Pool, client: Client, provider: IdentityProvider) =>
-    join(pool.id, client.id, sanitizeName(provider.name), 'authorize_url'),
-  // SAML registration values: all but the encryption certificate are the pool's, shared by its SAML providers.
-  samlAcsUrl: (pool: Pool) => join(pool.id, 'saml_acs_url'),
-  samlEntityId: (pool: Pool) => join(pool.id, 'saml_sp_entity_id'),
-  samlLogoutUrl: (pool: Pool) => join(pool.id, 'saml_logout_url'),
-  samlSigningCertificate: (pool: Pool) => join(pool.id, 'saml_signing_certificate'),
+  pool: (pool: Pool) => pool.id,
+};
+
+/** The keys of a pool's output object (src/compile/outputs.ts), the one place they are spelled. */
+export const OUTPUT_KEY = {
+  poolId: 'user_pool_id',
+  poolArn: 'user_pool_arn',
+  issuerUrl: 'issuer_url',
+  domainUrl: 'domain_url',
+  idpRedirectUri: 'idp_redirect_uri',
+  tokenEndpoint: 'token_endpoint',
+  clients: 'clients',
+  authorizeUrls: 'authorize_urls',
+  saml: 'saml',
+  samlAcsUrl: 'acs_url',
+  samlEntityId: 'sp_entity_id',
+  samlLogoutUrl: 'logout_url',
+  samlSigningCertificate: 'signing_certificate',
+  samlEncryptionCertificates: 'encryption_certificates',
+} as const;
+
+/**
+ * Where a value sits in the stack's outputs, as review names it:
+ * `customers.user_pool_id` (the output `customers`, its key `user_pool_id`),
+ * `customers.clients.web`; read with `terraform output -json customers`.
+ */
+export const outputPath = {
+  poolId: (pool: Pool) => `${outputName.pool(pool)}.${OUTPUT_KEY.poolId}`,
+  clientId: (pool: Pool, client: Client) =>
+    `${outputName.pool(pool)}.${OUTPUT_KEY.clients}.${client.id}`,
+  idpRedirectUri: (pool: Pool) => `${outputName.pool(pool)}.${OUTPUT_KEY.idpRedirectUri}`,
+  samlSigningCertificate: (pool: Pool) =>
+    `${outputName.pool(pool)}.${OUTPUT_KEY.saml}.${OUTPUT_KEY.samlSigningCertificate}`,
   samlEncryptionCertificate: (pool: Pool, provider: IdentityProvider) =>
-    join(pool.id, sanitizeName(provider.name), 'saml_encryption_certificate'),
+    // A provider name may hold dots or dashes, so it is written as an index (Terraform's own syntax).
+    `${outputName.pool(pool)}.${OUTPUT_KEY.saml}.${OUTPUT_KEY.samlEncryptionCertificates}[${JSON.stringify(provider.name)}]`,
 };
 
 /**

@@ -106,6 +106,7 @@ function buildPool(
       buildProvider(name, provider, { metadata }),
     ),
     clients: entries(pool.clients).map(([clientId, client]) => buildClient(clientId, client)),
+    outputs: { authorizeUrls: pool.outputs?.authorizeUrls ?? false },
   };
 }
 

@@ -46,6 +46,15 @@ export function idpResponseUrl(domain: DomainHost, escape: Escape = asIs): strin
 }
 
 /**
+ * `https://<host>/oauth2/token`: where apps exchange an authorization code or
+ * client credentials for tokens.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html
+ */
+export function tokenEndpoint(domain: DomainHost, escape: Escape = asIs): string {
+  return `${domainBaseUrl(domain, escape)}/oauth2/token`;
+}
+
+/**
  * The callback an example authorize request returns to: the client's default
  * redirect URI, else its first `https://` callback (the deployed app rather
  * than `http://localhost`), else its first callback. The model sorts

@@ -67,6 +67,8 @@ export interface Pool {
   resourceServers: ResourceServer[];
   providers: IdentityProvider[];
   clients: Client[];
+  /** What the pool's stack output holds beyond its defaults. */
+  outputs: { authorizeUrls: boolean };
 }
 
 export interface PasswordPolicy {

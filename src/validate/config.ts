@@ -66,6 +66,12 @@ export interface UserPoolConfig {
   identityProviders?: Record<string, IdentityProviderConfig>;
   clients?: Record<string, ClientConfig>;
   quotas?: PoolQuotasConfig;
+  outputs?: PoolOutputsConfig;
+}
+
+/** What the pool's stack output holds beyond its defaults (src/compile/outputs.ts). */
+export interface PoolOutputsConfig {
+  authorizeUrls?: boolean;
 }
 
 /** Per-pool quotas AWS raised for the account (validation only; nothing is compiled from them). */

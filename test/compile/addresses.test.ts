@@ -2,6 +2,7 @@ import {
   AddressBook,
   address,
   outputName,
+  outputPath,
   sanitizeName,
   shortHash,
 } from '../../src/model/addresses';
@@ -66,23 +67,14 @@ describe('addresses come from YAML keys alone', () => {
     ).toBe('customers__ScalekitIdPRouter__client_secret');
   });
 
-  test('output names are distinct across kinds', () => {
+  test('one output per pool, named after the pool; review names values inside it by path', () => {
     const p = pool('customers');
-    const names = [
-      outputName.poolId(p),
-      outputName.poolArn(p),
-      outputName.issuerUrl(p),
-      outputName.domainUrl(p),
-      outputName.clientId(p, client('web')),
-      outputName.clientId(p, client('user_pool')),
-      outputName.idpRedirectUri(p, provider('web')),
-      outputName.idpRedirectUri(p, provider('Acme Corp')),
-      outputName.authorizeUrl(p, client('web'), provider('web')),
-      outputName.authorizeUrl(p, client('web'), provider('Acme Corp')),
-    ];
-    expect(new Set(names).size).toBe(names.length);
-    expect(names).toContain('customers__web__client_id');
-    expect(names).toContain('customers__web__web__authorize_url');
+    expect(outputName.pool(p)).toBe('customers');
+    // Pool ids never hold `__` (id-format), so a pool's output never meets another output's name.
+    expect(outputName.pool(pool('customers_v2'))).not.toBe(outputName.pool(p));
+    expect(outputPath.poolId(p)).toBe('customers.user_pool_id');
+    expect(outputPath.clientId(p, client('orders-worker'))).toBe('customers.clients.orders-worker');
+    expect(outputPath.idpRedirectUri(p)).toBe('customers.idp_redirect_uri');
   });
 });
 

@@ -527,34 +527,80 @@ describe('app clients', () => {
 });
 
 describe('outputs', () => {
-  test('ids, ARN, issuer, domain, IdP redirect URI and the authorize URL per code client and provider', () => {
+  const DOMAIN = 'https://test-login.auth.us-east-1.amazoncognito.com';
+
+  test('one output per pool: ids, ARN, issuer, domain URL, the IdP redirect URI, the token endpoint and client ids by key', () => {
     const stack = federated('{ ssm: /s }');
-    const values = Object.fromEntries(
-      Object.entries(stack.output).map(([k, v]) => [k, (v as Json).value]),
-    );
-    expect(values).toEqual({
-      p__user_pool_id: '${aws_cognito_user_pool.p.id}',
-      p__user_pool_arn: '${aws_cognito_user_pool.p.arn}',
-      p__issuer_url: 'https://cognito-idp.us-east-1.amazonaws.com/${aws_cognito_user_pool.p.id}',
-      p__domain_url: 'https://test-login.auth.us-east-1.amazoncognito.com',
-      p__web__client_id: '${aws_cognito_user_pool_client.p__web.id}',
-      p__Idp__idp_redirect_uri:
-        'https://test-login.auth.us-east-1.amazoncognito.com/oauth2/idpresponse',
-      p__web__Idp__authorize_url:
-        'https://test-login.auth.us-east-1.amazoncognito.com/oauth2/authorize?client_id=${aws_cognito_user_pool_client.p__web.id}' +
-        '&response_type=code&scope=email%20openid&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&identity_provider=Idp&login_hint=<email>',
+    expect(Object.keys(stack.output)).toEqual(['p']);
+    expect(stack.output.p.value).toEqual({
+      user_pool_id: '${aws_cognito_user_pool.p.id}',
+      user_pool_arn: '${aws_cognito_user_pool.p.arn}',
+      issuer_url: 'https://cognito-idp.us-east-1.amazonaws.com/${aws_cognito_user_pool.p.id}',
+      domain_url: DOMAIN,
+      idp_redirect_uri: `${DOMAIN}/oauth2/idpresponse`,
+      token_endpoint: `${DOMAIN}/oauth2/token`,
+      clients: { web: '${aws_cognito_user_pool_client.p__web.id}' },
     });
-    expect(stack.output.p__web__Idp__authorize_url.description).toMatch(/replace <email>/);
+    expect(stack.output.p.description).toMatch(/^The user pool p: user_pool_id, /);
+    expect(stack.output.p.sensitive).toBeUndefined();
   });
 
-  test('no domain: no URLs that would need one', () => {
-    const stack = pool('clients: { native: { authFlows: [user-srp] } }');
-    expect(Object.keys(stack.output).sort()).toEqual([
-      'p__issuer_url',
-      'p__native__client_id',
-      'p__user_pool_arn',
-      'p__user_pool_id',
-    ]);
+  test('outputs grow with pools and clients, not with clients times providers', () => {
+    const providers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `  P${i}: { type: oidc, issuer: https://idp${i}.example.com, clientId: c${i}, clientSecret: { ssm: /s${i} }, scopes: [openid] }`,
+    ).join('\n');
+    const clients = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `  c${i}: { callbackUrls: [https://app.example.com/cb], oauth: { flows: [code], scopes: [openid] }, identityProviders: [P0, P1, P2, P3, P4, P5] }`,
+    ).join('\n');
+    const stack = pool(
+      `domain: { prefix: test-login }\nidentityProviders:\n${providers}\nclients:\n${clients}`,
+    );
+    expect(Object.keys(stack.output)).toEqual(['p']);
+    expect(Object.keys(stack.output.p.value.clients)).toEqual(['c0', 'c1', 'c2', 'c3']);
+    expect(stack.output.p.value.authorize_urls).toBeUndefined();
+  });
+
+  test('authorize URLs per code client and provider only when the file asks (outputs.authorizeUrls)', () => {
+    const stack = federated('{ ssm: /s }', 'outputs: { authorizeUrls: true }');
+    expect(stack.output.p.value.authorize_urls).toEqual({
+      web: {
+        Idp:
+          `${DOMAIN}/oauth2/authorize?client_id=\${aws_cognito_user_pool_client.p__web.id}` +
+          '&response_type=code&scope=email%20openid&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&identity_provider=Idp&login_hint=<email>',
+      },
+    });
+    expect(stack.output.p.description).toMatch(
+      /authorize_urls\.<client>\.<provider> .*replace <email>/,
+    );
+    expect(federated('{ ssm: /s }', 'outputs: { authorizeUrls: false }').output).toEqual(
+      federated('{ ssm: /s }').output,
+    );
+  });
+
+  test('keys that are user text are escaped: a provider named with ${ stays a literal key', () => {
+    const stack = pool(yaml`
+      domain: { prefix: test-login }
+      outputs: { authorizeUrls: true }
+      identityProviders:
+        'a\${b}': { type: oidc, issuer: https://idp.example.com, clientId: c, clientSecret: { ssm: /s }, scopes: [openid] }
+      clients:
+        web: { callbackUrls: [https://app.example.com/cb], oauth: { flows: [code], scopes: [openid] }, identityProviders: ['a\${b}'] }
+    `);
+    expect(Object.keys(stack.output.p.value.authorize_urls.web)).toEqual(['a$${b}']);
+  });
+
+  test('no domain: no URLs that would need one; no clients: an empty map', () => {
+    expect(pool('clients: { native: { authFlows: [user-srp] } }').output.p.value).toEqual({
+      user_pool_id: '${aws_cognito_user_pool.p.id}',
+      user_pool_arn: '${aws_cognito_user_pool.p.arn}',
+      issuer_url: 'https://cognito-idp.us-east-1.amazonaws.com/${aws_cognito_user_pool.p.id}',
+      clients: { native: '${aws_cognito_user_pool_client.p__native.id}' },
+    });
+    expect(pool('name: x').output.p.value.clients).toEqual({});
   });
 });
 

@@ -83,17 +83,16 @@ describe('SAML', () => {
     const plain = stackOf(
       pool('        Okta: { type: saml, metadataUrl: https://acme.okta.com/metadata }'),
     );
-    expect(plain.output.main__saml_acs_url.value).toBe(
+    expect(plain.output.main.value.saml.acs_url).toBe(
       'https://acme-test.auth.us-east-1.amazoncognito.com/saml2/idpresponse',
     );
-    expect(plain.output.main__saml_sp_entity_id.value).toBe(
+    expect(plain.output.main.value.saml.sp_entity_id).toBe(
       'urn:amazon:cognito:sp:${aws_cognito_user_pool.main.id}',
     );
-    expect(plain.output.main__saml_signing_certificate).toBeUndefined();
-    expect(plain.output.main__saml_logout_url).toBeUndefined();
+    expect(plain.output.main.value.saml.signing_certificate).toBeUndefined();
+    expect(plain.output.main.value.saml.logout_url).toBeUndefined();
     expect(plain.data).toBeUndefined();
-    // No OAuth redirect URI for a SAML provider: it registers the ACS URL.
-    expect(plain.output.main__Okta__idp_redirect_uri).toBeUndefined();
+    expect(plain.output.main.value.saml.encryption_certificates).toBeUndefined();
 
     const signed = stackOf(
       pool(
@@ -103,13 +102,13 @@ describe('SAML', () => {
     expect(signed.data.aws_cognito_user_pool_signing_certificate.main.user_pool_id).toBe(
       '${aws_cognito_user_pool.main.id}',
     );
-    expect(signed.output.main__saml_signing_certificate.value).toBe(
+    expect(signed.output.main.value.saml.signing_certificate).toBe(
       '${data.aws_cognito_user_pool_signing_certificate.main.certificate}',
     );
-    expect(signed.output.main__saml_logout_url.value).toBe(
+    expect(signed.output.main.value.saml.logout_url).toBe(
       'https://acme-test.auth.us-east-1.amazoncognito.com/saml2/logout',
     );
-    expect(signed.output.main__Okta__saml_encryption_certificate.value).toBe(
+    expect(signed.output.main.value.saml.encryption_certificates.Okta).toBe(
       '${lookup(aws_cognito_identity_provider.main__Okta.provider_details, "ActiveEncryptionCertificate", "")}',
     );
   });
@@ -119,9 +118,9 @@ describe('SAML', () => {
       pool('        Globex: { type: saml, pending: true, encryptedResponses: true }'),
     );
     expect(stack.resource.aws_cognito_identity_provider).toBeUndefined();
-    expect(stack.output.main__saml_acs_url).toBeDefined();
-    expect(stack.output.main__saml_sp_entity_id).toBeDefined();
-    expect(stack.output.main__Globex__saml_encryption_certificate).toBeUndefined();
+    expect(stack.output.main.value.saml.acs_url).toBeDefined();
+    expect(stack.output.main.value.saml.sp_entity_id).toBeDefined();
+    expect(stack.output.main.value.saml.encryption_certificates).toBeUndefined();
   });
 });
 
@@ -209,8 +208,8 @@ describe('social providers', () => {
     ]);
   });
 
-  test('each gets its redirect URI output', () => {
-    expect(social.output.main__Google__idp_redirect_uri.value).toBe(
+  test("the pool's one redirect URI output serves every social provider", () => {
+    expect(social.output.main.value.idp_redirect_uri).toBe(
       'https://acme-test.auth.us-east-1.amazoncognito.com/oauth2/idpresponse',
     );
   });

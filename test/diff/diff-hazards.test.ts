@@ -250,7 +250,7 @@ describe('cogfed diff: hazards', () => {
     );
     // The output that carries the id is unknown until apply.
     expect(result.stdout).toMatch(
-      /~ output\.customers__web__client_id\n\s+~ value: "\$\{aws_cognito_user_pool_client\.customers__web\.id\}" \(known after apply: aws_cognito_user_pool_client\.customers__web is replaced\)/,
+      /~ output\.customers\n\s+~ value\.clients\.web: "\$\{aws_cognito_user_pool_client\.customers__web\.id\}" \(known after apply: aws_cognito_user_pool_client\.customers__web is replaced\)/,
     );
   });
 

@@ -72,14 +72,11 @@ export class TempRepo {
     exitCode: number;
   } {
     try {
+      const { files, cwd, base, accept, format, ...rest } = options;
       return diff(
-        options.files ?? [],
-        {
-          base: options.base ?? 'main',
-          accept: options.accept ?? [],
-          format: options.format ?? 'text',
-        },
-        options.cwd ?? this.dir,
+        files ?? [],
+        { base: base ?? 'main', accept: accept ?? [], format: format ?? 'text', ...rest },
+        cwd ?? this.dir,
       );
     } catch (error) {
       if (error instanceof UsageError)

@@ -164,6 +164,7 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
           managedLoginVersion: 2,
           importId: 'login.acme.com',
         },
+        outputs: { authorizeUrls: true },
         resourceServers: {
           api: {
             renamedFrom: 'api-old',

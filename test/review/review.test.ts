@@ -64,7 +64,7 @@ describe('cogfed review', () => {
               `&identity_provider=${encodeURIComponent(provider.name)}&login_hint={email}\``,
             );
             expect(stdout).toContain(
-              `\`${pool.id}__${client.id}__client_id\` (client \`${client.id}\`)`,
+              `\`${pool.id}.clients.${client.id}\` (client \`${client.id}\`)`,
             );
           }
         }
@@ -90,19 +90,19 @@ describe('cogfed review', () => {
       `\`${host}/logout?client_id={client_id}&logout_uri=https%3A%2F%2Fapp.acme.com%2F\``,
     );
     expect(markdown).toContain(
-      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers__web__client_id` (client `web`).",
+      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `customers.clients.web` (client `web`).",
     );
     expect(markdown).toContain('in place of `{email}`):');
     expect(markdown).toContain('- Allowed web origins: `https://app.acme.com`');
     // client_credentials clients have no hosted sign-in: no authorize URL.
-    expect(markdown).not.toContain('customers__worker__client_id>&response_type');
+    expect(markdown).not.toContain('customers.clients.worker` (client');
   });
 
   test('a client_credentials client: its access token lifetime only, and no sign-in flow', () => {
     const markdown = reviewOf(['config/acme.yaml', ACME]);
     const worker = markdown.slice(
       markdown.indexOf('#### App client `worker`'),
-      markdown.indexOf('#### What to register at'),
+      markdown.indexOf('#### What to register'),
     );
     expect(worker).toContain(
       '| Token lifetimes | access 1h (client credentials: no ID or refresh token) |',
@@ -161,10 +161,10 @@ describe('cogfed review', () => {
     expect(urls.length).toBeGreaterThan(10);
     expect(urls.filter((url) => /[\s<>]/.test(url))).toEqual([]);
     expect(markdown).toContain(
-      "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers__user_pool_id`\n",
+      "- Issuer: `https://cognito-idp.us-east-1.amazonaws.com/{user_pool_id}`, where `{user_pool_id}` is the pool's id: known after apply, stack output `customers.user_pool_id`\n",
     );
     expect(markdown).toContain(
-      '| Client id | known after apply, stack output `customers__web__client_id` |',
+      '| Client id | known after apply, stack output `customers.clients.web` |',
     );
   });
 
@@ -211,7 +211,7 @@ describe('cogfed review', () => {
     expect(markdown).toContain('\n#### App client `web` (`Web app`)\n');
     expect(markdown).toContain('\n#### App client `batch`\n');
     expect(markdown).toContain(
-      "- In these URLs, `{client_id}` is the client's id, known after apply: stack outputs `users__batch__client_id` (client `batch`), `users__web__client_id` (client `web`).",
+      "- In these URLs, `{client_id}` is the client's id, known after apply: stack outputs `users.clients.batch` (client `batch`), `users.clients.web` (client `web`).",
     );
   });
 

@@ -28,9 +28,9 @@ describe('registration sheets', () => {
       `- ACS URL (Assertion Consumer Service, reply URL; HTTP-POST): \`${host}/saml2/idpresponse\``,
       '- SP entity ID (audience, identifier): `urn:amazon:cognito:sp:{user_pool_id}`',
       `- Single logout URL (where the IdP posts its LogoutResponse): \`${host}/saml2/logout\``,
-      "- The user pool's signing certificate (to verify Cognito's signed requests): known after apply, stack output `employees__saml_signing_certificate`",
-      "- This provider's encryption certificate (to encrypt assertions): known after apply, stack output `employees__ContosoEntra__saml_encryption_certificate`",
-      "- In these values, `{user_pool_id}` is the pool's id: known after apply, stack output `employees__user_pool_id`.",
+      "- The user pool's signing certificate (to verify Cognito's signed requests): known after apply, stack output `employees.saml.signing_certificate`",
+      '- This provider\'s encryption certificate (to encrypt assertions): known after apply, stack output `employees.saml.encryption_certificates["ContosoEntra"]`',
+      "- In these values, `{user_pool_id}` is the pool's id: known after apply, stack output `employees.user_pool_id`.",
     ]);
     expect(markdown).toContain('| Metadata file | `metadata/entra-contoso.xml` |');
     expect(markdown).toContain(
@@ -47,13 +47,13 @@ describe('registration sheets', () => {
       '| Metadata checks | Cognito fetches the URL at apply, so cogfed checks nothing offline',
     );
     expect(sheet(markdown, 'HooliOkta')).toContain(
-      "- The user pool's signing certificate (to verify Cognito's signed requests): known after apply, stack output `workforce__saml_signing_certificate`",
+      "- The user pool's signing certificate (to verify Cognito's signed requests): known after apply, stack output `workforce.saml.signing_certificate`",
     );
     expect(markdown).toContain('#### Identity provider `GlobexOkta` (pending)');
     expect(sheet(markdown, 'GlobexOkta')).toEqual([
       '- ACS URL (Assertion Consumer Service, reply URL; HTTP-POST): `https://hooli-login.auth.us-west-2.amazoncognito.com/saml2/idpresponse`',
       '- SP entity ID (audience, identifier): `urn:amazon:cognito:sp:{user_pool_id}`',
-      "- In these values, `{user_pool_id}` is the pool's id: known after apply, stack output `workforce__user_pool_id`.",
+      "- In these values, `{user_pool_id}` is the pool's id: known after apply, stack output `workforce.user_pool_id`.",
       '- Pending: cogfed creates this provider once `pending: true` is removed; until then no app client may list it.',
     ]);
   });
@@ -70,7 +70,7 @@ describe('registration sheets', () => {
       `- Domains and Subdomains: \`${host}\``,
     ]);
     expect(sheet(markdown, 'SignInWithApple')).toContain(
-      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `consumers__web__client_id` (client `web`).",
+      "- In these URLs, `{client_id}` is the client's id, known after apply: stack output `consumers.clients.web` (client `web`).",
     );
     // Secrets as references only.
     expect(markdown).toContain(

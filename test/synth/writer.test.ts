@@ -47,11 +47,11 @@ describe('writeSynthOutput', () => {
       rmSync(reference, { recursive: true, force: true });
     }
     expect(written.map((w) => [w.name, w.path, w.resources, w.outputs])).toEqual([
-      ['one', join('cdktf.out', 'stacks/one/cdk.tf.json'), 1, 3],
-      ['two', join('cdktf.out', 'stacks/two/cdk.tf.json'), 1, 3],
+      ['one', join('cdktf.out', 'stacks/one/cdk.tf.json'), 1, 1],
+      ['two', join('cdktf.out', 'stacks/two/cdk.tf.json'), 1, 1],
     ]);
     expect(summary(written[0])).toBe(
-      'cogfed: one → cdktf.out/stacks/one/cdk.tf.json (test.yaml): 1 resource, 0 data sources, 0 variables, 3 outputs\n',
+      'cogfed: one → cdktf.out/stacks/one/cdk.tf.json (test.yaml): 1 resource, 0 data sources, 0 variables, 1 output\n',
     );
     expect(leftovers(dir)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { outputName } from '../addresses';
+import { outputPath } from '../addresses';
 import { samlAcsUrl, samlEntityId, samlLogoutUrl } from '../endpoints';
 import type { Pool, SamlMetadata, SamlProvider } from '../model';
 import { sortedRecord } from '../records';
@@ -161,7 +161,7 @@ export const saml: ProviderTypeModule<SamlProvider> = {
     if (provider.signOut || provider.requestSigningAlgorithm) {
       items.push({
         label: "The user pool's signing certificate (to verify Cognito's signed requests)",
-        values: [{ note: afterApply(outputName.samlSigningCertificate(pool)) }],
+        values: [{ note: afterApply(outputPath.samlSigningCertificate(pool)) }],
       });
     }
     if (provider.encryptedResponses) {
@@ -171,7 +171,7 @@ export const saml: ProviderTypeModule<SamlProvider> = {
           {
             note: provider.pending
               ? 'known once the provider is created (it is pending)'
-              : afterApply(outputName.samlEncryptionCertificate(pool, provider)),
+              : afterApply(outputPath.samlEncryptionCertificate(pool, provider)),
           },
         ],
       });

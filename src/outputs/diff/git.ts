@@ -74,6 +74,12 @@ export class GitRepo {
    */
   showMany(commit: string, paths: readonly string[]): Map<string, Buffer> {
     const out = new Map<string, Buffer>();
+    // A path with a newline cannot go through --batch's line protocol; such a name is read alone.
+    for (const path of paths.filter((p) => p.includes('\n'))) {
+      const bytes = this.show(commit, path);
+      if (bytes) out.set(path, bytes);
+    }
+    paths = paths.filter((p) => !p.includes('\n'));
     if (paths.length === 0) return out;
     const input = paths.map((p) => `${commit}:${p}\n`).join('');
     const raw = execFileSync('git', ['cat-file', '--batch'], {

@@ -12,12 +12,13 @@ import { modelBase } from './base-side';
 import type { HazardCode } from './hazard-codes';
 import { detectHazards } from './hazards';
 import type { StackSide } from './stack-pair';
-import { makePair, pairStacks } from './stack-pairing';
+import { makePair, pairSides } from './stack-pairing';
 import { sameState } from './state';
 import { collectInputs } from './inputs';
 import { diskReader } from '../../load/related';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
+import { whatToCompile } from './what-to-compile';
 
 export type Synthesize = (models: Model[]) => Map<string, object>;
 
@@ -38,8 +39,8 @@ export type DiffOutcome =
 
 /**
  * Compare the configuration in the working tree with the same files at a git
- * ref: validate both sides, synthesize both in memory, compare entry by
- * entry, then name the hazards. Throws UsageError for a bad ref, an unknown
+ * ref: validate both sides, compare the models, synthesize in memory what
+ * differs (what-to-compile.ts), compare entry by entry, then name the hazards. Throws UsageError for a bad ref, an unknown
  * `--accept` code or a missing file. Returns diagnostics instead of a report
  * when the head does not validate (there is nothing sound to compare). Base
  * files that do not validate (a change that fixes them) are not compared:
@@ -62,36 +63,55 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   if (!head.ok) return { diagnostics: head.diagnostics };
   const base = modelBase(inputs.base, options.base, repo, commit);
 
-  const synthesize = options.synthesize ?? loadCompiler();
-  const side = (stacks: readonly StackInput[], withSource: boolean): Map<string, StackSide> => {
-    const json = stacks.length ? synthesize(stacks.map((s) => s.model)) : new Map<string, object>();
-    return new Map(
-      stacks.map(({ model, source }): [string, StackSide] => [
-        model.stack,
-        {
-          model,
-          json: (json.get(model.stack) ?? {}) as TerraformJson,
-          file: model.file,
-          ...(withSource ? { source } : {}),
-        },
-      ]),
-    );
+  // Pair the stacks on their models, then compare the models: compile only the
+  // stacks, and within a stack only the pools, that differ (what-to-compile.ts).
+  const sides = (stacks: readonly StackInput[]) =>
+    stacks.map((input) => ({ model: input.model, file: input.model.file, input }));
+  // A head file whose base does not validate: not an added stack, an uncompared one.
+  const uncompared = (p: { base?: unknown; head?: { file: string } }) =>
+    !p.base && p.head !== undefined && (base.problems?.files.includes(p.head.file) ?? false);
+  const paired = pairSides(sides(base.stacks), sides(head.stacks)).map((p) => ({
+    ...p,
+    uncompared: uncompared(p),
+    // Nothing to compile for an uncompared stack.
+    plan: uncompared(p)
+      ? ({ kind: 'unchanged' } as const)
+      : whatToCompile(p.base?.model, p.head?.model),
+  }));
+  const compiled = (which: 'base' | 'head') =>
+    paired.flatMap((p) => (p.plan.kind === 'compile' && p.plan[which] ? [p.plan[which]] : []));
+  const synthesize: Synthesize = (models) =>
+    // Nothing to compile means CDKTF is never loaded.
+    models.length ? (options.synthesize ?? loadCompiler())(models) : new Map<string, object>();
+  const headJson = synthesize(compiled('head'));
+  const json = { head: headJson, base: synthesize(compiled('base')) };
+  const side = (which: 'base' | 'head', pair: (typeof paired)[number]): StackSide | undefined => {
+    const input = pair[which]?.input;
+    if (!input) return undefined;
+    // What was compiled (the pools that differ), so the hazards read the model the JSON came from.
+    const model = pair.plan.kind === 'compile' ? (pair.plan[which] ?? input.model) : input.model;
+    return {
+      model,
+      json: (json[which].get(model.stack) ?? {}) as TerraformJson,
+      file: input.model.file,
+      ...(which === 'head' ? { source: input.source } : {}),
+    };
   };
-  const heads = side(head.stacks, true);
-  const bases = side(base.stacks, false);
 
   const stacks: StackReport[] = [];
   const hazards: ReportedHazard[] = [];
-  for (const paired of pairStacks([...bases.values()], [...heads.values()])) {
-    const { stack, head: after } = paired;
-    // A head file whose base does not validate: not an added stack, an uncompared one.
-    if (!paired.base && after && base.problems?.files.includes(after.file)) {
+  for (const sidesOf of paired) {
+    const { stack, plan } = sidesOf;
+    const after = side('head', sidesOf);
+    const unchanged = plan.kind === 'unchanged';
+    if (sidesOf.uncompared && after) {
       stacks.push({ stack, file: after.file, status: 'uncompared', changes: [] });
       continue;
     }
+    const beforeMoves = side('base', sidesOf);
     // Keys renamed with `renamedFrom`: the base as Terraform sees it after the `moved` blocks (moves.ts).
-    const moved = paired.base && after ? applyMoves(paired.base, after) : undefined;
-    const pair = moved ? makePair(moved.base, after) : paired;
+    const moved = beforeMoves && after && !unchanged ? applyMoves(beforeMoves, after) : undefined;
+    const pair = makePair(moved?.base ?? beforeMoves, after);
     const { base: before, changes } = pair;
     stacks.push({
       stack,
@@ -112,7 +132,8 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       ...(moved && moved.moves.length > 0 ? { moves: moved.moves } : {}),
       ...(moved && moved.notes.length > 0 ? { notes: moved.notes } : {}),
     });
-    for (const hazard of detectHazards(pair)) {
+    // Equal models: nothing changes, so nothing is hazardous.
+    for (const hazard of unchanged ? [] : detectHazards(pair)) {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,

@@ -1,6 +1,7 @@
 import { compareStacks, EntryChange } from './compare';
 import type { StackPair, StackSide } from './stack-pair';
 import { sameState } from './state';
+import type { Model } from '../../model/model';
 
 /**
  * Which stack of the base became which stack of the head. A stack is its
@@ -11,15 +12,32 @@ import { sameState } from './state';
  * (local state, the default S3 key); both start from an empty state, the one
  * hazard backend-changed. What is left was removed or added.
  */
-export function pairStacks(bases: readonly StackSide[], heads: readonly StackSide[]): StackPair[] {
+/** A side as pairing needs it: its model and its file (no Terraform JSON yet). */
+export interface Pairable {
+  model: Model;
+  file: string;
+}
+
+/**
+ * The pairing of pairStacks on models alone, so diff can decide what to
+ * compile for each pair before any CDKTF runs (what-to-compile.ts). Sorted by
+ * the name the pair goes by (the head's), a removed stack before an added one
+ * of the same name.
+ */
+export function pairSides<T extends Pairable>(
+  bases: readonly T[],
+  heads: readonly T[],
+): Array<{ stack: string; base?: T; head?: T }> {
   const left = [...bases];
   const right = [...heads];
-  const pairs: StackPair[] = [];
-  const take = (match: (base: StackSide, head: StackSide) => boolean) => {
+  const pairs: Array<{ stack: string; base?: T; head?: T }> = [];
+  const pair = (base: T | undefined, head: T | undefined) =>
+    pairs.push({ stack: (head ?? base)!.model.stack, base, head });
+  const take = (match: (base: T, head: T) => boolean) => {
     for (const base of [...left]) {
       const head = right.find((candidate) => match(base, candidate));
       if (!head) continue;
-      pairs.push(makePair(base, head));
+      pair(base, head);
       left.splice(left.indexOf(base), 1);
       right.splice(right.indexOf(head), 1);
     }
@@ -28,10 +46,8 @@ export function pairStacks(bases: readonly StackSide[], heads: readonly StackSid
   take((b, h) => sameState(b.model, h.model));
   take((b, h) => b.model.stack === h.model.stack);
   take((b, h) => b.file === h.file);
-  pairs.push(
-    ...left.map((base) => makePair(base, undefined)),
-    ...right.map((head) => makePair(undefined, head)),
-  );
+  for (const base of left) pair(base, undefined);
+  for (const head of right) pair(undefined, head);
   return pairs.sort((x, y) =>
     x.stack < y.stack ? -1 : x.stack > y.stack ? 1 : (x.head ? 1 : 0) - (y.head ? 1 : 0),
   );

@@ -1,15 +1,11 @@
 import { hazardKind } from '../diff/hazard-codes';
 import { code, table, text } from '../review/markdown';
+import { DEFAULT_MAX_CHARS } from '../format/comment-limit';
 import { acceptedNote, PlanReport, unaccepted } from './report';
 import { entryLines, headline, stackNotes, tally } from './render-text';
 
-/**
- * GitHub caps a comment at 65,536 characters
- * (https://docs.github.com/en/rest/issues/comments#create-an-issue-comment,
- * "body": a 422 beyond it); the pipeline also appends other sections, so the
- * plan keeps well under.
- */
-export const MARKDOWN_LIMIT = 60_000;
+/** Under GitHub's comment limit, with room for what the pipeline adds (format/comment-limit.ts, shared by every Markdown output). */
+export const MARKDOWN_LIMIT = DEFAULT_MAX_CHARS;
 
 /**
  * A pull-request comment: the verdict, the hazards as a table, then each

@@ -1,4 +1,4 @@
-import { outputName } from '../../model/addresses';
+import { outputPath } from '../../model/addresses';
 import { usesHostedPages } from '../../model/endpoints';
 import type { Client, Model, Pool } from '../../model/model';
 
@@ -25,11 +25,11 @@ export function issuerUrl(model: Model): string {
 }
 
 export function poolIdOutput(pool: Pool): string {
-  return outputName.poolId(pool);
+  return outputPath.poolId(pool);
 }
 
 export function clientIdOutput(pool: Pool, client: Client): string {
-  return outputName.clientId(pool, client);
+  return outputPath.clientId(pool, client);
 }
 
 /** Clients that use the hosted sign-in with this provider (code or implicit flow). */

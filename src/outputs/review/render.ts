@@ -15,6 +15,13 @@ import {
 } from './endpoints';
 import { cellCode, code, list, table, text } from './markdown';
 import { describeSecret } from './secret';
+import type { ReviewScope } from './scope';
+import {
+  CommentDocument,
+  CommentGroup,
+  CommentSection,
+  joinDocument,
+} from '../format/comment-limit';
 
 /**
  * The pull-request summary: what each stack holds, then what to register at
@@ -22,16 +29,88 @@ import { describeSecret } from './secret';
  * applied), so the same files always give the same bytes.
  */
 export function renderReview(models: readonly Model[], origins?: ReviewOrigins): string {
+  return joinDocument(reviewDocument(models, { origins }));
+}
+
+export interface ReviewDocumentOptions {
+  origins?: ReviewOrigins;
+  /** review --base: only the stacks and pools a change touches. */
+  scope?: ReviewScope;
+}
+
+/**
+ * The review as a document of sections (each stack's settings, then each of
+ * its pools), so that a review too long for one comment is shortened section
+ * by section (format/comment-limit.ts); joined whole, it is the review.
+ */
+export function reviewDocument(
+  models: readonly Model[],
+  { origins, scope }: ReviewDocumentOptions = {},
+): CommentDocument {
   const sortedModels = [...models].sort((a, b) =>
     a.stack < b.stack ? -1 : a.stack > b.stack ? 1 : 0,
   );
   const pools = sortedModels.reduce((n, m) => n + m.pools.length, 0);
-  const out = [
+  const head = [
     '# cogfed review\n',
     `${plural(sortedModels.length, 'stack')}, ${plural(pools, 'user pool')}. Secrets are shown as references only.\n`,
   ];
-  for (const model of sortedModels) out.push(renderStack(model, origins));
-  return out.join('\n');
+  if (scope) head.push(scopeLine(scope, sortedModels));
+  const sections: Array<CommentSection | CommentGroup> = [];
+  for (const model of sortedModels) {
+    const shown = scope ? scope.stacks.get(model.stack) : 'all';
+    if (shown === undefined) continue;
+    sections.push({ full: renderStack(model, origins), short: `## Stack ${code(model.stack)}\n` });
+    for (const pool of model.pools) {
+      if (shown === 'all' || shown.pools.has(pool.id))
+        sections.push({
+          label: `pool ${code(pool.id)}`,
+          sections: poolSections(model, pool, origins),
+        });
+    }
+    for (const id of shown === 'all' ? [] : shown.removedPools) {
+      const line = `### User pool ${code(id)}: removed\n\nThe pool is no longer in the file; \`cogfed diff\` says what that destroys.\n`;
+      sections.push({ full: line, short: `### User pool ${code(id)}: removed\n` });
+    }
+  }
+  for (const stack of scope?.removedStacks ?? []) {
+    sections.push({
+      full: `## Stack ${code(stack)}: removed\n\nThe stack is no longer in the files; \`cogfed diff\` says what that destroys.\n`,
+      short: `## Stack ${code(stack)}: removed\n`,
+    });
+  }
+  return { head: head.join('\n'), sections, joiner: '\n' };
+}
+
+/** What the review shows of a change against a base (review --base). */
+function scopeLine(scope: ReviewScope, models: readonly Model[]): string {
+  const pools = models.reduce((n, m) => n + m.pools.length, 0);
+  const shownStacks = models.filter((m) => scope.stacks.has(m.stack)).length;
+  const shownPools = models.reduce((n, m) => {
+    const shown = scope.stacks.get(m.stack);
+    return n + (shown === undefined ? 0 : shown === 'all' ? m.pools.length : shown.pools.size);
+  }, 0);
+  const removedPools = [...scope.stacks.values()].reduce(
+    (n, s) => n + (s === 'all' ? 0 : s.removedPools.length),
+    0,
+  );
+  const removed = [
+    ...(scope.removedStacks.length ? [plural(scope.removedStacks.length, 'stack')] : []),
+    ...(removedPools ? [plural(removedPools, 'user pool')] : []),
+  ];
+  if (shownStacks === 0 && removed.length === 0)
+    return `Nothing changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}).\n`;
+  return `Only what changed since ${code(scope.ref)} (${code(scope.commit.slice(0, 12))}): ${plural(shownStacks, 'stack')} of ${models.length} and ${plural(shownPools, 'user pool')} of ${pools}${removed.length ? `, and ${removed.join(' and ')} removed` : ''}; the rest is unchanged.\n`;
+}
+
+/** A pool in one line, when its section does not fit. */
+function poolSummary(pool: Pool): string {
+  const domain = endpointDomain(pool);
+  const where = domain ? `, domain ${code(domainBaseUrl(domain))}` : ', no domain';
+  const heading = pool.existing
+    ? `${code(pool.id)}: existing pool ${code(pool.existing.id)}`
+    : idAndName(pool.id, pool.name);
+  return `### User pool ${heading}\n\n${plural(pool.providers.length, 'identity provider')}, ${plural(pool.clients.length, 'app client')}${where}: not shown in full.\n`;
 }
 
 /**
@@ -63,21 +142,41 @@ function renderStack(model: Model, origins?: ReviewOrigins): string {
     ].join('\n') + '\n',
   );
   if (model.pools.length === 0) out.push('This stack declares no user pools.\n');
-  for (const pool of model.pools) out.push(renderPool(model, pool, origins));
+  // Its pools are sections of their own (reviewDocument).
   return out.join('\n');
 }
 
-function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
+/**
+ * A pool as sections: its settings, each provider, each client, what to
+ * register at each provider; joined, the pool's review. A pool with twenty
+ * providers is 39 KB, so a comment shortens it part by part.
+ */
+function poolSections(model: Model, pool: Pool, origins?: ReviewOrigins): CommentSection[] {
+  const notShown = (heading: string) => `${heading}: not shown in full.\n`;
+  return [
+    { full: renderPoolSettings(model, pool), short: poolSummary(pool) },
+    // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
+    ...pool.providers.map((provider) => ({
+      full: renderProvider(
+        provider,
+        origins?.place(model.stack, ['userPools', pool.id, 'identityProviders', provider.name]),
+      ),
+      short: notShown(`#### Identity provider ${code(provider.name)}`),
+    })),
+    ...pool.clients.map((client) => ({
+      full: renderClient(pool, client),
+      short: notShown(`#### App client ${idAndName(client.id, client.name)}`),
+    })),
+    ...(pool.providers.length > 0 ? renderRegistration(pool) : []),
+  ];
+}
+
+function renderPoolSettings(model: Model, pool: Pool): string {
   if (pool.existing)
-    return renderMembers(
-      model,
-      pool,
-      [
-        `### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`,
-        existingPoolLines(model, pool),
-      ],
-      origins,
-    );
+    return [
+      `### User pool ${code(pool.id)}: existing pool ${code(pool.existing.id)}, not managed by this stack\n`,
+      existingPoolLines(model, pool),
+    ].join('\n');
   const out = [`### User pool ${idAndName(pool.id, pool.name)}\n`];
   const signIn =
     pool.usernameAttributes.length > 0
@@ -104,22 +203,7 @@ function renderPool(model: Model, pool: Pool, origins?: ReviewOrigins): string {
       ...(pool.clients.length === 0 ? ['- App clients: none'] : []),
     ].join('\n') + '\n',
   );
-  return renderMembers(model, pool, out, origins);
-}
-
-/** The pool's providers, clients and registration sheets, after its own lines. */
-function renderMembers(model: Model, pool: Pool, out: string[], origins?: ReviewOrigins): string {
-  // Headings stop at ####: GitHub renders ##### and ###### smaller than body text.
-  for (const provider of pool.providers)
-    out.push(
-      renderProvider(
-        provider,
-        origins?.place(model.stack, ['userPools', pool.id, 'identityProviders', provider.name]),
-      ),
-    );
-  for (const client of pool.clients) out.push(renderClient(pool, client));
-
-  if (pool.providers.length > 0) out.push(renderRegistration(pool));
+  // Its providers, clients and registration sheets are sections of their own (poolSections).
   return out.join('\n');
 }
 
@@ -191,15 +275,21 @@ function renderClient(pool: Pool, client: Client): string {
   return `#### App client ${idAndName(client.id, client.name)}\n\n${table(['Setting', 'Value'], rows)}`;
 }
 
-function renderRegistration(pool: Pool): string {
+/** What to register at each provider, one section each. */
+function renderRegistration(pool: Pool): CommentSection[] {
   const domain = endpointDomain(pool);
+  const alone = (text: string): CommentSection[] => [{ full: text, short: text }];
   if (!domain && pool.existing) {
-    return `#### What to register at the identity providers\n\nThe redirect URIs are on the existing pool's domain, which this file does not name: add \`existingDomain: <host>\` (the owner's domain) to see them here and in the stack outputs.\n`;
+    return alone(
+      `#### What to register at the identity providers\n\nThe redirect URIs are on the existing pool's domain, which this file does not name: add \`existingDomain: <host>\` (the owner's domain) to see them here and in the stack outputs.\n`,
+    );
   }
   if (!domain) {
-    return '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n';
+    return alone(
+      '#### What to register at the identity providers\n\nThis pool has no domain, so there is no redirect URI to register yet: the hosted endpoints need one. Add `domain.prefix` or `domain.custom` first.\n',
+    );
   }
-  const out: string[] = [];
+  const out: CommentSection[] = [];
   for (const provider of pool.providers) {
     const clients = clientsUsing(pool, provider.name);
     // An existing pool's id is known now; a pool this stack creates gets one at apply.
@@ -239,9 +329,12 @@ function renderRegistration(pool: Pool): string {
         `- In these URLs, ${code(CLIENT_ID)} is the client's id, known after apply: stack output${outputs.length > 1 ? 's' : ''} ${outputs.join(', ')}.`,
       );
     }
-    out.push(`${lines.join('\n')}\n`);
+    out.push({
+      full: `${lines.join('\n')}\n`,
+      short: `#### What to register at ${code(provider.name)}: not shown in full.\n`,
+    });
   }
-  return out.join('\n');
+  return out;
 }
 
 /** A single value inline, several without clients as a list, per-client values nested. */
