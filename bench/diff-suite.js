@@ -56,15 +56,33 @@ function repository(dir, files, change) {
   return dir;
 }
 
-/** The base side's files in a folder of their own, each under another stack name, so one validate run takes both sides. */
-function baseCopy(dir, names, out) {
+/**
+ * The base side's config/ tree (as committed on main) in a folder of its own,
+ * files beside the YAML (SAML metadata, tenant files) included, so one
+ * validate run takes both sides. Its stacks (`stack:` of files, environments
+ * and tenant joins) and domain prefixes get a `base` mark, so the two sides
+ * are one valid estate: a run that reports duplicates spends its time
+ * locating and printing them, which is not the work being compared.
+ */
+function baseCopy(dir, out) {
+  const archive = spawnSync('git', ['archive', 'main', 'config'], { cwd: dir });
+  if (archive.status !== 0) throw new Error(`git archive: ${archive.stderr}`);
   fs.mkdirSync(out, { recursive: true });
-  for (const name of names)
+  const untar = spawnSync('tar', ['-x', '-C', out], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`tar: ${untar.stderr}`);
+  const config = path.join(out, 'config');
+  for (const entry of fs.readdirSync(config, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(
-      path.join(out, path.basename(name)),
-      git(dir, 'show', `main:${name}`).replace(/^stack: (.+)$/m, 'stack: $1-base'),
+      file,
+      text
+        .replace(/\bstack: ([a-z0-9-]+)/g, 'stack: $1-base')
+        .replace(/\bprefix: ([a-z0-9-]+)/g, 'prefix: base-$1'),
     );
-  return out;
+  }
+  return config;
 }
 
 function run(cmd, args, cwd) {
@@ -86,13 +104,19 @@ const LARGE_REGION = {
   'config/large.yaml': (s) => s.replace('region: us-east-1', 'region: eu-west-1'),
 };
 
+/** Every file under config/, subfolders (tenant files) and files beside the YAML (SAML metadata) included. */
 function examplesFiles(root) {
   const dir = path.join(root, 'config');
   return Object.fromEntries(
     fs
-      .readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => [`config/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')]),
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const full = path.join(entry.parentPath ?? entry.path, entry.name);
+        const name = path.relative(root, full).split(path.sep).join('/');
+        return [name, fs.readFileSync(full, 'utf8')];
+      })
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 }
 
@@ -115,12 +139,8 @@ function diffSuite({ runs, root, cli, largeFile }) {
       { 'config/large.yaml': large },
       LARGE_REGION,
     );
-    const largeBase = baseCopy(largeRepo, ['config/large.yaml'], path.join(tmp, 'large-base'));
-    const examplesBase = baseCopy(
-      examplesRepo,
-      Object.keys(examplesFiles(root)),
-      path.join(tmp, 'examples-base'),
-    );
+    const largeBase = baseCopy(largeRepo, path.join(tmp, 'large-base'));
+    const examplesBase = baseCopy(examplesRepo, path.join(tmp, 'examples-base'));
     const node = process.execPath;
     const cases = [
       {

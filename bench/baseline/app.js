@@ -37,6 +37,9 @@ const { DataAwsSsmParameter } = require('@cdktf/provider-aws/lib/data-aws-ssm-pa
 const {
   DataAwsSecretsmanagerSecretVersion,
 } = require('@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version');
+const {
+  DataAwsCognitoUserPoolSigningCertificate,
+} = require('@cdktf/provider-aws/lib/data-aws-cognito-user-pool-signing-certificate');
 
 const ENDPOINT_KEYS = {
   authorize: 'authorize_url',
@@ -205,10 +208,17 @@ function addResourceServer(stack, pool, server, userPoolId) {
   );
 }
 
-/** A reference to a provider's client secret: a data source, or a sensitive variable (declared per stack at the end). */
-function secretReference(stack, pool, provider, variables) {
-  const ref = provider.clientSecret;
-  const name = join(pool.id, cleanName(provider.name), 'client_secret');
+/** A reference to a provider's secret (its client secret, Apple's private key): a data source, or a sensitive variable (declared per stack at the end). */
+function secretReference(
+  stack,
+  pool,
+  provider,
+  variables,
+  field = 'clientSecret',
+  detail = 'client_secret',
+) {
+  const ref = provider[field];
+  const name = join(pool.id, cleanName(provider.name), detail);
   if (ref.ssm !== undefined) {
     return create(DataAwsSsmParameter, stack, 'data.aws_ssm_parameter', name, {
       name: literal(ref.ssm),
@@ -228,12 +238,23 @@ function secretReference(stack, pool, provider, variables) {
       : Fn.lookupNested(Fn.jsondecode(version.secretString), [ref.key]);
   }
   const uses = variables.get(ref.variable) ?? [];
-  uses.push(`Client secret of the OIDC provider ${provider.name} (user pool ${pool.id})`);
+  uses.push(`The ${detail} of the identity provider ${provider.name} (user pool ${pool.id})`);
   variables.set(ref.variable, uses);
   return `\${var.${ref.variable}}`;
 }
 
+/** Cognito's provider_type of the social types. */
+const SOCIAL_TYPES = {
+  google: 'Google',
+  facebook: 'Facebook',
+  apple: 'SignInWithApple',
+  amazon: 'LoginWithAmazon',
+};
+
 function addIdentityProvider(stack, pool, provider, userPoolId, variables) {
+  if (provider.type === 'saml') return addSamlProvider(stack, pool, provider, userPoolId);
+  if (SOCIAL_TYPES[provider.type])
+    return addSocialProvider(stack, pool, provider, userPoolId, variables);
   const details = {
     client_id: literal(provider.clientId),
     client_secret: secretReference(stack, pool, provider, variables),
@@ -262,6 +283,88 @@ function addIdentityProvider(stack, pool, provider, userPoolId, variables) {
     'aws_cognito_identity_provider',
     join(pool.id, cleanName(provider.name)),
     config,
+  );
+}
+
+/** SAML: the metadata (URL or the document itself) and the flags, as strings. */
+function addSamlProvider(stack, pool, provider, userPoolId) {
+  const details = {
+    EncryptedResponses: String(provider.encryptedResponses),
+    IDPInit: String(provider.idpInitiated),
+    IDPSignout: String(provider.signOut),
+  };
+  if (provider.metadata.kind === 'url') details.MetadataURL = literal(provider.metadata.url);
+  else details.MetadataFile = literal(provider.metadata.content);
+  if (provider.requestSigningAlgorithm)
+    details.RequestSigningAlgorithm = provider.requestSigningAlgorithm;
+  const config = {
+    userPoolId,
+    providerName: literal(provider.name),
+    providerType: 'SAML',
+    providerDetails: details,
+    attributeMapping: literalMap(provider.attributeMapping),
+    // Cognito writes these back.
+    lifecycle: {
+      ignoreChanges: [
+        'ActiveEncryptionCertificate',
+        'SLORedirectBindingURI',
+        'SSORedirectBindingURI',
+      ].map((key) => `provider_details["${key}"]`),
+    },
+  };
+  if (provider.identifiers.length > 0) config.idpIdentifiers = literals(provider.identifiers);
+  return create(
+    CognitoIdentityProvider,
+    stack,
+    'aws_cognito_identity_provider',
+    join(pool.id, cleanName(provider.name)),
+    config,
+  );
+}
+
+/** Google, Facebook, Sign in with Apple, Login with Amazon: client id, scopes and the type's secret. */
+function addSocialProvider(stack, pool, provider, userPoolId, variables) {
+  const details = {
+    client_id: literal(provider.clientId),
+    authorize_scopes: literal(provider.scopes.join(provider.type === 'facebook' ? ',' : ' ')),
+  };
+  if (provider.type === 'apple') {
+    details.team_id = literal(provider.teamId);
+    details.key_id = literal(provider.keyId);
+    details.private_key = secretReference(
+      stack,
+      pool,
+      provider,
+      variables,
+      'privateKey',
+      'private_key',
+    );
+  } else {
+    details.client_secret = secretReference(stack, pool, provider, variables);
+  }
+  if (provider.apiVersion) details.api_version = literal(provider.apiVersion);
+  return create(
+    CognitoIdentityProvider,
+    stack,
+    'aws_cognito_identity_provider',
+    join(pool.id, cleanName(provider.name)),
+    {
+      userPoolId,
+      providerName: literal(provider.name),
+      providerType: SOCIAL_TYPES[provider.type],
+      providerDetails: details,
+      attributeMapping: literalMap(provider.attributeMapping),
+      lifecycle: {
+        ignoreChanges: [
+          'attributes_url',
+          'attributes_url_add_attributes',
+          'authorize_url',
+          'oidc_issuer',
+          'token_request_method',
+          'token_url',
+        ].map((key) => `provider_details["${key}"]`),
+      },
+    },
   );
 }
 
@@ -359,6 +462,8 @@ function addOutputs(stack, model, pool, userPool, clients) {
 }
 
 function addPool(stack, model, pool, variables) {
+  if (pool.existing)
+    throw new Error(`baseline: pool ${pool.id} is an existing pool, which this app does not model`);
   const userPool = addUserPool(stack, pool);
   const userPoolId = userPool.id;
   if (pool.domain) addDomain(stack, pool, userPoolId);
@@ -366,8 +471,18 @@ function addPool(stack, model, pool, variables) {
   for (const server of pool.resourceServers)
     servers.set(server.id, addResourceServer(stack, pool, server, userPoolId));
   const providers = new Map();
-  for (const provider of pool.providers)
+  // A pending provider has no resource yet: its IdP is still being set up.
+  for (const provider of pool.providers.filter((p) => !p.pending))
     providers.set(provider.name, addIdentityProvider(stack, pool, provider, userPoolId, variables));
+  // The IdPs that verify what the pool signs (sign-out, signed requests) need its certificate.
+  if (pool.providers.some((p) => p.type === 'saml' && (p.signOut || p.requestSigningAlgorithm)))
+    create(
+      DataAwsCognitoUserPoolSigningCertificate,
+      stack,
+      'data.aws_cognito_user_pool_signing_certificate',
+      pool.id,
+      { userPoolId },
+    );
   const clients = new Map();
   for (const client of pool.clients) {
     const resource = addClient(stack, pool, client, userPoolId, providers, servers);
