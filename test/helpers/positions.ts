@@ -277,7 +277,8 @@ export function completeFile(stack = 'complete'): Record<string, unknown> {
       },
       // A domain is `custom` or `prefix`, never both: the second pool holds the prefix.
       staff: {
-        domain: { prefix: 'complete-staff' },
+        // Per stack: a prefix is unique in its Region across the estate (domain-prefix-duplicate).
+        domain: { prefix: `${stack}-staff` },
         // Each form of a secret reference, for the private key too (one Apple provider a pool).
         identityProviders: {
           SignInWithApple: {

@@ -321,11 +321,32 @@ describe('a secret is never echoed', () => {
       for (const [path, text] of Object.entries(side === 'head' ? bad : valid))
         repo.write(path, text);
       for (const format of ['text', 'markdown', 'json', 'github', 'sarif']) {
-        record(
-          `diff at ${side} --format ${format}`,
-          runCli(['diff', '--base', 'main', '--format', format], { cwd: repo.dir }),
-        );
+        const result = runCli(['diff', '--base', 'main', '--format', format], { cwd: repo.dir });
+        record(`diff at ${side} --format ${format}`, result);
+        // With the cases at the base, the head is valid, so every case is compared and reported (its values shown, masked).
+        if (side === 'base' && format === 'json')
+          expect(JSON.parse(result.stdout).stacks).toHaveLength(cases.length);
       }
+      // The complete Markdown (--output-full) and review --base, which reads the base too.
+      record(
+        `diff at ${side} --output-full`,
+        runCli(
+          ['diff', '--base', 'main', '--format', 'markdown', '--output-full', 'full/diff.md'],
+          {
+            cwd: repo.dir,
+          },
+        ),
+      );
+      const reviewed = runCli(
+        ['review', '--base', 'main', '--max-chars', '2000', '--output-full', 'full/review.md'],
+        { cwd: repo.dir },
+      );
+      outputs.push(
+        { what: `review --base at ${side} (stdout)`, text: reviewed.stdout },
+        { what: `review --base at ${side} (stderr)`, text: reviewed.stderr },
+        ...filesUnder(join(repo.dir, 'full')),
+      );
+      expect({ side, status: reviewed.status }).toEqual({ side, status: side === 'head' ? 1 : 0 });
     } finally {
       repo.cleanup();
     }

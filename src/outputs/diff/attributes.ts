@@ -64,7 +64,8 @@ export function diffAttributes(
     const y = b.get(path);
     if (!sameValue(x, y))
       changes.push({
-        path,
+        // A map key is user text (a tag key may quote a URL): its userinfo is masked as values are (showValue).
+        path: maskUserinfo(path),
         ...(x !== undefined ? { before: x } : {}),
         ...(y !== undefined ? { after: y } : {}),
       });

@@ -19,6 +19,7 @@ import { diskReader } from '../../load/related';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
 import { whatToCompile } from './what-to-compile';
+import { maskUserinfo } from '../../validate/userinfo';
 
 export type Synthesize = (models: Model[]) => Map<string, object>;
 
@@ -137,6 +138,10 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       const span = after?.source ? locate(after.source, hazard.path, hazard.target) : undefined;
       hazards.push({
         ...hazard,
+        // Messages quote the user's values (a state's key, a name): a URL's userinfo in them is never shown.
+        subject: maskUserinfo(hazard.subject),
+        message: maskUserinfo(hazard.message),
+        hint: maskUserinfo(hazard.hint),
         // The file that wrote the value: the definition, an environment's overlay, or a tenant file.
         ...(after?.source ? { file: fileOf(after.source, hazard.path) } : {}),
         ...accepting(acceptances, hazard.code),

@@ -1,3 +1,4 @@
+import { maskUserinfo } from '../../validate/userinfo';
 import { isObject } from '../diff/terraform';
 import type { PathStep, ResourceChange } from './plan-json';
 
@@ -150,7 +151,10 @@ export function changedAttributes(change: ResourceChange): PlanAttribute[] {
       out.push({ path: r.path, steps: r.steps, forcesReplacement: true });
     }
   }
-  return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  // A map key is user text (a tag key may quote a URL): the printed path masks its userinfo, as values are (showPlanValue).
+  return out
+    .map((a) => ({ ...a, path: maskUserinfo(a.path) }))
+    .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { maskUserinfo } from '../../validate/userinfo';
 import type { NodePath } from '../../load/diagnostic';
 import type { Target } from '../../load/source';
 import { HazardCode, hazardKind } from '../diff/hazard-codes';
@@ -31,9 +32,10 @@ export function planHazards(stack: StackPlanReport): Hazard[] {
       file: stack.file,
       path: where.path,
       ...(where.target ? { target: where.target } : {}),
-      subject,
-      message,
-      hint,
+      // Messages quote the user's values (a state's key, a name): a URL's userinfo in them is never shown.
+      subject: maskUserinfo(subject),
+      message: maskUserinfo(message),
+      hint: maskUserinfo(hint),
     });
 
   const entries = stack.entries.filter((e) => e.mode === 'managed');
