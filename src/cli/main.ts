@@ -1,3 +1,4 @@
+import { stopQuietlyOnClosedPipe } from './closed-pipe';
 import { Command } from 'commander';
 import { runDeferred } from './deferred';
 import { exitOnError } from './exit';
@@ -16,6 +17,7 @@ import { registerValidate } from './validate';
  * diff load the compile stage inside their actions).
  */
 export function main(argv: readonly string[]): void {
+  stopQuietlyOnClosedPipe();
   const program = new Command()
     .name('cogfed')
     .description(
