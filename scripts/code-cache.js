@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes dist/cogfed-main.js.cache: the V8 code cache of the CLI bundle,
 // taken after running `cogfed validate config/` in this process, so it holds
-// the functions the common path compiles (src/cli/launcher.ts reads it).
+// the functions the common path compiles (src/cli/launcher.ts reads it, with src/cli/launch.ts).
 // Built by the Node that builds, which is the Node that runs in CI and on
 // this machine; another Node rejects it and compiles the bundle as usual.
 'use strict';
@@ -9,7 +9,7 @@ const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const { compileBundle, runBundle } = require(path.join(ROOT, 'dist', 'src', 'cli', 'launcher.js'));
+const { compileBundle, runBundle } = require(path.join(ROOT, 'dist', 'src', 'cli', 'launch.js'));
 // The paths as dist/cogfed.js (the launcher, bundled) sees them.
 const BUNDLE = path.join(ROOT, 'dist', 'cogfed-main.js');
 const CACHE = `${BUNDLE}.cache`;

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { addCommentOptions } from './comment-options';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../load/diagnostic';
 import { runDiff, Synthesize } from '../outputs/diff';
@@ -8,7 +9,6 @@ import { hazardDiagnostics, unaccepted } from '../outputs/diff/report';
 import { renderJson } from '../outputs/diff/render-json';
 import { baseNotesGithub } from '../outputs/diff/render-base';
 import { renderMarkdown, renderMarkdownFull } from '../outputs/diff/render-markdown';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
 import { checkReviewOutput, writeReplacing } from './review-output';
 import { renderText } from '../outputs/diff/render-text';
 import { formatGithub } from '../outputs/format/github';
@@ -29,7 +29,7 @@ export interface DiffCommandOptions {
 }
 
 export function registerDiff(program: Command): void {
-  program
+  const command = program
     .command('diff')
     .description(
       'show what a change does to the resources, against the same files at a git ref; flags what destroys or replaces (exit 1 on a blocking hazard not accepted)',
@@ -53,22 +53,15 @@ export function registerDiff(program: Command): void {
       new Option('-f, --format <format>', 'how the report is printed')
         .choices(['text', 'markdown', 'json', 'github', 'sarif'])
         .default('text'),
-    )
-    .option(
-      '--output-full <file>',
-      'also write the complete Markdown report to this file; the Markdown comment names it when it had to be shortened',
-    )
-    .option(
-      '--max-chars <n>',
-      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
-      parseMaxChars,
-    )
-    .action((files: string[], options: DiffCommandOptions) => {
+    );
+  addCommentOptions(command, { what: 'Markdown report' }).action(
+    (files: string[], options: DiffCommandOptions) => {
       const result = diff(files, options);
       process.stderr.write(result.stderr);
       process.stdout.write(result.stdout);
       process.exitCode = result.exitCode;
-    });
+    },
+  );
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,3 +1,4 @@
+import { addCommentOptions } from './comment-options';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../load/diagnostic';
 import { HAZARD_KINDS } from '../outputs/diff/hazard-codes';
@@ -10,7 +11,6 @@ import { unaccepted } from '../outputs/plan/report';
 import { renderGithub } from '../outputs/plan/render-github';
 import { renderJson } from '../outputs/plan/render-json';
 import { renderMarkdown } from '../outputs/plan/render-markdown';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
 import { renderSarif } from '../outputs/plan/render-sarif';
 import { renderText } from '../outputs/plan/render-text';
 import { CODE_CATALOG } from '../validate/codes';
@@ -26,7 +26,7 @@ export interface PlanCommandOptions {
 }
 
 export function registerPlan(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description(
       'review a Terraform plan (terraform show -json PLANFILE > PLAN.json): every change mapped to its YAML line, hazards judged from what Terraform will do (exit 1 on a blocking hazard not accepted)',
@@ -53,18 +53,13 @@ export function registerPlan(program: Command): void {
       new Option('-f, --format <format>', 'how the report is printed')
         .choices(['text', 'markdown', 'json', 'github', 'sarif'])
         .default('text'),
-    )
-    .option(
-      '--max-chars <n>',
-      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
-      parseMaxChars,
-    )
-    .action((args: string[], options: PlanCommandOptions) => {
-      const result = plan(args, options);
-      process.stderr.write(result.stderr);
-      process.stdout.write(result.stdout);
-      process.exitCode = result.exitCode;
-    });
+    );
+  addCommentOptions(command).action((args: string[], options: PlanCommandOptions) => {
+    const result = plan(args, options);
+    process.stderr.write(result.stderr);
+    process.stdout.write(result.stdout);
+    process.exitCode = result.exitCode;
+  });
 }
 
 function collect(value: string, previous: string[]): string[] {

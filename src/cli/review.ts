@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { addCommentOptions } from './comment-options';
 import type { Command } from 'commander';
 import { formatText } from '../outputs/format/text';
 import { reviewForComment } from '../outputs/review';
 import { resolveConfigFiles } from '../load/files';
 import { checkReviewOutput, writeReplacing } from './review-output';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../outputs/format/comment-limit';
 
 export interface ReviewCommandOptions {
   output?: string;
@@ -15,7 +15,7 @@ export interface ReviewCommandOptions {
 }
 
 export function registerReview(program: Command): void {
-  program
+  const command = program
     .command('review')
     .description(
       'print a Markdown summary for a pull request: what each stack holds, and what to register at each identity provider',
@@ -25,19 +25,12 @@ export function registerReview(program: Command): void {
     .option(
       '--base <ref>',
       'show only the stacks and pools changed since this git ref, e.g. origin/main',
-    )
-    .option(
-      '--output-full <file>',
-      'also write the complete review to this file; the comment names it when it had to be shortened',
-    )
-    .option(
-      '--max-chars <n>',
-      `shorten the Markdown to at most this many characters (default ${DEFAULT_MAX_CHARS}; a GitHub comment holds 65536)`,
-      parseMaxChars,
-    )
-    .action((files: string[], options: ReviewCommandOptions) => {
+    );
+  addCommentOptions(command, { what: 'review' }).action(
+    (files: string[], options: ReviewCommandOptions) => {
       process.exitCode = review(files, options);
-    });
+    },
+  );
 }
 
 /** The command without commander: returns the exit code (tests call it in-process). */

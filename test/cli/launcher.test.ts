@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileBundle } from '../../src/cli/launcher';
+import { compileBundle } from '../../src/cli/launch';
 import { CLI, REPO } from '../helpers/cli';
 
 /**
