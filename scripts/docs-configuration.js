@@ -15,6 +15,7 @@ const root = path.resolve(__dirname, '..');
 const dist = (module) => require(path.join(root, 'dist/src', module));
 const FILE = path.join(root, 'docs/configuration.md');
 const SCHEMA_FILE = path.join(root, 'schemas/cogfed.schema.json');
+const TENANT_SCHEMA_FILE = path.join(root, 'schemas/cogfed-tenant.schema.json');
 
 const START = /<!-- generated:(\S+)(?: (\S+))? -->/g;
 const END = '<!-- /generated -->';
@@ -612,6 +613,46 @@ function renderAddresses() {
   ].join('\n');
 }
 
+/**
+ * The keys of a tenant file (schemas/cogfed-tenant.schema.json), each with
+ * its description; `identityProviders` is the pool's own key (the schema
+ * refers to it), so the row links to its block.
+ */
+function renderTenant() {
+  const tenant = JSON.parse(fs.readFileSync(TENANT_SCHEMA_FILE, 'utf8'));
+  const required = (node, key) => (node.required ?? []).includes(key);
+  const rows = [];
+  const walk = (node, prefix) => {
+    for (const [key, prop] of Object.entries(node.properties ?? {})) {
+      const keyPath = join(prefix, key);
+      if (prop.$ref) {
+        if (!prop.$ref.endsWith('#/definitions/userPool/properties/identityProviders'))
+          throw new Error(
+            `the tenant schema refers to ${prop.$ref}, which this table does not know`,
+          );
+        rows.push([
+          code(keyPath),
+          '[identityProviders](#identityproviders)',
+          'required',
+          "The customer's identity providers, written as under a pool's `identityProviders`: they are added to the pool the file joins.",
+        ]);
+        continue;
+      }
+      const type = prop.type === 'object' ? 'mapping' : prop.type;
+      rows.push([code(keyPath), type, required(node, key) ? 'required' : '', prop.description]);
+      if (prop.type === 'object') walk(prop, keyPath);
+    }
+  };
+  walk(tenant, '');
+  return [
+    tenant.description,
+    '',
+    '| key | type | default | what it does |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
 /** The blocks of a document: address → its node, the heading above it, that heading's level. */
 function blocksOf(markdown, schema) {
   const blocks = new Map();
@@ -684,6 +725,7 @@ function render(markdown, schema = loadSchema()) {
       seen.set(address, new Set());
       body = renderBlock(schema, address, blocks, changes, seen.get(address), links);
     } else if (kind === 'addresses') body = renderAddresses();
+    else if (kind === 'tenant') body = renderTenant();
     else throw new Error(`unknown generated block ${match[0]}`);
     out += `${markdown.slice(at, match.index + match[0].length)}\n${body}\n`;
     at = end;
