@@ -52,6 +52,13 @@ describe('diff --format markdown within a comment', () => {
     expect(full.length).toBeGreaterThan(DEFAULT_MAX_CHARS);
     expect(full).not.toContain('[!NOTE]');
     expect(full).toContain('-/+ aws_cognito_user_pool.pool09 (replace)');
+    // The one stack too long whole: its first changes, as many as fit, then a count of the rest (not a tally alone).
+    expect(md).toMatch(
+      /### stack bench-large .*\n\n```diff\n-\/\+ aws_cognito_identity_provider\.pool00__Customer00Sso \(replace\)\n/,
+    );
+    const shown = /\n(\d+) more lines not shown\.\n/.exec(md);
+    expect(shown).not.toBeNull();
+    expect(Number(shown![1])).toBeGreaterThan(0);
     // Without the flag, the note says how to get the complete report.
     expect(repo.diff({ format: 'markdown', accept: ['pool-replaced'] }).stdout).toContain(
       'The complete text: `cogfed diff --base main --format markdown --output-full FILE`.',

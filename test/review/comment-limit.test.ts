@@ -94,6 +94,42 @@ describe('fitComment', () => {
     expect(tiny).toMatch(/_… and \d+ more parts not shown\._/);
   });
 
+  test('a section too long whole gives the most of it that fits (partial), before its summary', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `line ${i}`);
+    const section = {
+      full: `## Big\n\n${lines.join('\n')}\n`,
+      short: '## Big: 400 lines, not shown.\n',
+      partial: (room: number) => {
+        const kept: string[] = [];
+        let size = 40;
+        for (const line of lines) {
+          if (size + line.length + 1 > room) break;
+          kept.push(line);
+          size += line.length + 1;
+        }
+        return kept.length
+          ? `## Big\n\n${kept.join('\n')}\n${400 - kept.length} more\n`
+          : undefined;
+      },
+    };
+    const small = { full: '## Small\n', short: '## Small\n' };
+    const fitted = fitComment(
+      { head: '# T\n', sections: [section, small], joiner: '\n' },
+      { maxChars: 2_000, fullText: 'F', noun: 'parts' },
+    );
+    expect(fitted.length).toBeLessThanOrEqual(2_000);
+    expect(fitted).toContain('## Big\n\nline 0\nline 1\n');
+    expect(fitted).toMatch(/\n\d+ more\n/);
+    // The later part keeps its room.
+    expect(fitted).toContain('## Small\n');
+    // Nothing useful fits: the summary.
+    const none = fitComment(
+      { head: '# T\n', sections: [{ ...section, partial: () => undefined }], joiner: '\n' },
+      { maxChars: 2_000, fullText: 'F', noun: 'parts' },
+    );
+    expect(none).toContain('## Big: 400 lines, not shown.');
+  });
+
   test('a group: its first part stands for it; its other parts whole while they fit, then one line counts the rest', () => {
     const part = (name: string) => ({
       full: `#### ${name}\n\n${'z'.repeat(400)}\n`,

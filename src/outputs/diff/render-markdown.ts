@@ -115,7 +115,23 @@ function stackSection(stack: StackReport): CommentSection {
     stack.changes.length > 0
       ? `${heading}\n${stack.changes.length} change${stack.changes.length === 1 ? '' : 's'}, not shown.\n`
       : heading;
-  return { full: parts.join('\n'), short };
+  // Too long whole: its first lines (resources in address order, then the outputs), as many as fit, and a count of the rest.
+  const all = [...lines, ...changeLines(outputs)];
+  const partial = (room: number): string | undefined => {
+    const rest = (n: number) => `${n} more line${n === 1 ? '' : 's'} not shown.\n`;
+    let size = heading.length + 1 + rest(all.length).length + 16;
+    let kept = 0;
+    for (const line of all) {
+      if (size + line.length + 1 > room) break;
+      size += line.length + 1;
+      kept++;
+    }
+    if (kept === 0) return undefined;
+    const shown = fenced('diff', all.slice(0, kept).join('\n'));
+    const text = `${heading}\n${shown}\n${rest(all.length - kept)}`;
+    return text.length <= room ? text : undefined;
+  };
+  return { full: parts.join('\n'), short, partial };
 }
 
 function describeOutputs(outputs: readonly EntryChange[]): string {

@@ -29,6 +29,12 @@ export interface CommentSection {
   full: string;
   /** One line or two that say what the section holds, when the whole does not fit. Empty: nothing. */
   short: string;
+  /**
+   * The most of the section that fits in `room` characters, tried before
+   * `short` when the whole does not fit (a stack's first changes, then a
+   * count of the rest); undefined when nothing useful fits.
+   */
+  partial?: (room: number) => string | undefined;
 }
 
 /**
@@ -126,6 +132,11 @@ export function fitComment(doc: CommentDocument, options: FitOptions): string {
       }
       budget += cost(line(rest.length));
     } else if (take(first.full)) continue;
+    const partial = first.partial?.(budget - reserved - doc.joiner.length);
+    if (partial !== undefined && take(partial)) {
+      summarised++;
+      continue;
+    }
     if (first.short !== '' && take(first.short, 0)) summarised++;
     else omitted++;
   }
