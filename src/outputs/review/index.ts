@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../load/diagnostic';
 import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
-import { modelsFromContents, modelsFromPaths, StackInput } from '../../model/pipeline';
+import { modelsFromPaths, StackInput } from '../../model/pipeline';
 import { GitRepo } from '../diff/git';
+import { modelBase } from '../diff/base-side';
 import { collectInputs } from '../diff/inputs';
 import {
   DEFAULT_MAX_CHARS,
@@ -92,14 +93,9 @@ function documentFor(models: Model[], origins: ReviewOrigins, options: ReviewOpt
   const repo = GitRepo.open(options.cwd);
   const commit = repo.resolve(options.base);
   const inputs = collectInputs(options.named, options.cwd, repo, commit, options.base);
-  const base = modelsFromContents(
-    inputs.base.map((f) => ({
-      path: `${options.base}:${f.path}`,
-      bytes: f.bytes,
-      modelPath: f.path,
-    })),
-  );
-  if (!base.ok) {
+  // As diff reads the base (base-side.ts): the files beside a base file (SAML metadata) at the same commit.
+  const base = modelBase(inputs.base, options.base, repo, commit);
+  if (base.problems) {
     // Nothing sound to compare with: every stack is shown, and the review says why.
     const doc = reviewDocument(models, { origins });
     return {
@@ -109,6 +105,11 @@ function documentFor(models: Model[], origins: ReviewOrigins, options: ReviewOpt
   }
   return reviewDocument(models, {
     origins,
-    scope: reviewScope(base.models, models, options.base, commit),
+    scope: reviewScope(
+      base.stacks.map((stack) => stack.model),
+      models,
+      options.base,
+      commit,
+    ),
   });
 }
