@@ -5,6 +5,7 @@ import type {
   PasswordPolicyConfig,
   UserPoolConfig,
 } from '../../validate/config';
+import { STANDARD_ATTRIBUTES } from '../../validate/rules/vocabulary';
 import { MANAGED_BY } from './managed-by';
 import { Fields, isEmpty, Json } from './fields';
 import type { Effect } from './notes';
@@ -14,29 +15,16 @@ export interface PoolContext {
   note(attribute: string, live: unknown, effect: Effect, why: string): void;
 }
 
-/** Cognito's standard attributes (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html). */
-export const STANDARD_ATTRIBUTES = [
-  'address',
-  'birthdate',
-  'email',
-  'email_verified',
-  'family_name',
-  'gender',
-  'given_name',
+/**
+ * The attributes every pool's schema lists besides custom ones: the standard
+ * attributes a provider may map (src/validate/rules/vocabulary.ts), and
+ * `sub` and `identities`, which Cognito writes itself and no mapping may
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ */
+export const SCHEMA_STANDARD_ATTRIBUTES: readonly string[] = [
+  ...STANDARD_ATTRIBUTES,
   'identities',
-  'locale',
-  'middle_name',
-  'name',
-  'nickname',
-  'phone_number',
-  'phone_number_verified',
-  'picture',
-  'preferred_username',
-  'profile',
   'sub',
-  'updated_at',
-  'website',
-  'zoneinfo',
 ];
 
 const TYPES = {
@@ -305,7 +293,7 @@ function mapSchema(pool: Fields, { note }: PoolContext): Record<string, CustomAt
     const where = `SchemaAttributes[${name}]`;
     const customName = /^(?:dev:)?custom:(.+)$/.exec(name)?.[1];
     if (customName === undefined) {
-      if (!STANDARD_ATTRIBUTES.includes(name)) {
+      if (!SCHEMA_STANDARD_ATTRIBUTES.includes(name)) {
         note(where, attribute, 'unverified', 'an attribute that is neither standard nor custom:');
         continue;
       }
