@@ -71,21 +71,21 @@ export function runDiff(options: DiffOptions): DiffOutcome {
   // A head file whose base does not validate: not an added stack, an uncompared one.
   const uncompared = (p: { base?: unknown; head?: { file: string } }) =>
     !p.base && p.head !== undefined && (base.problems?.files.includes(p.head.file) ?? false);
-  const paired = pairSides(sides(base.stacks), sides(head.stacks)).map((p) => ({
-    ...p,
-    uncompared: uncompared(p),
+  const paired = pairSides(sides(base.stacks), sides(head.stacks)).map((p) => {
+    const skipped = uncompared(p);
     // Nothing to compile for an uncompared stack.
-    plan: uncompared(p)
+    const plan = skipped
       ? ({ kind: 'unchanged' } as const)
-      : whatToCompile(p.base?.model, p.head?.model),
-  }));
+      : whatToCompile(p.base?.model, p.head?.model);
+    return { ...p, uncompared: skipped, plan };
+  });
   const compiled = (which: 'base' | 'head') =>
     paired.flatMap((p) => (p.plan.kind === 'compile' && p.plan[which] ? [p.plan[which]] : []));
   const synthesize: Synthesize = (models) =>
     // Nothing to compile means CDKTF is never loaded.
     models.length ? (options.synthesize ?? loadCompiler())(models) : new Map<string, object>();
-  const headJson = synthesize(compiled('head'));
-  const json = { head: headJson, base: synthesize(compiled('base')) };
+  // Head first (properties evaluate in order): a compile failure is then about the files being changed.
+  const json = { head: synthesize(compiled('head')), base: synthesize(compiled('base')) };
   const side = (which: 'base' | 'head', pair: (typeof paired)[number]): StackSide | undefined => {
     const input = pair[which]?.input;
     if (!input) return undefined;
