@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Diagnostic } from '../../load/diagnostic';
-import { UsageError } from '../../load/files';
 import { modelsFromContents, StackInput } from '../../model/pipeline';
 import { GitRepo } from '../diff/git';
-import { collectInputs } from '../diff/inputs';
+import { collectInputs, readHead } from '../diff/inputs';
 import { narrow } from './narrow';
 
 export type StackChange = 'added' | 'changed' | 'removed';
@@ -83,16 +80,6 @@ export function affectedStacks(
       out.push({ stack: name, file: b.model.file, change: 'changed' });
   }
   return out;
-}
-
-function readHead(cwd: string, path: string): Buffer {
-  try {
-    return readFileSync(resolve(cwd, path));
-  } catch (error) {
-    throw new UsageError(
-      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
-    );
-  }
 }
 
 /** `{ "stacks": [...] }`: what `fromJSON` in a workflow turns into a job matrix (`matrix.include`). */

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../../load/files';
 import type { Diagnostic } from '../../load/diagnostic';
 import { fileOf, locate } from '../../load/source';
 import type { Model } from '../../model/model';
@@ -14,8 +12,9 @@ import { detectHazards } from './hazards';
 import type { StackSide } from './stack-pair';
 import { makePair, pairSides } from './stack-pairing';
 import { sameState } from './state';
-import { collectInputs } from './inputs';
+import { collectInputs, readHead } from './inputs';
 import { diskReader } from '../../load/related';
+import { byHazardPosition } from './report';
 import type { DiffReport, ReportedHazard, StackReport } from './report';
 import type { TerraformJson } from './terraform';
 import { whatToCompile } from './what-to-compile';
@@ -151,14 +150,7 @@ export function runDiff(options: DiffOptions): DiffOutcome {
       });
     }
   }
-  hazards.sort(
-    (x, y) =>
-      compare(x.file, y.file) ||
-      x.line - y.line ||
-      x.col - y.col ||
-      compare(x.code, y.code) ||
-      compare(x.subject, y.subject),
-  );
+  hazards.sort(byHazardPosition);
   return {
     report: {
       ref: options.base,
@@ -169,21 +161,6 @@ export function runDiff(options: DiffOptions): DiffOutcome {
     },
     diagnostics: head.diagnostics,
   };
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function readHead(cwd: string, path: string): Buffer {
-  try {
-    return readFileSync(resolve(cwd, path));
-  } catch (error) {
-    throw new UsageError(
-      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
-    );
-  }
 }
 
 /** The compile stage, required only now: `validate` and the rest of the CLI never load CDKTF. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import {
   DEFAULT_CONFIG_DIR,
@@ -88,4 +89,15 @@ function toRepoPath(repo: GitRepo, cwd: string, target: string): string | undefi
 function dedupe(files: BaseFile[]): BaseFile[] {
   const seen = new Set<string>();
   return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+}
+
+/** A head file's bytes, from the working tree; a file that cannot be read is a usage error (exit 2). */
+export function readHead(cwd: string, path: string): Buffer {
+  try {
+    return readFileSync(resolve(cwd, path));
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
+  }
 }

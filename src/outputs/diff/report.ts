@@ -81,3 +81,22 @@ export function hazardDiagnostics(report: DiffReport): Diagnostic[] {
     pointer: `${h.stack}:${h.subject}`,
   }));
 }
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+export function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Hazards in reading order: by file, line and column, then code and subject (diff's and plan's). */
+export function byHazardPosition(
+  x: { file: string; line: number; col: number; code: string; subject: string },
+  y: { file: string; line: number; col: number; code: string; subject: string },
+): number {
+  return (
+    codeUnitOrder(x.file, y.file) ||
+    x.line - y.line ||
+    x.col - y.col ||
+    codeUnitOrder(x.code, y.code) ||
+    codeUnitOrder(x.subject, y.subject)
+  );
+}

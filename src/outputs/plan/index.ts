@@ -8,6 +8,7 @@ import { modelsFromContents } from '../../model/pipeline';
 import { GitRepo } from '../diff/git';
 import { HAZARD_KINDS, isHazardCode } from '../diff/hazard-codes';
 import { collectInputs } from '../diff/inputs';
+import { byHazardPosition, codeUnitOrder } from '../diff/report';
 import type { TerraformJson } from '../diff/terraform';
 import { YamlObject, yamlObjects } from './addresses';
 import { compareConfiguration } from './configuration';
@@ -157,15 +158,8 @@ export function runPlan(options: PlanOptions): PlanOutcome {
       });
     }
   }
-  reports.sort((a, b) => compare(a.stack, b.stack));
-  hazards.sort(
-    (x, y) =>
-      compare(x.file, y.file) ||
-      x.line - y.line ||
-      x.col - y.col ||
-      compare(x.code, y.code) ||
-      compare(x.subject, y.subject),
-  );
+  reports.sort((a, b) => codeUnitOrder(a.stack, b.stack));
+  hazards.sort(byHazardPosition);
   return {
     report: {
       stacks: reports,
@@ -269,10 +263,6 @@ function readYaml(cwd: string, path: string): Buffer {
       `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
     );
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The compile stage, required only now: `validate` never loads CDKTF. */
